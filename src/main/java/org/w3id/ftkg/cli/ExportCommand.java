@@ -1,0 +1,56 @@
+package org.w3id.ftkg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+
+import org.w3id.ftkg.output.DumpWriter;
+import org.w3id.ftkg.pipeline.KnowledgeGraph;
+import org.w3id.ftkg.pipeline.Pipeline;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Build in memory and write one format to a file (atomically) or to standard output.")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions options;
+
+    @Option(names = { "-f", "--format" }, required = true, paramLabel = "FORMAT",
+        description = "trig, nquads (named graphs), turtle, ntriples (flat, with statement-level provenance) or jsonld.")
+    String format;
+
+    @Option(names = { "-o", "--output" }, paramLabel = "FILE", defaultValue = "-",
+        description = "Where to write ('-' for standard output, the default).")
+    String output;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!DumpWriter.EXPORT_FORMATS.contains(format))
+            throw new UserException("unknown format '" + format + "' (expected one of "
+                + String.join(", ", DumpWriter.EXPORT_FORMATS) + ")", Main.USAGE);
+        KnowledgeGraph kg = Pipeline.build(options.project, ProjectOptions.sourceDateEpoch());
+        if (output.equals("-")) {
+            OutputStream out = new BufferedOutputStream(System.out);
+            DumpWriter.export(kg, format, out);
+            out.flush();
+            return 0;
+        }
+        Path target = Path.of(output).toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                DumpWriter.export(kg, format, out);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,90 @@
+package org.w3id.ftkg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.resultset.ResultsFormat;
+import org.w3id.ftkg.pipeline.Datasets;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+    description = { "Run a SPARQL query against the built data (dist/ftkg.trig, or an in-memory build if there is none).",
+        "The default graph is the union of all named graphs, as on the server." })
+final class QueryCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions options;
+
+    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The query text (or use --file).")
+    String queryText;
+
+    @Option(names = "--file", paramLabel = "FILE", description = "Read the query from a file, e.g. queries/cq01.rq.")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+        description = "table, csv, tsv or json for SELECT/ASK; CONSTRUCT/DESCRIBE print Turtle (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if ((queryText == null) == (file == null))
+            throw new UserException("give a query or --file, not both or neither", Main.USAGE);
+        String text = file != null ? Files.readString(file) : queryText;
+        Query query;
+        try {
+            query = QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new UserException("SPARQL syntax error" + (file != null ? " in " + file : "") + ": "
+                + e.getMessage(), Main.INVALID_INPUT);
+        }
+        DatasetGraph dsg = Datasets.load(options.project, options.dist());
+        var out = System.out;
+        dsg.executeRead(() -> {
+            try (QueryExecution qe = QueryExecution.create(query, org.apache.jena.query.DatasetFactory.wrap(dsg))) {
+                if (query.isSelectType()) {
+                    ResultSet rs = qe.execSelect();
+                    switch (format) {
+                        case "csv" -> ResultSetFormatter.outputAsCSV(out, rs);
+                        case "tsv" -> ResultSetFormatter.outputAsTSV(out, rs);
+                        case "json" -> ResultSetFormatter.outputAsJSON(out, rs);
+                        case "table" -> ResultSetFormatter.out(out, rs, query);
+                        default -> throw new UserException("unknown format '" + format + "'", Main.USAGE);
+                    }
+                } else if (query.isAskType()) {
+                    boolean b = qe.execAsk();
+                    switch (format) {
+                        case "json" -> ResultSetFormatter.outputAsJSON(out, b);
+                        case "csv" -> ResultSetFormatter.outputAsCSV(out, b);
+                        case "tsv" -> ResultSetFormatter.outputAsTSV(out, b);
+                        default -> out.println(b ? "yes" : "no");
+                    }
+                } else if (query.isConstructType())
+                    RDFDataMgr.write(out, qe.execConstruct(), Lang.TURTLE);
+                else if (query.isDescribeType())
+                    RDFDataMgr.write(out, qe.execDescribe(), Lang.TURTLE);
+                else
+                    throw new UserException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries", Main.USAGE);
+            }
+        });
+        out.flush();
+        return 0;
+    }
+}

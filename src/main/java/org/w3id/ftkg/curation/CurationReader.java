@@ -1,0 +1,244 @@
+package org.w3id.ftkg.curation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.commons.io.input.BOMInputStream;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.w3id.ftkg.validate.Location;
+import org.w3id.ftkg.validate.Problems;
+
+/**
+ * Reads the curation files under {@code data/} into records, keeping the line of every value.
+ * Problems are collected, never thrown, so a curator sees all of them in one run.
+ */
+public final class CurationReader {
+    /** Keys of a node that are not ontology properties. */
+    public static final Set<String> NODE_KEYS =
+        Set.of("id", "type", "label", "description", "date", "start", "end", "status", "quantities", "content");
+
+    private static final Set<String> ENTITY_KEYS =
+        Set.of("id", "type", "label", "label_es", "aliases", "wikidata", "wikidata_note", "description");
+    private static final Set<String> FACT_KEYS =
+        Set.of("id", "quote", "occurrence", "note", "misspellings", "statements", "nodes");
+    private static final Set<String> SOURCE_KEYS = Set.of("file", "title", "author", "author_quote", "publisher",
+        "publisher_quote", "date", "date_quote");
+    private static final Set<String> STATEMENT_KEYS = Set.of("s", "p", "o", "v", "lang");
+    private static final Set<String> QUANTITY_KEYS =
+        Set.of("value", "min", "max", "unit", "of", "counted", "qualifier", "per");
+    private static final Set<String> DATE_KEYS = Set.of("value", "text", "inferred");
+
+    /** Big enough for any real curation file, small enough that a hostile one cannot exhaust memory. */
+    static final int MAX_FILE_CODE_POINTS = 8 * 1024 * 1024;
+
+    private final Path project;
+
+    public CurationReader(Path project) {
+        this.project = project;
+    }
+
+    /** Reads every {@code data/entities/*.yaml} and {@code data/facts/*.yaml}, in file-name order. */
+    public Curation read(Problems problems) {
+        List<String> entityFiles = yamlFiles("data/entities", problems);
+        List<String> factFiles = yamlFiles("data/facts", problems);
+        List<EntityRecord> entities = new ArrayList<>();
+        for (String f : entityFiles)
+            load(f, problems).ifPresent(root -> readEntities(f, root, entities, problems));
+        List<FactsFile> facts = new ArrayList<>();
+        for (String f : factFiles)
+            load(f, problems).ifPresent(root -> readFacts(f, root, problems).ifPresent(facts::add));
+        return new Curation(entityFiles, entities, facts);
+    }
+
+    private List<String> yamlFiles(String dir, Problems problems) {
+        Path d = project.resolve(dir);
+        if (!Files.isDirectory(d)) {
+            problems.add(Location.ofFile(dir), "folder is missing");
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(d)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))
+                .map(p -> dir + "/" + p.getFileName())
+                .sorted()
+                .toList();
+        } catch (IOException e) {
+            problems.add(Location.ofFile(dir), "cannot list folder: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** Parses one file into a node tree (or records why it cannot). Public for the fuzz tests. */
+    public Optional<Node> load(String relPath, Problems problems) {
+        LoadSettings settings = LoadSettings.builder()
+            .setLabel(relPath)
+            .setAllowDuplicateKeys(false)
+            .setMaxAliasesForCollections(20)
+            .setAllowRecursiveKeys(false)
+            .setCodePointLimit(MAX_FILE_CODE_POINTS)
+            .build();
+        try (InputStream in = BOMInputStream.builder().setPath(project.resolve(relPath)).get();
+             Reader r = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                 .onMalformedInput(CodingErrorAction.REPORT)
+                 .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            Optional<Node> root = new Compose(settings).composeReader(r);
+            if (root.isEmpty())
+                problems.add(Location.ofFile(relPath), "file is empty");
+            return root;
+        } catch (MarkedYamlEngineException e) {
+            Location at = e.getProblemMark()
+                .map(m -> new Location(relPath, m.getLine() + 1, m.getColumn() + 1))
+                .orElse(Location.ofFile(relPath));
+            problems.add(at, "malformed YAML: " + oneLine(e.getProblem()));
+        } catch (YamlEngineException e) {
+            String msg = e.getCause() instanceof CharacterCodingException ? "not valid UTF-8" : oneLine(e.getMessage());
+            problems.add(Location.ofFile(relPath), "malformed YAML: " + msg);
+        } catch (CharacterCodingException e) {
+            problems.add(Location.ofFile(relPath), "not valid UTF-8 text");
+        } catch (IOException e) {
+            problems.add(Location.ofFile(relPath), "cannot read: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            problems.add(Location.ofFile(relPath), "malformed YAML: nesting too deep");
+        }
+        return Optional.empty();
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+    }
+
+    private void readEntities(String file, Node root, List<EntityRecord> out, Problems problems) {
+        YamlView.of(file, root, "an entities file", problems).ifPresent(top -> {
+            top.allowOnly(Set.of("entities"));
+            if (!top.has("entities"))
+                problems.add(top.at(), "missing required key 'entities'");
+            for (YamlView e : top.maps("entities")) {
+                e.allowOnly(ENTITY_KEYS);
+                out.add(new EntityRecord(e.required("id"), e.required("type"), e.required("label"),
+                    e.string("label_es").orElse(null),
+                    e.strings("aliases").stream().map(Located::value).toList(),
+                    e.string("wikidata").orElse(null), e.string("wikidata_note").orElse(null),
+                    e.string("description").orElse(null), e.at()));
+            }
+        });
+    }
+
+    private Optional<FactsFile> readFacts(String file, Node root, Problems problems) {
+        Optional<YamlView> topOpt = YamlView.of(file, root, "a facts file", problems);
+        if (topOpt.isEmpty())
+            return Optional.empty();
+        YamlView top = topOpt.get();
+        top.allowOnly(Set.of("source", "facts"));
+        Optional<YamlView> src = top.map("source");
+        if (src.isEmpty()) {
+            problems.add(top.at(), "missing required key 'source'");
+            return Optional.empty();
+        }
+        SourceRecord source = readSource(src.get());
+        List<FactRecord> facts = new ArrayList<>();
+        for (YamlView f : top.maps("facts"))
+            facts.add(readFact(f, source.file()));
+        return Optional.of(new FactsFile(file, source, facts));
+    }
+
+    private SourceRecord readSource(YamlView s) {
+        s.allowOnly(SOURCE_KEYS);
+        Located<String> title = s.string("title").map(v -> new Located<>(v, s.at("title"))).orElse(null);
+        Located<String> publisher = s.string("publisher").map(v -> new Located<>(v, s.at("publisher"))).orElse(null);
+        DateSpec date = s.node("date").map(n -> readDate(s, n, "date")).orElse(null);
+        return new SourceRecord(s.required("file"), title, s.strings("author"), s.string("author_quote").orElse(null),
+            publisher, s.string("publisher_quote").orElse(null), date, s.string("date_quote").orElse(null), s.at());
+    }
+
+    private FactRecord readFact(YamlView f, String sourceFile) {
+        f.allowOnly(FACT_KEYS);
+        Integer occurrence = null;
+        Optional<String> occ = f.string("occurrence");
+        if (occ.isPresent()) {
+            try {
+                occurrence = Integer.valueOf(occ.get());
+                if (occurrence < 1)
+                    throw new NumberFormatException();
+            } catch (NumberFormatException e) {
+                f.problems().add(f.at("occurrence"), "'occurrence' must be a whole number from 1 up");
+            }
+        }
+        List<Misspelling> misspellings = new ArrayList<>();
+        for (YamlView m : f.maps("misspellings")) {
+            m.allowOnly(Set.of("text", "intended"));
+            misspellings.add(new Misspelling(m.required("text"), m.required("intended"), m.at()));
+        }
+        List<StatementSpec> statements = f.maps("statements").stream().map(this::readStatement).toList();
+        List<NodeSpec> nodes = f.maps("nodes").stream().map(this::readNode).toList();
+        if (statements.isEmpty() && nodes.isEmpty() && !f.has("statements") && !f.has("nodes"))
+            f.problems().add(f.at(), "a fact needs 'statements' or 'nodes'");
+        return new FactRecord(f.required("id"), sourceFile, f.required("quote"), occurrence,
+            f.string("note").orElse(null), misspellings, statements, nodes, f.at());
+    }
+
+    private StatementSpec readStatement(YamlView st) {
+        st.allowOnly(STATEMENT_KEYS);
+        boolean hasO = st.has("o"), hasV = st.has("v");
+        if (hasO == hasV)
+            st.problems().add(st.at(), "a statement needs exactly one of 'o' (a reference) or 'v' (a value)");
+        return new StatementSpec(st.required("s"), st.required("p"), st.string("o").orElse(null),
+            st.string("v").orElse(null), st.string("lang").orElse(null), st.at());
+    }
+
+    private NodeSpec readNode(YamlView n) {
+        Map<String, DateSpec> dates = new LinkedHashMap<>();
+        for (String k : List.of("date", "start", "end"))
+            n.node(k).ifPresent(v -> dates.put(k, readDate(n, v, k)));
+        List<QuantitySpec> quantities = new ArrayList<>();
+        for (YamlView q : n.maps("quantities")) {
+            q.allowOnly(QUANTITY_KEYS);
+            quantities.add(new QuantitySpec(q.string("value").orElse(null), q.string("min").orElse(null),
+                q.string("max").orElse(null), q.required("unit"), q.string("of").orElse(null),
+                q.string("counted").orElse(null), q.string("qualifier").orElse(null), q.string("per").orElse(null),
+                q.at()));
+        }
+        List<StatementSpec> content = n.maps("content").stream().map(this::readStatement).toList();
+        List<PropertyValues> props = new ArrayList<>();
+        for (String k : n.keys())
+            if (!NODE_KEYS.contains(k))
+                props.add(new PropertyValues(k, n.strings(k), n.at(k)));
+        return new NodeSpec(n.string("id").orElse(null), n.string("type").orElse(null), n.string("label").orElse(null),
+            n.string("description").orElse(null), dates, n.string("status").orElse(null), quantities, content, props,
+            n.at());
+    }
+
+    private DateSpec readDate(YamlView parent, Node n, String key) {
+        Optional<YamlView> asMap = n instanceof org.snakeyaml.engine.v2.nodes.MappingNode
+            ? YamlView.of(parent.file(), n, key, parent.problems()) : Optional.empty();
+        if (asMap.isPresent()) {
+            YamlView d = asMap.get();
+            d.allowOnly(DATE_KEYS);
+            String inferred = d.string("inferred").orElse("false");
+            if (!inferred.equals("true") && !inferred.equals("false"))
+                parent.problems().add(d.at("inferred"), "'inferred' must be true or false");
+            if (!d.has("value") && !d.has("text"))
+                parent.problems().add(d.at(), "a date needs 'value' or 'text'");
+            return new DateSpec(d.string("value").orElse(null), d.string("text").orElse(null),
+                inferred.equals("true"), d.at());
+        }
+        String v = parent.scalar(n, key).orElse(null);
+        return new DateSpec(v, null, false, parent.at(n));
+    }
+}

@@ -1,0 +1,171 @@
+package org.w3id.ftkg.curation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.w3id.ftkg.validate.Location;
+import org.w3id.ftkg.validate.Problems;
+
+/**
+ * A located view of one YAML mapping: typed getters that record a problem (with file, line and
+ * column) instead of throwing, so one pass reports everything wrong with a file.
+ */
+final class YamlView {
+    private final String file;
+    private final Node node;
+    private final Problems problems;
+    private final Map<String, Node> entries = new LinkedHashMap<>();
+
+    private YamlView(String file, Node node, Problems problems) {
+        this.file = file;
+        this.node = node;
+        this.problems = problems;
+        if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode key)) {
+                    problems.add(at(t.getKeyNode()), "a key must be a plain name");
+                    continue;
+                }
+                // The composer keeps duplicate keys; a curator who repeats one almost always lost data.
+                if (entries.containsKey(key.getValue()))
+                    problems.add(at(key), "duplicate key '" + key.getValue() + "' (first at line "
+                        + at(entries.get(key.getValue())).line() + ")");
+                else
+                    entries.put(key.getValue(), t.getValueNode());
+            }
+        }
+    }
+
+    /** A view of {@code node}, or empty (with a problem recorded) if it is not a mapping. */
+    static Optional<YamlView> of(String file, Node node, String what, Problems problems) {
+        if (!(node instanceof MappingNode)) {
+            problems.add(locate(file, node), what + " must be a mapping (key: value lines)");
+            return Optional.empty();
+        }
+        return Optional.of(new YamlView(file, node, problems));
+    }
+
+    static Location locate(String file, Node node) {
+        return node.getStartMark()
+            .map(m -> new Location(file, m.getLine() + 1, m.getColumn() + 1))
+            .orElse(Location.ofFile(file));
+    }
+
+    Location at(Node n) {
+        return locate(file, n);
+    }
+
+    Location at() {
+        return at(node);
+    }
+
+    Location at(String key) {
+        Node n = entries.get(key);
+        return n == null ? at() : at(n);
+    }
+
+    String file() {
+        return file;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    boolean has(String key) {
+        Node n = entries.get(key);
+        return n != null && !isNull(n);
+    }
+
+    /** Records a problem for every key not in {@code allowed}. */
+    void allowOnly(Set<String> allowed) {
+        for (var e : entries.entrySet())
+            if (!allowed.contains(e.getKey()))
+                problems.add(at(e.getValue()), "unknown key '" + e.getKey() + "' (expected one of: "
+                    + String.join(", ", allowed.stream().sorted().toList()) + ")");
+    }
+
+    Optional<Node> node(String key) {
+        Node n = entries.get(key);
+        return n == null || isNull(n) ? Optional.empty() : Optional.of(n);
+    }
+
+    Optional<String> string(String key) {
+        return node(key).flatMap(n -> scalar(n, key));
+    }
+
+    String required(String key) {
+        Optional<String> s = string(key);
+        if (s.isEmpty() && !entries.containsKey(key))
+            problems.add(at(), "missing required key '" + key + "'");
+        else if (s.isPresent() && s.get().isBlank()) {
+            problems.add(at(key), "'" + key + "' is empty");
+            return null;
+        }
+        return s.orElse(null);
+    }
+
+    Optional<String> scalar(Node n, String what) {
+        if (n instanceof ScalarNode s)
+            return Optional.of(s.getValue());
+        problems.add(at(n), "'" + what + "' must be a single value, not a " + kind(n));
+        return Optional.empty();
+    }
+
+    /** A scalar or a list of scalars, as a list. */
+    List<Located<String>> strings(String key) {
+        List<Located<String>> out = new ArrayList<>();
+        node(key).ifPresent(n -> {
+            if (n instanceof SequenceNode seq) {
+                for (Node item : seq.getValue())
+                    if (!isNull(item))
+                        scalar(item, key).ifPresent(v -> out.add(new Located<>(v, at(item))));
+            } else
+                scalar(n, key).ifPresent(v -> out.add(new Located<>(v, at(n))));
+        });
+        return out;
+    }
+
+    /** The mappings in a list under {@code key}. */
+    List<YamlView> maps(String key) {
+        List<YamlView> out = new ArrayList<>();
+        node(key).ifPresent(n -> {
+            if (n instanceof SequenceNode seq) {
+                for (Node item : seq.getValue())
+                    of(file, item, "an item of '" + key + "'", problems).ifPresent(out::add);
+            } else
+                problems.add(at(n), "'" + key + "' must be a list (lines starting with '- ')");
+        });
+        return out;
+    }
+
+    Optional<YamlView> map(String key) {
+        return node(key).flatMap(n -> of(file, n, "'" + key + "'", problems));
+    }
+
+    Set<String> keys() {
+        return entries.keySet();
+    }
+
+    static boolean isNull(Node n) {
+        return n instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    }
+
+    static String kind(Node n) {
+        if (n instanceof MappingNode)
+            return "mapping";
+        if (n instanceof SequenceNode)
+            return "list";
+        return "value";
+    }
+}

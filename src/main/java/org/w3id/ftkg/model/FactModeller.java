@@ -1,0 +1,355 @@
+package org.w3id.ftkg.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.ftkg.curation.DateSpec;
+import org.w3id.ftkg.curation.EntityRecord;
+import org.w3id.ftkg.curation.FactRecord;
+import org.w3id.ftkg.curation.Located;
+import org.w3id.ftkg.curation.NodeSpec;
+import org.w3id.ftkg.curation.PropertyValues;
+import org.w3id.ftkg.curation.QuantitySpec;
+import org.w3id.ftkg.curation.StatementSpec;
+import org.w3id.ftkg.validate.Location;
+import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.validate.QuoteMatch;
+
+/**
+ * Turns curated records into triples, checking every name against the ontology (class,
+ * property, domain, range, datatype) and every reference against the slug index.
+ */
+public final class FactModeller {
+    public static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
+
+    static final Map<String, Node> UNITS = Map.of(
+        "kilogram", Iris.uri(Vocab.UNIT + "KiloGM"),
+        "pound", Iris.uri(Vocab.UNIT + "LB"),
+        "tonne", Iris.uri(Vocab.UNIT + "TONNE"),
+        "ton", Iris.term("UnspecifiedTon"),
+        "count", Iris.uri(Vocab.UNIT + "NUM"),
+        "percent", Iris.uri(Vocab.UNIT + "PERCENT"),
+        "year", Iris.uri(Vocab.UNIT + "YR"),
+        "month", Iris.uri(Vocab.UNIT + "MO"));
+    static final Map<String, Node> QUALIFIERS = Map.of(
+        "exactly", Iris.term("Exactly"),
+        "approximately", Iris.term("Approximately"),
+        "about", Iris.term("Approximately"),
+        "nearly", Iris.term("Nearly"),
+        "more-than", Iris.term("MoreThan"),
+        "less-than", Iris.term("LessThan"),
+        "at-least", Iris.term("AtLeast"),
+        "up-to", Iris.term("UpTo"));
+    static final Map<String, Node> STATUSES = Map.of(
+        "alleged", Iris.term("Alleged"),
+        "claimed", Iris.term("Claimed"));
+    private static final Set<String> LANGS = Set.of("en", "es");
+
+    private final Ontology ontology;
+    private final ThingIndex things;
+    private final Problems problems;
+    private final Map<String, Location> qids = new HashMap<>();
+
+    public FactModeller(Ontology ontology, ThingIndex things, Problems problems) {
+        this.ontology = ontology;
+        this.things = things;
+        this.problems = problems;
+    }
+
+    /** The curation graph of one entity record. */
+    public Optional<CuratedEntity> entity(EntityRecord e) {
+        if (e.slug() == null || e.label() == null || e.type() == null)
+            return Optional.empty();
+        Node s = Iris.entity(e.slug());
+        List<Triple> out = new ArrayList<>();
+        ontology.classNamed(e.type()).ifPresent(c -> out.add(Triple.create(s, Vocab.TYPE, c.iri())));
+        out.add(Triple.create(s, Vocab.LABEL, NodeFactory.createLiteralLang(e.label(), "en")));
+        if (e.labelEs() != null)
+            out.add(Triple.create(s, Vocab.LABEL, NodeFactory.createLiteralLang(e.labelEs(), "es")));
+        for (String alias : new LinkedHashSet<>(e.aliases()))
+            if (!alias.equals(e.label()))
+                out.add(Triple.create(s, Vocab.ALT_LABEL, NodeFactory.createLiteralString(alias)));
+        if (e.description() != null)
+            out.add(Triple.create(s, Vocab.COMMENT, NodeFactory.createLiteralLang(e.description(), "en")));
+        if (e.wikidata() != null) {
+            if (!QID.matcher(e.wikidata()).matches())
+                problems.add(e.at(), "'" + e.wikidata() + "' is not a Wikidata QID (Q followed by digits, no leading zero)");
+            else {
+                Location prior = qids.putIfAbsent(e.wikidata(), e.at());
+                if (prior != null)
+                    problems.add(e.at(), "Wikidata " + e.wikidata() + " is already linked to another entity at " + prior);
+                out.add(Triple.create(s, Vocab.SAME_AS, Iris.wikidata(e.wikidata())));
+                out.add(Triple.create(s, Vocab.LINK_STATUS, Vocab.LINKED));
+            }
+        } else
+            out.add(Triple.create(s, Vocab.LINK_STATUS, Vocab.NO_VERIFIED_MATCH));
+        if (e.wikidataNote() != null)
+            out.add(Triple.create(s, Vocab.WIKIDATA_NOTE, NodeFactory.createLiteralLang(e.wikidataNote(), "en")));
+        return Optional.of(new CuratedEntity(e, Iris.entityGraph(e.slug()), out));
+    }
+
+    /** The fact graph of one fact, whose quote has already been located. */
+    public Fact fact(FactRecord f, QuoteMatch quote) {
+        List<Triple> out = new ArrayList<>();
+        int[] counters = new int[2]; // quantities, propositions: numbered within the fact
+        for (StatementSpec st : f.statements())
+            statement(st).ifPresent(out::add);
+        for (NodeSpec n : f.nodes())
+            node(f, n, counters, out);
+        for (var m : f.misspellings())
+            if (m.text() != null && f.quote() != null && !f.quote().contains(m.text()))
+                problems.add(m.at(), "fact " + f.id() + ": misspelled text «" + m.text() + "» is not inside the quote");
+        return new Fact(f, Iris.fact(f.id()), List.copyOf(new LinkedHashSet<>(out)), quote);
+    }
+
+    private Optional<Triple> statement(StatementSpec st) {
+        if (st.s() == null || st.p() == null)
+            return Optional.empty();
+        Optional<Node> s = things.resolve(st.s(), st.at(), problems);
+        Optional<Ontology.Term> p = property(st.p(), st.at());
+        if (s.isEmpty() || p.isEmpty())
+            return Optional.empty();
+        checkDomain(s.get(), p.get(), st.at());
+        Optional<Node> o = st.o() != null ? object(p.get(), st.o(), st.at())
+            : st.v() != null ? literal(p.get(), st.v(), st.lang(), st.at()) : Optional.empty();
+        return o.map(obj -> Triple.create(s.get(), p.get().iri(), obj));
+    }
+
+    private void node(FactRecord f, NodeSpec n, int[] counters, List<Triple> out) {
+        String slug = n.id() != null ? n.id() : f.id();
+        Optional<Thing> thing = things.get(slug);
+        if (thing.isEmpty())
+            return; // reported by the index
+        Node s = thing.get().iri();
+        Node type = thing.get().type();
+        if (n.type() != null && type != null)
+            out.add(Triple.create(s, Vocab.TYPE, type));
+        if (n.label() != null)
+            out.add(Triple.create(s, Vocab.LABEL, NodeFactory.createLiteralLang(n.label(), "en")));
+        if (n.description() != null)
+            out.add(Triple.create(s, Vocab.DESCRIPTION, NodeFactory.createLiteralLang(n.description(), "en")));
+        for (var d : n.dates().entrySet()) {
+            Node p = Iris.term(switch (d.getKey()) {
+                case "start" -> "startDate";
+                case "end" -> "endDate";
+                default -> "date";
+            });
+            date(s, p, d.getValue(), out);
+        }
+        boolean isEvent = type != null && ontology.isSubClassOf(type, Vocab.EVENT);
+        boolean isAssertion = type != null && ontology.isSubClassOf(type, Vocab.ASSERTION);
+        if (n.status() != null) {
+            Node st = STATUSES.get(n.status());
+            if (st == null)
+                problems.add(n.at(), "unknown status '" + n.status() + "' (expected alleged or claimed)");
+            else if (!isEvent)
+                problems.add(n.at(), "'status' applies to events only");
+            else
+                out.add(Triple.create(s, Vocab.STATUS, st));
+        }
+        for (QuantitySpec q : n.quantities())
+            quantity(f.id(), ++counters[0], s, q, out);
+        if (!n.content().isEmpty() && !isAssertion)
+            problems.add(n.at(), "'content' is for assertions (Claim, Allegation, Denial, Opinion, Demand) only");
+        for (StatementSpec c : n.content()) {
+            // The claimed proposition is reified, never asserted: the graph reports it, it does not state it.
+            statementParts(c).ifPresent(t -> {
+                Node prop = Iris.factPart(f.id(), "p" + (++counters[1]));
+                out.add(Triple.create(s, Vocab.CONTENT, prop));
+                out.add(Triple.create(prop, Vocab.TYPE, Vocab.PROPOSITION));
+                out.add(Triple.create(prop, Vocab.TYPE, Vocab.RDF_STATEMENT));
+                out.add(Triple.create(prop, Vocab.RDF_SUBJECT, t.getSubject()));
+                out.add(Triple.create(prop, Vocab.RDF_PREDICATE, t.getPredicate()));
+                out.add(Triple.create(prop, Vocab.RDF_OBJECT, t.getObject()));
+            });
+        }
+        for (PropertyValues pv : n.properties()) {
+            Optional<Ontology.Term> p = property(pv.property(), pv.at());
+            if (p.isEmpty())
+                continue;
+            checkDomain(s, p.get(), pv.at());
+            for (Located<String> v : pv.values()) {
+                Optional<Node> o = p.get().kind() == Ontology.Kind.OBJECT_PROPERTY
+                    ? object(p.get(), v.value(), v.at())
+                    : literal(p.get(), v.value(), null, v.at());
+                o.ifPresent(obj -> out.add(Triple.create(s, p.get().iri(), obj)));
+            }
+        }
+    }
+
+    private Optional<Triple> statementParts(StatementSpec st) {
+        return statement(st);
+    }
+
+    private void date(Node s, Node p, DateSpec d, List<Triple> out) {
+        if (d.value() != null)
+            Dates.literal(d.value(), d.at(), problems).ifPresent(lit -> out.add(Triple.create(s, p, lit)));
+        if (d.text() != null)
+            out.add(Triple.create(s, Vocab.DATE_TEXT, NodeFactory.createLiteralString(d.text())));
+        if (d.inferred()) {
+            if (d.value() == null)
+                problems.add(d.at(), "'inferred: true' needs the inferred 'value'");
+            out.add(Triple.create(s, Vocab.DATE_INFERRED, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
+        }
+    }
+
+    private void quantity(String factId, int n, Node owner, QuantitySpec q, List<Triple> out) {
+        Node qn = Iris.factPart(factId, "q" + n);
+        out.add(Triple.create(owner, Vocab.QUANTITY_PROP, qn));
+        out.add(Triple.create(qn, Vocab.TYPE, Vocab.QUANTITY));
+        if (q.value() == null && q.min() == null && q.max() == null)
+            problems.add(q.at(), "a quantity needs 'value', or 'min' and/or 'max'");
+        StringBuilder label = new StringBuilder();
+        if (q.qualifier() != null) {
+            Node ql = QUALIFIERS.get(q.qualifier());
+            if (ql == null)
+                problems.add(q.at(), "unknown qualifier '" + q.qualifier() + "' (expected one of "
+                    + String.join(", ", QUALIFIERS.keySet().stream().sorted().toList()) + ")");
+            else {
+                out.add(Triple.create(qn, Vocab.QUALIFIER, ql));
+                label.append(q.qualifier().replace('-', ' ')).append(' ');
+            }
+        }
+        number(q.value(), q.at()).ifPresent(v -> {
+            out.add(Triple.create(qn, Vocab.VALUE, v));
+            label.append(v.getLiteralLexicalForm());
+        });
+        Optional<Node> min = number(q.min(), q.at()), max = number(q.max(), q.at());
+        min.ifPresent(v -> out.add(Triple.create(qn, Vocab.MIN_VALUE, v)));
+        max.ifPresent(v -> out.add(Triple.create(qn, Vocab.MAX_VALUE, v)));
+        if (min.isPresent() || max.isPresent())
+            label.append(min.map(Node::getLiteralLexicalForm).orElse("")).append('–')
+                .append(max.map(Node::getLiteralLexicalForm).orElse(""));
+        if (q.unit() != null) {
+            Node u = UNITS.get(q.unit());
+            if (u == null)
+                problems.add(q.at(), "unknown unit '" + q.unit() + "' (expected one of "
+                    + String.join(", ", UNITS.keySet().stream().sorted().toList()) + ")");
+            else {
+                out.add(Triple.create(qn, Vocab.UNIT_PROP, u));
+                label.append(' ').append(q.unit());
+            }
+        }
+        if (q.per() != null) {
+            if (!q.per().equals("year") && !q.per().equals("month"))
+                problems.add(q.at(), "'per' must be year or month");
+            else {
+                out.add(Triple.create(qn, Vocab.PER, UNITS.get(q.per())));
+                label.append(" per ").append(q.per());
+            }
+        }
+        if (q.counted() != null) {
+            out.add(Triple.create(qn, Vocab.COUNTED, NodeFactory.createLiteralLang(q.counted(), "en")));
+            label.append(' ').append(q.counted());
+        }
+        if (q.of() != null)
+            things.resolve(q.of(), q.at(), problems).ifPresent(o -> {
+                out.add(Triple.create(qn, Vocab.QUANTITY_OF, o));
+                things.get(q.of()).ifPresent(t -> label.append(" of ").append(q.of()));
+            });
+        out.add(Triple.create(qn, Vocab.LABEL, NodeFactory.createLiteralLang(label.toString().trim(), "en")));
+    }
+
+    private Optional<Node> number(String v, Location at) {
+        if (v == null)
+            return Optional.empty();
+        try {
+            BigDecimal d = new BigDecimal(v);
+            return Optional.of(NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal));
+        } catch (NumberFormatException e) {
+            problems.add(at, "'" + v + "' is not a number (write 1500, not 1,500; no units in the number)");
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Ontology.Term> property(String name, Location at) {
+        Optional<Ontology.Term> t = ontology.property(name);
+        if (t.isEmpty())
+            problems.add(at, ontology.classNamed(name).isPresent()
+                ? "'" + name + "' is a class, not a property"
+                : "unknown property '" + name + "' (not in " + Ontology.FILE + ")");
+        return t;
+    }
+
+    private Optional<Node> object(Ontology.Term p, String ref, Location at) {
+        if (p.kind() != Ontology.Kind.OBJECT_PROPERTY) {
+            problems.add(at, "'" + p.localName() + "' takes a value (use 'v'), not a reference");
+            return Optional.empty();
+        }
+        Optional<Node> o = things.resolve(ref, at, problems);
+        o.ifPresent(node -> checkRange(node, p, at));
+        return o;
+    }
+
+    private Optional<Node> literal(Ontology.Term p, String value, String lang, Location at) {
+        if (p.kind() != Ontology.Kind.DATATYPE_PROPERTY) {
+            problems.add(at, "'" + p.localName() + "' links to a thing (use 'o' with a slug), not a value");
+            return Optional.empty();
+        }
+        String range = p.range() == null ? RDFS.Literal.getURI() : p.range().getURI();
+        if (range.equals(RDFS.Literal.getURI()))
+            return Dates.literal(value, at, problems); // date properties are the only untyped ranges
+        if (range.equals(RDF.langString.getURI())) {
+            String l = lang == null ? "en" : lang;
+            if (!LANGS.contains(l))
+                problems.add(at, "language '" + l + "' is not one of " + LANGS);
+            return Optional.of(NodeFactory.createLiteralLang(value, l));
+        }
+        if (lang != null)
+            problems.add(at, "'" + p.localName() + "' takes a " + shortName(range) + ", which has no language");
+        RDFDatatype dt = TypeMapper.getInstance().getSafeTypeByName(range);
+        if (!dt.isValid(value)) {
+            problems.add(at, "'" + value + "' is not a valid " + shortName(range) + " for '" + p.localName() + "'");
+            return Optional.empty();
+        }
+        return Optional.of(NodeFactory.createLiteralDT(value, dt));
+    }
+
+    private void checkDomain(Node s, Ontology.Term p, Location at) {
+        if (p.domain() == null || !p.domain().getURI().startsWith(Iris.ONTOLOGY))
+            return;
+        things.typeOf(s).ifPresent(t -> {
+            if (!ontology.isSubClassOf(t, p.domain()))
+                problems.add(at, "'" + p.localName() + "' applies to " + article(p.domain().getLocalName()) + ", but "
+                    + local(s) + " is " + article(t.getLocalName()));
+        });
+    }
+
+    private void checkRange(Node o, Ontology.Term p, Location at) {
+        if (p.range() == null || !p.range().isURI() || !p.range().getURI().startsWith(Iris.ONTOLOGY))
+            return;
+        things.typeOf(o).ifPresent(t -> {
+            if (!ontology.isSubClassOf(t, p.range()))
+                problems.add(at, "'" + p.localName() + "' expects " + article(p.range().getLocalName()) + ", but "
+                    + local(o) + " is " + article(t.getLocalName()));
+        });
+    }
+
+    private static String article(String className) {
+        return ("AEIOU".indexOf(className.charAt(0)) >= 0 ? "an " : "a ") + className;
+    }
+
+    private static String local(Node n) {
+        String u = n.getURI();
+        return u.startsWith(Iris.ID) ? u.substring(Iris.ID.length()) : u;
+    }
+
+    private static String shortName(String iri) {
+        return iri.startsWith(Vocab.XSD) ? "xsd:" + iri.substring(Vocab.XSD.length()) : iri;
+    }
+}

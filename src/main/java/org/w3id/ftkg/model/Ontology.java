@@ -1,0 +1,110 @@
+package org.w3id.ftkg.model;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.ftkg.validate.Location;
+import org.w3id.ftkg.validate.Problems;
+
+/**
+ * The FTKG ontology as the curation's vocabulary: which local names are classes, object or
+ * datatype properties, their domains and ranges, and the subclass closure for type checks.
+ */
+public final class Ontology {
+    public static final String FILE = "ontology/ftkg.ttl";
+
+    public enum Kind { CLASS, OBJECT_PROPERTY, DATATYPE_PROPERTY }
+
+    public record Term(String localName, Node iri, Kind kind, Node domain, Node range) {}
+
+    private final Graph graph;
+    private final Map<String, Term> terms = new HashMap<>();
+    private final Map<Node, Set<Node>> superClasses = new HashMap<>();
+
+    private Ontology(Graph graph) {
+        this.graph = graph;
+        index(OWL.Class.asNode(), Kind.CLASS);
+        index(OWL.ObjectProperty.asNode(), Kind.OBJECT_PROPERTY);
+        index(OWL.DatatypeProperty.asNode(), Kind.DATATYPE_PROPERTY);
+    }
+
+    public static Optional<Ontology> load(Path project, Problems problems) {
+        Graph g = GraphFactory.createDefaultGraph();
+        try {
+            RDFParser.source(project.resolve(FILE)).parse(g);
+        } catch (RiotException e) {
+            problems.add(Location.ofFile(FILE), "cannot parse the ontology: " + e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(new Ontology(g));
+    }
+
+    private void index(Node type, Kind kind) {
+        graph.find(Node.ANY, RDF.type.asNode(), type).forEach(t -> {
+            Node s = t.getSubject();
+            if (!s.isURI() || !s.getURI().startsWith(Iris.ONTOLOGY))
+                return;
+            String local = s.getURI().substring(Iris.ONTOLOGY.length());
+            terms.put(local, new Term(local, s, kind, one(s, RDFS.domain.asNode()), one(s, RDFS.range.asNode())));
+        });
+    }
+
+    private Node one(Node s, Node p) {
+        var it = graph.find(s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            it.close();
+        }
+    }
+
+    public Graph graph() {
+        return graph;
+    }
+
+    public Optional<Term> term(String localName) {
+        return Optional.ofNullable(terms.get(localName));
+    }
+
+    public Optional<Term> classNamed(String localName) {
+        return term(localName).filter(t -> t.kind() == Kind.CLASS);
+    }
+
+    public Optional<Term> property(String localName) {
+        return term(localName).filter(t -> t.kind() != Kind.CLASS);
+    }
+
+    /** True if {@code c} is {@code sup} or one of its (transitive) subclasses. */
+    public boolean isSubClassOf(Node c, Node sup) {
+        return c.equals(sup) || ancestors(c).contains(sup);
+    }
+
+    private Set<Node> ancestors(Node c) {
+        return superClasses.computeIfAbsent(c, k -> {
+            Set<Node> seen = new HashSet<>();
+            java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+            todo.add(k);
+            while (!todo.isEmpty()) {
+                Node n = todo.poll();
+                graph.find(n, RDFS.subClassOf.asNode(), Node.ANY).forEach((Triple t) -> {
+                    if (seen.add(t.getObject()))
+                        todo.add(t.getObject());
+                });
+            }
+            return seen;
+        });
+    }
+}

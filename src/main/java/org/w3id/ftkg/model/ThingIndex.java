@@ -1,0 +1,134 @@
+package org.w3id.ftkg.model;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Node;
+import org.w3id.ftkg.curation.Curation;
+import org.w3id.ftkg.curation.EntityRecord;
+import org.w3id.ftkg.curation.FactRecord;
+import org.w3id.ftkg.curation.FactsFile;
+import org.w3id.ftkg.curation.NodeSpec;
+import org.w3id.ftkg.validate.Location;
+import org.w3id.ftkg.validate.Problems;
+
+/**
+ * Every slug of the corpus and what it names. Entities and fact nodes share one slug space
+ * (they share {@code /id/}), so a slug used twice for different things is an error.
+ */
+public final class ThingIndex {
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    public static final String SOURCE_REF = "source:";
+
+    private final Map<String, Thing> things = new LinkedHashMap<>();
+    private final Map<String, String> sourceStems = new HashMap<>();
+
+    private ThingIndex() {}
+
+    public static ThingIndex build(Curation curation, Ontology ontology, Problems problems) {
+        ThingIndex idx = new ThingIndex();
+        for (FactsFile ff : curation.factFiles()) {
+            String file = ff.source().file();
+            if (file != null) {
+                int dot = file.lastIndexOf('.');
+                idx.sourceStems.put(dot > 0 ? file.substring(0, dot) : file, file);
+            }
+        }
+        for (EntityRecord e : curation.entities()) {
+            if (e.slug() == null)
+                continue;
+            checkSlug(e.slug(), e.at(), problems);
+            Node type = resolveClass(e.type(), e.at(), ontology, problems);
+            idx.add(new Thing(e.slug(), Iris.entity(e.slug()), type, true, e.at()), problems);
+        }
+        // Nodes: the first mention that gives a type declares the node; later mentions may omit it.
+        Map<String, Location> untyped = new LinkedHashMap<>();
+        for (FactsFile ff : curation.factFiles())
+            for (FactRecord f : ff.facts())
+                for (NodeSpec n : f.nodes()) {
+                    String slug = n.id() != null ? n.id() : f.id();
+                    if (slug == null)
+                        continue;
+                    checkSlug(slug, n.at(), problems);
+                    if (n.type() == null) {
+                        untyped.putIfAbsent(slug, n.at());
+                        continue;
+                    }
+                    Node type = resolveClass(n.type(), n.at(), ontology, problems);
+                    Thing prior = idx.things.get(slug);
+                    if (prior == null)
+                        idx.things.put(slug, new Thing(slug, Iris.entity(slug), type, false, n.at()));
+                    else if (prior.isEntity())
+                        problems.add(n.at(), "node id '" + slug + "' is already the slug of an entity (" + prior.at() + ")");
+                    else if (type != null && prior.type() != null && !type.equals(prior.type()))
+                        problems.add(n.at(), "node '" + slug + "' has type " + n.type() + " here but "
+                            + prior.type().getLocalName() + " at " + prior.at());
+                }
+        for (var e : untyped.entrySet())
+            if (!idx.things.containsKey(e.getKey()))
+                problems.add(e.getValue(), "node '" + e.getKey() + "' has no 'type' in any fact");
+        return idx;
+    }
+
+    private void add(Thing t, Problems problems) {
+        Thing prior = things.putIfAbsent(t.slug(), t);
+        if (prior != null)
+            problems.add(t.at(), "duplicate slug '" + t.slug() + "' (already used at " + prior.at() + ")");
+    }
+
+    static void checkSlug(String slug, Location at, Problems problems) {
+        if (!SLUG.matcher(slug).matches())
+            problems.add(at, "'" + slug + "' is not a slug: use lower-case ASCII letters, digits and single hyphens");
+    }
+
+    private static Node resolveClass(String name, Location at, Ontology ontology, Problems problems) {
+        if (name == null)
+            return null;
+        var c = ontology.classNamed(name);
+        if (c.isEmpty()) {
+            problems.add(at, "unknown class '" + name + "' (not in " + Ontology.FILE + ")");
+            return null;
+        }
+        return c.get().iri();
+    }
+
+    public Optional<Thing> get(String slug) {
+        return Optional.ofNullable(things.get(slug));
+    }
+
+    /** The IRI a reference names: a slug, or {@code source:{stem}} for a source document. */
+    public Optional<Node> resolve(String ref, Location at, Problems problems) {
+        if (ref == null)
+            return Optional.empty();
+        if (ref.startsWith(SOURCE_REF)) {
+            String stem = ref.substring(SOURCE_REF.length());
+            if (!sourceStems.containsKey(stem)) {
+                problems.add(at, "unknown source '" + ref + "' (no facts file covers " + stem + ")");
+                return Optional.empty();
+            }
+            return Optional.of(Iris.source(stem));
+        }
+        Thing t = things.get(ref);
+        if (t == null) {
+            problems.add(at, "unknown reference '" + ref + "' (no entity or node has this slug)");
+            return Optional.empty();
+        }
+        return Optional.of(t.iri());
+    }
+
+    /** The class of whatever an IRI names, if known. */
+    public Optional<Node> typeOf(Node iri) {
+        if (iri.isURI() && iri.getURI().startsWith(Iris.SOURCE))
+            return Optional.of(Vocab.SOURCE_DOCUMENT);
+        if (iri.isURI() && iri.getURI().startsWith(Iris.ID))
+            return get(iri.getURI().substring(Iris.ID.length())).map(Thing::type);
+        return Optional.empty();
+    }
+
+    public java.util.Collection<Thing> all() {
+        return things.values();
+    }
+}

@@ -1,0 +1,93 @@
+package org.w3id.ftkg.validate;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.apache.commons.codec.digest.DigestUtils;
+
+/**
+ * The source documents in {@code seeds/}, checked against {@code seeds/SHA256SUMS}: a source whose
+ * bytes changed would silently shift every quote offset, so it fails the build.
+ */
+public final class SeedSet {
+    public static final String DIR = "seeds";
+    public static final String SUMS = "SHA256SUMS";
+
+    private final Map<String, SourceText> sources;
+    private final Map<String, String> sums;
+
+    private SeedSet(Map<String, SourceText> sources, Map<String, String> sums) {
+        this.sources = sources;
+        this.sums = sums;
+    }
+
+    public static SeedSet load(Path project, Problems problems) {
+        Path dir = project.resolve(DIR);
+        Path sumsFile = dir.resolve(SUMS);
+        Map<String, String> sums = new TreeMap<>();
+        String sumsName = DIR + "/" + SUMS;
+        try {
+            List<String> lines = Files.readAllLines(sumsFile, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i).strip();
+                if (l.isEmpty())
+                    continue;
+                var m = java.util.regex.Pattern.compile("([0-9a-f]{64}) [ *](.+)").matcher(l);
+                if (!m.matches() || m.group(2).contains("/") || m.group(2).contains("\\")) {
+                    problems.add(new Location(sumsName, i + 1, 1), "not a 'sha256  file-name' line");
+                    continue;
+                }
+                sums.put(m.group(2), m.group(1));
+            }
+        } catch (IOException e) {
+            problems.add(Location.ofFile(sumsName), "cannot read: " + e.getMessage());
+        }
+        Map<String, SourceText> sources = new LinkedHashMap<>();
+        for (var e : sums.entrySet()) {
+            String name = e.getKey();
+            Path p = dir.resolve(name);
+            String rel = DIR + "/" + name;
+            try {
+                byte[] bytes = Files.readAllBytes(p);
+                String actual = DigestUtils.sha256Hex(bytes);
+                if (!actual.equals(e.getValue())) {
+                    problems.add(Location.ofFile(rel), "SHA-256 is " + actual + " but " + sumsName + " says "
+                        + e.getValue() + ": the source changed, so its quote offsets cannot be trusted");
+                    continue;
+                }
+                String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+                sources.put(name, new SourceText(name, text, actual, bytes.length));
+            } catch (CharacterCodingException ex) {
+                problems.add(Location.ofFile(rel), "not valid UTF-8 text");
+            } catch (IOException ex) {
+                problems.add(Location.ofFile(rel), "source file is missing or unreadable (listed in " + sumsName + ")");
+            }
+        }
+        return new SeedSet(sources, sums);
+    }
+
+    /** The source, if it is listed in SHA256SUMS and intact. */
+    public Optional<SourceText> get(String fileName) {
+        return Optional.ofNullable(sources.get(fileName));
+    }
+
+    public boolean isListed(String fileName) {
+        return sums.containsKey(fileName);
+    }
+
+    public List<SourceText> all() {
+        return List.copyOf(sources.values());
+    }
+}
