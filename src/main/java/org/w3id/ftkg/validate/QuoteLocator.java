@@ -57,6 +57,11 @@ public final class QuoteLocator {
      */
     static String hint(SourceText src, String quote) {
         String text = src.text();
+        // Copy-paste slips first: straight for curly quotes, hyphens for dashes, spacing, case.
+        int folded = fold(text).indexOf(fold(quote));
+        if (folded >= 0)
+            return "; the source has it with other quotation marks, dashes, spaces or case (line " + src.lineOf(folded)
+                + "): «" + abbreviate(text.substring(folded, folded + quote.length())) + "»";
         int lo = 0, hi = quote.length();
         // Binary search on prefix length: "prefix occurs" is monotone.
         while (lo < hi) {
@@ -89,10 +94,26 @@ public final class QuoteLocator {
                 + src.lineOf(at) + "): «" + abbreviate(near) + "»";
         }
         int tailAt = text.indexOf(quote.substring(quote.length() - tailLen));
-        at = Math.max(0, tailAt - (quote.length() - tailLen) - 10);
+        at = Math.max(0, tailAt - (quote.length() - tailLen));
         near = text.substring(at, tailAt + tailLen);
         return "; the source agrees only from «" + abbreviate(quote.substring(quote.length() - tailLen))
             + "». Nearest passage (line " + src.lineOf(tailAt) + "): «" + abbreviate(near) + "»";
+    }
+
+    /** A one-to-one folding of characters (same length), so that indices in the folded text hold in the original. */
+    static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(switch (c) {
+                case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> '"';
+                case '\u2018', '\u2019', '\u201A', '\u00B4', '`' -> '\'';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+                case '\u00A0', '\t', '\n', '\r', '\u2009', '\u202F' -> ' ';
+                default -> Character.toLowerCase(c);
+            });
+        }
+        return b.toString();
     }
 
     static String abbreviate(String s) {
