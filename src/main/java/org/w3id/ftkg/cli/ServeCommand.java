@@ -1,0 +1,98 @@
+package org.w3id.ftkg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.w3id.ftkg.serve.FtkgServer;
+import org.w3id.ftkg.serve.ServerSettings;
+import org.w3id.ftkg.serve.ServiceAllowList;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = { "Serve the data: SPARQL endpoint, Linked Data pages, dumps and VoID, from fuseki-config/ftkg.ttl.",
+        "Read-only unless --allow-update is given with credentials. Stop with Ctrl-C." })
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions options;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "localhost",
+        description = "localhost (loopback only, the default) or 0.0.0.0 (every interface).")
+    String host;
+
+    @Option(names = "--timeout", paramLabel = "MS", description = "Query timeout in milliseconds (default: the one in fuseki-config/ftkg.ttl, 5000).")
+    Long timeout;
+
+    @Option(names = "--max-result-bytes", defaultValue = "67108864", description = "Largest SPARQL result returned (default: ${DEFAULT-VALUE}).")
+    long maxResultBytes;
+
+    @Option(names = "--allow-service", paramLabel = "URL", split = ",",
+        description = "Endpoints federated SERVICE calls may reach (default: " + ServiceAllowList.WIKIDATA + ").")
+    List<String> allowService;
+
+    @Option(names = "--allow-update", description = "Add an update endpoint (/ftkg/update) behind HTTP basic authentication.")
+    boolean allowUpdate;
+
+    @Option(names = "--credentials-file", paramLabel = "FILE",
+        description = "File holding 'user:password' for --allow-update (or set FTKG_UPDATE_CREDENTIALS).")
+    Path credentialsFile;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!host.equals("localhost") && !host.equals("127.0.0.1") && !host.equals("0.0.0.0"))
+            throw new UserException("--host must be localhost, 127.0.0.1 or 0.0.0.0", Main.USAGE);
+        ServerSettings s = ServerSettings.defaults(options.project).withDist(options.dist()).withPort(port).withHost(host)
+            .withTimeout(timeout).withMaxResultBytes(maxResultBytes);
+        if (allowService != null)
+            s = s.withServiceAllowList(allowService);
+        if (allowUpdate)
+            s = s.withUpdate(credentials());
+        else if (credentialsFile != null)
+            throw new UserException("--credentials-file needs --allow-update", Main.USAGE);
+        System.err.println("ftkg: loading data and starting the server");
+        FtkgServer server = FtkgServer.start(s);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        String base = "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.port();
+        System.out.println("FTKG is ready:");
+        System.out.println("  home            " + base + "/");
+        System.out.println("  SPARQL endpoint " + base + "/ftkg/sparql");
+        System.out.println("  query page      " + base + "/sparql");
+        System.out.println("  dumps           " + base + "/dumps/");
+        System.out.println("  VoID            " + base + "/.well-known/void");
+        if (allowUpdate)
+            System.out.println("  update          " + base + "/ftkg/update (basic auth)");
+        System.out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private ServerSettings.Credentials credentials() throws Exception {
+        String raw;
+        if (credentialsFile != null)
+            raw = Files.readString(credentialsFile).strip();
+        else if (System.getenv("FTKG_UPDATE_CREDENTIALS") != null)
+            raw = System.getenv("FTKG_UPDATE_CREDENTIALS").strip();
+        else
+            throw new UserException("--allow-update needs credentials: --credentials-file FILE or FTKG_UPDATE_CREDENTIALS "
+                + "(there is no default password)", Main.USAGE);
+        int colon = raw.indexOf(':');
+        if (colon <= 0 || colon == raw.length() - 1)
+            throw new UserException("credentials must be 'user:password'", Main.USAGE);
+        String password = raw.substring(colon + 1);
+        if (password.length() < 12)
+            throw new UserException("the update password must have at least 12 characters", Main.USAGE);
+        return new ServerSettings.Credentials(raw.substring(0, colon), password);
+    }
+}

@@ -1,0 +1,9 @@
+package org.w3id.ftkg.serve;
+
+import java.util.List;
+
+import org.apache.jena.graph.Triple;
+
+/** A fact as pages show it: its quote, where the quote sits in its source, and the triples it supports. */
+public record FactView(String iri, String id, String quote, String sourceFile, String sourceStem, int start, int end,
+                       String curationFile, int curationLine, List<Triple> triples) {}

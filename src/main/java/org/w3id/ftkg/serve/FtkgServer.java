@@ -1,0 +1,138 @@
+package org.w3id.ftkg.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.apache.commons.io.file.PathUtils;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.ftkg.output.DistDirectory;
+import org.w3id.ftkg.output.DumpWriter;
+import org.w3id.ftkg.pipeline.Datasets;
+import org.w3id.ftkg.pipeline.KnowledgeGraph;
+import org.w3id.ftkg.pipeline.Pipeline;
+
+/**
+ * The FTKG server: Fuseki Main configured from {@code fuseki-config/ftkg.ttl}, with the built
+ * dataset (union of all graphs as default graph), the Linked Data routes, the pages, the dumps
+ * and the VoID description. Read-only unless update credentials are given.
+ */
+public final class FtkgServer implements AutoCloseable {
+    public static final String CONFIG = "fuseki-config/ftkg.ttl";
+    public static final String SERVICE = "/ftkg";
+    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+
+    private final FusekiServer fuseki;
+    private final Path tempDist;
+    private final Path tempRealm;
+
+    private FtkgServer(FusekiServer fuseki, Path tempDist, Path tempRealm) {
+        this.fuseki = fuseki;
+        this.tempDist = tempDist;
+        this.tempRealm = tempRealm;
+    }
+
+    public static FtkgServer start(ServerSettings s) {
+        try {
+            Path dist = s.dist();
+            Path tempDist = null;
+            if (!Files.isRegularFile(dist.resolve(DumpWriter.TRIG))) {
+                // No build yet: build in memory and write the dumps to a temporary folder for /dumps/.
+                KnowledgeGraph kg = Pipeline.build(s.project(), null);
+                tempDist = Files.createTempDirectory("ftkg-dist-");
+                Path target = tempDist.resolve("dist");
+                DistDirectory.replace(target, d -> DumpWriter.write(kg, s.project(), d, null));
+                dist = target;
+            }
+            DatasetGraph dsg = Datasets.load(s.project(), dist);
+            Model config = RDFDataMgr.loadModel(s.project().resolve(CONFIG).toString());
+            // The dataset is ours (with the union default graph); the file's ja:data is for standalone Fuseki.
+            config.removeAll(null, config.createProperty(JA + "data"), null);
+            long timeout = s.timeoutMillis() != null ? s.timeoutMillis() : configuredTimeout(config);
+            dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout));
+            new ServiceAllowList(s.serviceAllowList()).installIn(dsg.getContext());
+
+            LinkedDataStore store = new LinkedDataStore(dsg);
+            PagesServlet pages = new PagesServlet(store, s.project().resolve("queries"));
+            FusekiServer.Builder b = FusekiServer.create()
+                .port(s.port())
+                .loopback(!"0.0.0.0".equals(s.host()))
+                .enableCors(true)
+                .enablePing(true)
+                .parseConfig(config);
+            b.getDataServiceBuilder(SERVICE).dataset(dsg);
+            Path realm = null;
+            if (s.update() != null) {
+                realm = Files.createTempFile("ftkg-realm-", ".properties",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(realm, s.update().user() + ": " + s.update().password() + "\n");
+                b.passwordFile(realm.toString())
+                    .addEndpoint(SERVICE, "update", Operation.Update, Auth.policyAllowSpecific(s.update().user()));
+            }
+            b.addFilter("/*", new SecurityHeadersFilter())
+                .addFilter(SERVICE + "/*", new BufferedResultsFilter(s.maxResultBytes()))
+                .addServlet("/id/*", new LinkedDataServlet("id", store, s.project().resolve("seeds")))
+                .addServlet("/fact/*", new LinkedDataServlet("fact", store, s.project().resolve("seeds")))
+                .addServlet("/source/*", new LinkedDataServlet("source", store, s.project().resolve("seeds")))
+                .addServlet("/dumps/*", new DumpsServlet(dist))
+                .addServlet("/.well-known/void", new VoidServlet(dist))
+                .addServlet("/static/*", new StaticServlet())
+                .addServlet("", pages)
+                .addServlet("/index.html", pages)
+                .addServlet("/sparql", pages);
+            FusekiServer server = b.build();
+            server.start();
+            return new FtkgServer(server, tempDist, realm);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long configuredTimeout(Model config) {
+        var it = config.listObjectsOfProperty(config.createProperty(JA + "cxtValue"));
+        // "first,overall" in milliseconds: the overall limit is what a client waits at most.
+        while (it.hasNext()) {
+            String v = it.next().toString();
+            String[] parts = v.split(",");
+            try {
+                return Long.parseLong(parts[parts.length - 1].trim());
+            } catch (NumberFormatException e) {
+                // not the timeout entry
+            }
+        }
+        return 5000;
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port();
+    }
+
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+        try {
+            if (tempDist != null)
+                PathUtils.deleteDirectory(tempDist);
+            if (tempRealm != null)
+                Files.deleteIfExists(tempRealm);
+        } catch (IOException e) {
+            // Temporary files only; nothing the user needs.
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.w3id.ftkg.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.w3id.ftkg.model.Iris;
+import org.w3id.ftkg.model.Vocab;
+import org.w3id.ftkg.serve.html.EntityPage;
+import org.w3id.ftkg.serve.html.FactPage;
+import org.w3id.ftkg.serve.html.SourcePage;
+
+/**
+ * Dereferences {@code /id/{slug}}, {@code /fact/{id}} and {@code /source/{stem}}: HTML for
+ * browsers, RDF for machines (content negotiation with {@code Vary: Accept}), and explicit
+ * {@code .ttl}, {@code .jsonld}, {@code .nt}, {@code .rdf} suffixes; {@code /source/{stem}.txt}
+ * is the source text itself.
+ */
+public final class LinkedDataServlet extends HttpServlet {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    private static final Map<String, RDFFormat> SUFFIXES = Map.of(
+        ".ttl", RDFFormat.TURTLE_PRETTY, ".jsonld", RDFFormat.JSONLD11_PRETTY,
+        ".nt", RDFFormat.NTRIPLES, ".rdf", RDFFormat.RDFXML_PRETTY);
+    private static final AcceptList OFFERS = AcceptList.create("text/turtle", "text/html", "application/xhtml+xml",
+        "application/ld+json", "application/n-triples", "application/rdf+xml", "application/json");
+
+    private final String kind; // "id", "fact" or "source"
+    private final LinkedDataStore store;
+    private final Path seeds;
+
+    public LinkedDataServlet(String kind, LinkedDataStore store, Path seeds) {
+        this.kind = kind;
+        this.store = store;
+        this.seeds = seeds;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        res.setHeader("Vary", "Accept");
+        res.setHeader("Access-Control-Allow-Origin", "*");
+        String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        String suffix = null;
+        for (String s : new String[] { ".ttl", ".jsonld", ".nt", ".rdf", ".txt" })
+            if (name.endsWith(s)) {
+                suffix = s;
+                name = name.substring(0, name.length() - s.length());
+            }
+        if (!NAME.matcher(name).matches()) {
+            Http.notFound(res, req.getRequestURI());
+            return;
+        }
+        String iri = switch (kind) {
+            case "fact" -> Iris.FACT + name;
+            case "source" -> Iris.SOURCE + name;
+            default -> Iris.ID + name;
+        };
+        Graph g = store.describe(iri);
+        if (g.isEmpty()) {
+            Http.notFound(res, iri);
+            return;
+        }
+        if (".txt".equals(suffix)) {
+            if (!kind.equals("source")) {
+                Http.notFound(res, req.getRequestURI());
+                return;
+            }
+            Http.send(res, 200, "text/plain;charset=utf-8", sourceText(g, iri));
+            return;
+        }
+        RDFFormat format = suffix != null ? SUFFIXES.get(suffix) : negotiate(req.getHeader("Accept"));
+        if (format == null) {
+            Http.html(res, html(iri, name, g));
+            return;
+        }
+        Vocab.PREFIXES.forEach(g.getPrefixMapping()::setNsPrefix);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, g, format);
+        res.setStatus(200);
+        res.setContentType(format.getLang().getHeaderString() + ";charset=utf-8");
+        res.setContentLength(out.size());
+        out.writeTo(res.getOutputStream());
+    }
+
+    /** The RDF format asked for, or null for HTML. */
+    static RDFFormat negotiate(String accept) {
+        if (accept == null || accept.isBlank())
+            return RDFFormat.TURTLE_PRETTY;
+        MediaType m;
+        try {
+            m = AcceptList.match(new AcceptList(accept), OFFERS);
+        } catch (RuntimeException e) {
+            return RDFFormat.TURTLE_PRETTY;
+        }
+        if (m == null)
+            return RDFFormat.TURTLE_PRETTY;
+        return switch (m.getContentTypeStr()) {
+            case "text/html", "application/xhtml+xml" -> null;
+            case "application/ld+json", "application/json" -> RDFFormat.JSONLD11_PRETTY;
+            case "application/n-triples" -> RDFFormat.NTRIPLES;
+            case "application/rdf+xml" -> RDFFormat.RDFXML_PRETTY;
+            default -> RDFFormat.TURTLE_PRETTY;
+        };
+    }
+
+    private String html(String iri, String name, Graph g) throws IOException {
+        return switch (kind) {
+            case "fact" -> FactPage.render(store.fact(iri).orElseThrow(), g, store);
+            case "source" -> SourcePage.render(name, sourceText(g, iri), g, store.factsOfSource(name), store);
+            default -> EntityPage.render(iri, g, store.factsMentioning(iri), store);
+        };
+    }
+
+    /** The text of a source, found by the file name its description gives (never by a path from the URL). */
+    private String sourceText(Graph g, String iri) throws IOException {
+        var id = g.find(org.apache.jena.graph.NodeFactory.createURI(iri), Vocab.DCT_IDENTIFIER, org.apache.jena.graph.Node.ANY).toList();
+        String file = id.get(0).getObject().getLiteralLexicalForm();
+        Path p = seeds.resolve(file).normalize();
+        if (!p.getParent().equals(seeds.normalize()))
+            throw new IOException("source file outside seeds/: " + file);
+        return Files.readString(p);
+    }
+}

@@ -1,0 +1,246 @@
+package org.w3id.ftkg.serve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.ftkg.model.Iris;
+import org.w3id.ftkg.model.Vocab;
+
+/**
+ * Read access to the served dataset for the Linked Data pages: descriptions of entities, facts
+ * and sources, and the facts (with their evidence) that mention a thing. Everything goes
+ * through SPARQL inside a read transaction, so the pages work on any backing store.
+ */
+public final class LinkedDataStore {
+    static final String PREFIXES = """
+        PREFIX ftkg: <https://w3id.org/ftkg/ontology#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX oa: <http://www.w3.org/ns/oa#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        """;
+
+    private static final String FACT_PROVENANCE = PREFIXES + """
+        SELECT ?fact ?quote ?file ?start ?end ?cfile ?cline WHERE {
+          GRAPH <https://w3id.org/ftkg/graph/provenance> {
+            ?fact a ftkg:FactGraph ; prov:value ?quote ; prov:wasDerivedFrom ?src ;
+                  ftkg:curationFile/dcterms:identifier ?cfile ; ftkg:curationLine ?cline ;
+                  ftkg:evidence/oa:hasTarget/oa:hasSelector ?pos .
+            ?pos oa:start ?start ; oa:end ?end .
+            ?src dcterms:identifier ?file .
+          }
+        }""";
+
+    private final DatasetGraph dsg;
+    private final Map<String, String> labelCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public LinkedDataStore(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    private List<QuerySolution> select(String query) {
+        return dsg.calculateRead(() -> {
+            List<QuerySolution> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(dsg))) {
+                qe.execSelect().forEachRemaining(out::add);
+            }
+            return out;
+        });
+    }
+
+    private static String bind(String query, String var, Node value) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(query);
+        pss.setParam(var, value);
+        return pss.toString();
+    }
+
+    /** Triples describing a Linked Data IRI; empty if the IRI names nothing in the data. */
+    public Graph describe(String iri) {
+        Node n = NodeFactory.createURI(iri);
+        Graph g = GraphFactory.createDefaultGraph();
+        dsg.executeRead(() -> {
+            if (iri.startsWith(Iris.FACT)) {
+                if (!dsg.containsGraph(n))
+                    return;
+                dsg.getGraph(n).find().forEachRemaining(g::add);
+                provenanceOf(iri, g);
+            } else if (iri.startsWith(Iris.SOURCE)) {
+                provenanceOf(iri, g);
+                if (g.isEmpty())
+                    return;
+                dsg.getDefaultGraph().find(n, Node.ANY, Node.ANY).forEachRemaining(g::add);
+            } else {
+                Graph union = dsg.getDefaultGraph();
+                union.find(n, Node.ANY, Node.ANY).forEachRemaining(g::add);
+                if (g.isEmpty())
+                    return;
+                union.find(Node.ANY, Node.ANY, n).forEachRemaining(g::add);
+                // Parts minted under this IRI (none today) and quantities hang off fact fragments.
+                g.find(n, Vocab.QUANTITY_PROP, Node.ANY).toList()
+                    .forEach(t -> union.find(t.getObject(), Node.ANY, Node.ANY).forEachRemaining(g::add));
+            }
+        });
+        return g;
+    }
+
+    private void provenanceOf(String iri, Graph g) {
+        Graph prov = dsg.getGraph(Iris.PROVENANCE_GRAPH);
+        prov.find().forEachRemaining(t -> {
+            Node s = t.getSubject();
+            if (s.isURI() && (s.getURI().equals(iri) || s.getURI().startsWith(iri + "#")))
+                g.add(t);
+        });
+    }
+
+    /** The English label of a node (or a readable fallback), cached. */
+    public String label(Node n) {
+        if (n.isLiteral())
+            return n.getLiteralLexicalForm();
+        if (!n.isURI())
+            return n.toString();
+        return labelCache.computeIfAbsent(n.getURI(), k -> dsg.calculateRead(() -> {
+            String fallback = null;
+            var it = dsg.getDefaultGraph().find(n, Vocab.LABEL, Node.ANY);
+            try {
+                while (it.hasNext()) {
+                    Node l = it.next().getObject();
+                    if ("en".equals(l.getLiteralLanguage()))
+                        return l.getLiteralLexicalForm();
+                    fallback = l.getLiteralLexicalForm();
+                }
+            } finally {
+                it.close();
+            }
+            if (fallback != null)
+                return fallback;
+            String u = n.getURI();
+            int cut = Math.max(u.lastIndexOf('#'), u.lastIndexOf('/'));
+            return u.substring(cut + 1);
+        }));
+    }
+
+    /** Every fact whose graph mentions {@code iri} as subject or object, in source order. */
+    public List<FactView> factsMentioning(String iri) {
+        String q = PREFIXES + """
+            SELECT DISTINCT ?fact WHERE {
+              GRAPH ?fact { { ?x ?p ?o FILTER(?x = ?it) } UNION { ?s ?p ?x FILTER(?x = ?it) } }
+              FILTER(STRSTARTS(STR(?fact), "https://w3id.org/ftkg/fact/"))
+            }""";
+        List<String> facts = new ArrayList<>();
+        select(bind(q, "it", NodeFactory.createURI(iri))).forEach(r -> facts.add(r.getResource("fact").getURI()));
+        return views(facts);
+    }
+
+    /** Every fact derived from a source, ordered by where its quote starts. */
+    public List<FactView> factsOfSource(String stem) {
+        String q = PREFIXES + """
+            SELECT ?fact WHERE { GRAPH <https://w3id.org/ftkg/graph/provenance> { ?fact prov:wasDerivedFrom ?src } }""";
+        List<String> facts = new ArrayList<>();
+        select(bind(q, "src", Iris.source(stem))).forEach(r -> facts.add(r.getResource("fact").getURI()));
+        return views(facts);
+    }
+
+    public Optional<FactView> fact(String iri) {
+        List<FactView> v = views(List.of(iri));
+        return v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
+    }
+
+    private List<FactView> views(List<String> factIris) {
+        if (factIris.isEmpty())
+            return List.of();
+        StringBuilder values = new StringBuilder(" VALUES ?fact {");
+        factIris.forEach(f -> values.append(" <").append(f).append(">"));
+        values.append(" }");
+        String q = FACT_PROVENANCE.substring(0, FACT_PROVENANCE.lastIndexOf('}')) + values + " }";
+        Map<String, FactView> out = new LinkedHashMap<>();
+        for (QuerySolution r : select(q)) {
+            String fact = r.getResource("fact").getURI();
+            String file = r.getLiteral("file").getString();
+            String stem = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
+            List<Triple> triples = dsg.calculateRead(() -> dsg.getGraph(NodeFactory.createURI(fact)).find().toList());
+            triples.sort(org.w3id.ftkg.output.Sorted.TRIPLES);
+            out.put(fact, new FactView(fact, fact.substring(Iris.FACT.length()), r.getLiteral("quote").getString(), file,
+                stem, r.getLiteral("start").getInt(), r.getLiteral("end").getInt(), r.getLiteral("cfile").getString(),
+                r.getLiteral("cline").getInt(), triples));
+        }
+        List<FactView> list = new ArrayList<>(out.values());
+        list.sort(java.util.Comparator.comparing(FactView::sourceFile).thenComparingInt(FactView::start)
+            .thenComparing(FactView::id));
+        return list;
+    }
+
+    /** Counts for the home page. */
+    public Map<String, Long> counts() {
+        String q = PREFIXES + """
+            SELECT (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?src) AS ?sources) WHERE {
+              { GRAPH <https://w3id.org/ftkg/graph/provenance> { ?f a ftkg:FactGraph } }
+              UNION { GRAPH <https://w3id.org/ftkg/graph/provenance> { ?eg a ftkg:CurationGraph } GRAPH ?eg { ?e ftkg:wikidataLinkStatus ?x } }
+              UNION { GRAPH <https://w3id.org/ftkg/graph/provenance> { ?src a ftkg:SourceDocument } }
+            }""";
+        QuerySolution r = select(q).get(0);
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("facts", r.getLiteral("facts").getLong());
+        m.put("entities", r.getLiteral("entities").getLong());
+        m.put("sources", r.getLiteral("sources").getLong());
+        m.put("quads", dsg.calculateRead(() -> {
+            long n = 0;
+            var it = dsg.find();
+            while (it.hasNext()) {
+                var quad = it.next();
+                if (!quad.isDefaultGraph())
+                    n++;
+            }
+            return n;
+        }));
+        return m;
+    }
+
+    /** Source documents with their file name and title (if the text gives one). */
+    public List<Map<String, String>> sources() {
+        String q = PREFIXES + """
+            SELECT ?src ?file ?title WHERE {
+              GRAPH <https://w3id.org/ftkg/graph/provenance> { ?src a ftkg:SourceDocument ; dcterms:identifier ?file }
+              OPTIONAL { ?src ftkg:title ?title }
+            } ORDER BY ?file""";
+        List<Map<String, String>> out = new ArrayList<>();
+        for (QuerySolution r : select(q)) {
+            Map<String, String> m = new LinkedHashMap<>();
+            String file = r.getLiteral("file").getString();
+            m.put("file", file);
+            m.put("stem", file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file);
+            m.put("title", r.contains("title") ? r.getLiteral("title").getString() : "");
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** A few entities to start browsing from: those mentioned by the most facts. */
+    public List<String> exampleEntities(int n) {
+        String q = PREFIXES + """
+            SELECT ?e (COUNT(DISTINCT ?fact) AS ?c) WHERE {
+              GRAPH ?eg { ?e ftkg:wikidataLinkStatus ?x }
+              GRAPH ?fact { { ?e ?p ?o } UNION { ?s ?p ?e } }
+              FILTER(STRSTARTS(STR(?fact), "https://w3id.org/ftkg/fact/"))
+            } GROUP BY ?e ORDER BY DESC(?c) ?e LIMIT\s""" + n;
+        List<String> out = new ArrayList<>();
+        select(q).forEach(r -> out.add(r.getResource("e").getURI()));
+        return out;
+    }
+}

@@ -1,0 +1,39 @@
+package org.w3id.ftkg.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** {@code /static/}: the pages' own CSS and scripts, from the jar; only the listed files exist. */
+public final class StaticServlet extends HttpServlet {
+    static final Map<String, String> FILES = Map.of(
+        "ftkg.css", "text/css;charset=utf-8",
+        "source.js", "text/javascript;charset=utf-8",
+        "query.js", "text/javascript;charset=utf-8");
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        String type = FILES.get(name);
+        if (type == null) {
+            Http.notFound(res, req.getRequestURI());
+            return;
+        }
+        try (InputStream in = StaticServlet.class.getResourceAsStream("/static/" + name)) {
+            if (in == null) {
+                Http.notFound(res, req.getRequestURI());
+                return;
+            }
+            byte[] b = in.readAllBytes();
+            res.setStatus(200);
+            res.setContentType(type);
+            res.setHeader("Cache-Control", "public, max-age=3600");
+            res.setContentLength(b.length);
+            res.getOutputStream().write(b);
+        }
+    }
+}
