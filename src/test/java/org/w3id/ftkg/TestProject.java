@@ -39,6 +39,8 @@ public final class TestProject {
             Files.createDirectories(dir);
             PathUtils.copyDirectory(ROOT.resolve("ontology"), dir.resolve("ontology"));
             PathUtils.copyDirectory(ROOT.resolve("seeds"), dir.resolve("seeds"));
+            PathUtils.copyDirectory(ROOT.resolve("fuseki-config"), dir.resolve("fuseki-config"));
+            PathUtils.copyDirectory(ROOT.resolve("queries"), dir.resolve("queries"));
             PathUtils.copyDirectory(data, dir.resolve("data"));
             return new TestProject(dir);
         } catch (IOException e) {

@@ -89,9 +89,15 @@ public final class LinkedDataServlet extends HttpServlet {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, g, format);
         res.setStatus(200);
-        res.setContentType(format.getLang().getHeaderString() + ";charset=utf-8");
+        res.setContentType(LinkedDataServlet.contentType(format));
         res.setContentLength(out.size());
         out.writeTo(res.getOutputStream());
+    }
+
+    /** The Content-Type of an RDF format (Jena names JSON-LD 1.1 with a private type). */
+    static String contentType(RDFFormat format) {
+        String type = format == RDFFormat.JSONLD11_PRETTY ? "application/ld+json" : format.getLang().getHeaderString();
+        return type + ";charset=utf-8";
     }
 
     /** The RDF format asked for, or null for HTML. */

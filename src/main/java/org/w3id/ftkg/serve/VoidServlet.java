@@ -40,7 +40,7 @@ public final class VoidServlet extends HttpServlet {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, g, format);
         res.setStatus(200);
-        res.setContentType(format.getLang().getHeaderString() + ";charset=utf-8");
+        res.setContentType(LinkedDataServlet.contentType(format));
         res.setContentLength(out.size());
         out.writeTo(res.getOutputStream());
     }
