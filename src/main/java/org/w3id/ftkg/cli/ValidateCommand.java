@@ -7,6 +7,7 @@ import org.w3id.ftkg.pipeline.Pipeline;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,12 +17,26 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions options;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+        description = "Also check that every linked QID exists on this SPARQL endpoint (e.g. Wikidata's) with a compatible type.")
+    java.net.URI endpoint;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         KnowledgeGraph kg = Pipeline.build(options.project, null);
+        if (endpoint != null) {
+            var problems = new org.w3id.ftkg.validate.Problems();
+            var client = new org.w3id.ftkg.link.SparqlClient(endpoint, java.time.Duration.ofSeconds(30), 1, 4);
+            try {
+                org.w3id.ftkg.link.QidCheck.check(kg, client, problems);
+            } catch (org.w3id.ftkg.link.SparqlClient.EndpointException e) {
+                throw new UserException(e.getMessage(), Main.IO_FAILURE);
+            }
+            problems.throwIfAny();
+        }
         spec.commandLine().getOut().printf("Valid: %d facts, %d entities, %d sources; every quote found, every shape satisfied.%n",
             kg.facts().size(), kg.entities().size(), kg.sources().size());
         return 0;

@@ -1,0 +1,59 @@
+package org.w3id.ftkg.link;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.query.QuerySolution;
+import org.w3id.ftkg.curation.EntityRecord;
+import org.w3id.ftkg.model.Ontology;
+import org.w3id.ftkg.pipeline.KnowledgeGraph;
+import org.w3id.ftkg.validate.Problems;
+
+/** {@code validate --endpoint}: every linked QID exists on the endpoint and is of a compatible type. */
+public final class QidCheck {
+    private QidCheck() {}
+
+    public static void check(KnowledgeGraph kg, SparqlClient client, Problems problems) throws SparqlClient.EndpointException {
+        Ontology onto = kg.ontology();
+        List<EntityRecord> linked = new ArrayList<>();
+        Map<String, Optional<WikidataKinds>> kinds = new HashMap<>();
+        for (var e : kg.entities()) {
+            EntityRecord r = e.record();
+            if (r.wikidata() == null)
+                continue;
+            linked.add(r);
+            kinds.put(r.slug(), onto.classNamed(r.type()).flatMap(c -> WikidataKinds.of(c.iri(), onto)));
+        }
+        // One request per batch of 50 keeps to the endpoint's limits and to the rate bound.
+        for (int i = 0; i < linked.size(); i += 50) {
+            List<EntityRecord> batch = linked.subList(i, Math.min(linked.size(), i + 50));
+            StringBuilder values = new StringBuilder();
+            for (EntityRecord r : batch) {
+                String root = kinds.get(r.slug()).map(k -> k.rootQid).orElse(null);
+                values.append(" (wd:").append(r.wikidata()).append(' ').append(root == null ? "UNDEF" : "wd:" + root).append(')');
+            }
+            String q = """
+                PREFIX wd: <http://www.wikidata.org/entity/>
+                PREFIX wdt: <http://www.wikidata.org/prop/direct/>
+                SELECT ?item ?exists ?typed WHERE {
+                  VALUES (?item ?root) { %s }
+                  BIND(EXISTS { ?item ?p ?o } AS ?exists)
+                  BIND(IF(BOUND(?root), EXISTS { ?item wdt:P31/wdt:P279* ?root }, true) AS ?typed)
+                }""".formatted(values);
+            Map<String, QuerySolution> rows = new HashMap<>();
+            for (QuerySolution r : client.select(q))
+                rows.put(r.getResource("item").getURI().replaceFirst(".*/", ""), r);
+            for (EntityRecord r : batch) {
+                QuerySolution row = rows.get(r.wikidata());
+                if (row == null || !row.getLiteral("exists").getBoolean())
+                    problems.add(r.at(), "Wikidata " + r.wikidata() + " does not exist on " + client.endpoint());
+                else if (!row.getLiteral("typed").getBoolean())
+                    problems.add(r.at(), "Wikidata " + r.wikidata() + " is not a " + kinds.get(r.slug()).get().description
+                        + " (wd:" + kinds.get(r.slug()).get().rootQid + "), but " + r.slug() + " is a " + r.type());
+            }
+        }
+    }
+}
