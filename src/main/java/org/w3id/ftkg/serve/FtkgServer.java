@@ -62,6 +62,7 @@ public final class FtkgServer implements AutoCloseable {
 
             LinkedDataStore store = new LinkedDataStore(dsg);
             PagesServlet pages = new PagesServlet(store, s.project().resolve("queries"));
+            ViewsServlet views = new ViewsServlet(store, s.project().resolve("seeds"));
             FusekiServer.Builder b = FusekiServer.create()
                 .port(s.port())
                 .loopback(!"0.0.0.0".equals(s.host()))
@@ -85,6 +86,9 @@ public final class FtkgServer implements AutoCloseable {
                 .addServlet("/dumps/*", new DumpsServlet(dist))
                 .addServlet("/.well-known/void", new VoidServlet(dist))
                 .addServlet("/static/*", new StaticServlet())
+                .addServlet("/timeline", views)
+                .addServlet("/network", views)
+                .addServlet("/sources", views)
                 .addServlet("", pages)
                 .addServlet("/index.html", pages)
                 .addServlet("/sparql", pages);

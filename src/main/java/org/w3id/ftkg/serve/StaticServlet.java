@@ -13,7 +13,12 @@ public final class StaticServlet extends HttpServlet {
     static final Map<String, String> FILES = Map.of(
         "ftkg.css", "text/css;charset=utf-8",
         "source.js", "text/javascript;charset=utf-8",
-        "query.js", "text/javascript;charset=utf-8");
+        "query.js", "text/javascript;charset=utf-8",
+        "network.js", "text/javascript;charset=utf-8",
+        "cytoscape.min.js", "text/javascript;charset=utf-8");
+    /** Files that come from WebJars rather than from our own static/ folder. */
+    static final Map<String, String> WEBJARS = Map.of(
+        "cytoscape.min.js", "/META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js");
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -23,7 +28,7 @@ public final class StaticServlet extends HttpServlet {
             Http.notFound(res, req.getRequestURI());
             return;
         }
-        try (InputStream in = StaticServlet.class.getResourceAsStream("/static/" + name)) {
+        try (InputStream in = StaticServlet.class.getResourceAsStream(WEBJARS.getOrDefault(name, "/static/" + name))) {
             if (in == null) {
                 Http.notFound(res, req.getRequestURI());
                 return;

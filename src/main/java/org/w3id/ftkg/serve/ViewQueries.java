@@ -1,0 +1,161 @@
+package org.w3id.ftkg.serve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * The data behind the timeline, network and sources views, all read through SPARQL so that
+ * the views work for any corpus, not just the five seed articles.
+ */
+public final class ViewQueries {
+    private final DatasetGraph dsg;
+
+    public ViewQueries(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    private List<QuerySolution> select(String q) {
+        return dsg.calculateRead(() -> {
+            List<QuerySolution> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(dsg))) {
+                qe.execSelect().forEachRemaining(out::add);
+            }
+            return out;
+        });
+    }
+
+    static String str(QuerySolution r, String v) {
+        return r.contains(v) ? (r.get(v).isLiteral() ? r.getLiteral(v).getLexicalForm() : r.getResource(v).getURI()) : "";
+    }
+
+    /** A dated (or text-dated) event with its type, actors and evidence. */
+    public record TimelineItem(String event, String label, String type, String typeLabel, String date, String datatype,
+                               String dateText, boolean inferred, String status, List<String[]> actors,
+                               List<String[]> evidence) {}
+
+    public List<TimelineItem> timeline() {
+        String q = LinkedDataStore.PREFIXES + """
+            SELECT ?e ?label ?type ?typeLabel ?date ?dateText ?inferred ?status WHERE {
+              ?e a ?type . ?type rdfs:subClassOf* ftkg:Event .
+              FILTER(?type != ftkg:Event || NOT EXISTS { ?e a ?other . ?other rdfs:subClassOf ftkg:Event })
+              ?e rdfs:label ?label . FILTER(LANG(?label) = "en")
+              OPTIONAL { ?type rdfs:label ?typeLabel FILTER(LANG(?typeLabel) = "en") }
+              OPTIONAL { ?e ftkg:date ?date }
+              OPTIONAL { ?e ftkg:dateText ?dateText }
+              OPTIONAL { ?e ftkg:dateInferred ?inferred }
+              OPTIONAL { ?e ftkg:status/rdfs:label ?status FILTER(LANG(?status) = "en") }
+              FILTER(BOUND(?date) || BOUND(?dateText))
+            } ORDER BY STR(?date) ?e""";
+        Map<String, TimelineItem> items = new LinkedHashMap<>();
+        for (QuerySolution r : select(q)) {
+            String e = str(r, "e");
+            if (items.containsKey(e))
+                continue;
+            items.put(e, new TimelineItem(e, str(r, "label"), str(r, "type"), str(r, "typeLabel"), str(r, "date"),
+                r.contains("date") ? r.getLiteral("date").getDatatypeURI() : "", str(r, "dateText"),
+                "true".equals(str(r, "inferred")), str(r, "status"), new ArrayList<>(), new ArrayList<>()));
+        }
+        String actors = LinkedDataStore.PREFIXES + """
+            SELECT ?e ?role ?a ?aLabel WHERE {
+              VALUES ?role { ftkg:agent ftkg:target ftkg:participant ftkg:place }
+              ?e ?role ?a . ?a rdfs:label ?aLabel FILTER(LANG(?aLabel) = "en")
+            } ORDER BY ?e ?role ?aLabel""";
+        for (QuerySolution r : select(actors)) {
+            TimelineItem it = items.get(str(r, "e"));
+            if (it != null)
+                it.actors().add(new String[] { str(r, "role").replaceFirst(".*#", ""), str(r, "a"), str(r, "aLabel") });
+        }
+        String evidence = LinkedDataStore.PREFIXES + """
+            SELECT DISTINCT ?e ?fact ?file ?quote WHERE {
+              GRAPH ?fact { ?e a ?t }
+              GRAPH <https://w3id.org/ftkg/graph/provenance> { ?fact prov:value ?quote ; prov:wasDerivedFrom/dcterms:identifier ?file }
+            } ORDER BY ?e ?fact""";
+        for (QuerySolution r : select(evidence)) {
+            TimelineItem it = items.get(str(r, "e"));
+            if (it != null)
+                it.evidence().add(new String[] { str(r, "fact"), str(r, "file"), str(r, "quote") });
+        }
+        return new ArrayList<>(items.values());
+    }
+
+    /** An edge between two things, the fact it comes from, and whether it is only claimed (and by whom). */
+    public record Edge(String from, String to, String predicate, String fact, String quote, String claimedBy) {}
+
+    /** Every link between two /id/ things in the fact graphs, asserted or claimed, with its evidence. */
+    public List<Edge> edges() {
+        String q = LinkedDataStore.PREFIXES + """
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            SELECT ?s ?p ?o ?fact ?quote ?claimant WHERE {
+              {
+                GRAPH ?fact { ?s ?p ?o }
+                FILTER(?p NOT IN (rdf:type, ftkg:quantity, ftkg:content, ftkg:claimsEvent, ftkg:status))
+              } UNION {
+                GRAPH ?fact { ?claim ftkg:content ?prop . ?prop rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
+                ?claim ftkg:claimant ?who . ?who rdfs:label ?claimant FILTER(LANG(?claimant) = "en")
+              }
+              FILTER(isIRI(?o) && STRSTARTS(STR(?s), "https://w3id.org/ftkg/id/") && STRSTARTS(STR(?o), "https://w3id.org/ftkg/id/"))
+              GRAPH <https://w3id.org/ftkg/graph/provenance> { ?fact prov:value ?quote }
+            }""";
+        List<Edge> out = new ArrayList<>();
+        for (QuerySolution r : select(q))
+            out.add(new Edge(str(r, "s"), str(r, "o"), str(r, "p"), str(r, "fact"), str(r, "quote"), str(r, "claimant")));
+        return out;
+    }
+
+    /** Labels and classes of every /id/ thing. */
+    public Map<String, String[]> nodes() {
+        String q = LinkedDataStore.PREFIXES + """
+            SELECT ?n ?label ?typeLabel WHERE {
+              ?n rdfs:label ?label FILTER(LANG(?label) = "en")
+              FILTER(STRSTARTS(STR(?n), "https://w3id.org/ftkg/id/"))
+              OPTIONAL { ?n a ?t . ?t rdfs:label ?typeLabel FILTER(LANG(?typeLabel) = "en" && STRSTARTS(STR(?t), "https://w3id.org/ftkg/ontology#")) }
+            }""";
+        Map<String, String[]> out = new LinkedHashMap<>();
+        for (QuerySolution r : select(q))
+            out.putIfAbsent(str(r, "n"), new String[] { str(r, "label"), str(r, "typeLabel") });
+        return out;
+    }
+
+    /** Facts and distinct entities per source file. */
+    public Map<String, long[]> sourceCounts() {
+        String q = LinkedDataStore.PREFIXES + """
+            SELECT ?file (COUNT(DISTINCT ?fact) AS ?facts) (COUNT(DISTINCT ?entity) AS ?entities) WHERE {
+              GRAPH <https://w3id.org/ftkg/graph/provenance> { ?fact a ftkg:FactGraph ; prov:wasDerivedFrom/dcterms:identifier ?file }
+              OPTIONAL {
+                GRAPH ?fact { { ?entity ?p ?o } UNION { ?s ?p ?entity } }
+                FILTER EXISTS { GRAPH ?eg { ?entity ftkg:wikidataLinkStatus ?st } }
+              }
+            } GROUP BY ?file ORDER BY ?file""";
+        Map<String, long[]> out = new LinkedHashMap<>();
+        for (QuerySolution r : select(q))
+            out.put(str(r, "file"), new long[] { r.getLiteral("facts").getLong(), r.getLiteral("entities").getLong() });
+        return out;
+    }
+
+    /** The metadata a source's own text gives (title, author, publisher, date), as labels. */
+    public Map<String, String> sourceMetadata(String stem) {
+        String q = new ParameterizedSparqlString(LinkedDataStore.PREFIXES + """
+            SELECT ?p ?v WHERE {
+              VALUES ?p { ftkg:title ftkg:author ftkg:publisher ftkg:date }
+              ?src ?p ?x .
+              OPTIONAL { ?x rdfs:label ?l FILTER(LANG(?l) = "en") }
+              BIND(COALESCE(?l, STR(?x)) AS ?v)
+            } ORDER BY ?p ?v""") {
+            {
+                setIri("src", org.w3id.ftkg.model.Iris.SOURCE + stem);
+            }
+        }.toString();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (QuerySolution r : select(q))
+            out.merge(str(r, "p").replaceFirst(".*#", ""), str(r, "v"), (a, b) -> a + "; " + b);
+        return out;
+    }
+}
