@@ -33,7 +33,7 @@ class IndependentParsersTest {
 
     @BeforeAll
     static void build() throws Exception {
-        TestProject p = TestProject.real(tmp);
+        TestProject p = TestProject.fixture(tmp, "mini");
         kg = Pipeline.build(p.dir(), null);
         dist = tmp.resolve("dist");
         DistDirectory.replace(dist, d -> DumpWriter.write(kg, p.dir(), d, null));
