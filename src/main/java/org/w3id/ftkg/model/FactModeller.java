@@ -242,7 +242,7 @@ public final class FactModeller {
                     + String.join(", ", UNITS.keySet().stream().sorted().toList()) + ")");
             else {
                 out.add(Triple.create(qn, Vocab.UNIT_PROP, u));
-                label.append(' ').append(q.unit());
+                label.append(unitWord(q.unit(), q.value()));
             }
         }
         if (q.per() != null) {
@@ -253,16 +253,25 @@ public final class FactModeller {
                 label.append(" per ").append(q.per());
             }
         }
-        if (q.counted() != null) {
-            out.add(Triple.create(qn, Vocab.COUNTED, NodeFactory.createLiteralLang(q.counted(), "en")));
-            label.append(' ').append(q.counted());
-        }
         if (q.of() != null)
             things.resolve(q.of(), q.at(), problems).ifPresent(o -> {
                 out.add(Triple.create(qn, Vocab.QUANTITY_OF, o));
-                things.get(q.of()).ifPresent(t -> label.append(" of ").append(q.of()));
+                things.get(q.of()).ifPresent(t -> label.append(" of ").append(q.of().replace('-', ' ')));
             });
+        if (q.counted() != null) {
+            out.add(Triple.create(qn, Vocab.COUNTED, NodeFactory.createLiteralLang(q.counted(), "en")));
+            label.append(" (").append(q.counted()).append(')');
+        }
         out.add(Triple.create(qn, Vocab.LABEL, NodeFactory.createLiteralLang(label.toString().trim(), "en")));
+    }
+
+    /** The unit as a reader says it after the number: "3300 pounds", "80%", "5" (a count needs no word). */
+    private static String unitWord(String unit, String value) {
+        return switch (unit) {
+            case "count" -> "";
+            case "percent" -> "%";
+            default -> " " + ("1".equals(value) ? unit : unit + "s");
+        };
     }
 
     private Optional<Node> number(String v, Location at) {
