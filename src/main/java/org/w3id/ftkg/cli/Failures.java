@@ -15,9 +15,17 @@ final class Failures {
     static int exitCode(Throwable t) {
         if (t instanceof InvalidInputException)
             return Main.INVALID_INPUT;
-        if (t instanceof IOException || t instanceof UncheckedIOException)
+        if (ioCause(t) != null)
             return Main.IO_FAILURE;
         return Main.INVALID_INPUT;
+    }
+
+    /** The I/O failure behind an exception, if any: Jena's writers wrap them (a full disk while writing JSON-LD, say). */
+    static IOException ioCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause())
+            if (c instanceof IOException io)
+                return io;
+        return null;
     }
 
     static int handle(Exception e, CommandLine cmd, ParseResult parsed) {
@@ -28,8 +36,8 @@ final class Failures {
             err.flush();
             return Main.INVALID_INPUT;
         }
-        if (e instanceof IOException || e instanceof UncheckedIOException) {
-            Throwable io = e instanceof UncheckedIOException u ? u.getCause() : e;
+        IOException io = ioCause(e);
+        if (io != null) {
             err.println("ftkg: cannot write or read a file: " + describe(io));
             err.println("ftkg: the previous output was left as it was.");
             err.flush();
