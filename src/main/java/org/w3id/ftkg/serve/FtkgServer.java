@@ -28,6 +28,10 @@ import org.w3id.ftkg.pipeline.Pipeline;
 public final class FtkgServer implements AutoCloseable {
     public static final String CONFIG = "fuseki-config/ftkg.ttl";
     public static final String SERVICE = "/ftkg";
+    /** Concurrent requests served; more wait in Jetty's queue. */
+    public static final int MAX_THREADS = 200;
+    /** A connection silent this long (a stalled body, a slow reader) is closed. */
+    public static final long IDLE_TIMEOUT_MS = 10_000;
     private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
 
     private final FusekiServer fuseki;
@@ -68,6 +72,8 @@ public final class FtkgServer implements AutoCloseable {
                 .loopback(!"0.0.0.0".equals(s.host()))
                 .enableCors(true)
                 .enablePing(true)
+                // Fuseki's default is 20 threads: a handful of stalled uploads would starve everyone.
+                .numServerThreads(8, MAX_THREADS)
                 .parseConfig(config);
             b.getDataServiceBuilder(SERVICE).dataset(dsg);
             Path realm = null;
@@ -79,6 +85,7 @@ public final class FtkgServer implements AutoCloseable {
                     .addEndpoint(SERVICE, "update", Operation.Update, Auth.policyAllowSpecific(s.update().user()));
             }
             b.addFilter("/*", new SecurityHeadersFilter())
+                .addFilter(SERVICE + "/*", new RequestSizeFilter(RequestSizeFilter.DEFAULT_MAX_BYTES))
                 .addFilter(SERVICE + "/*", new BufferedResultsFilter(s.maxResultBytes()))
                 .addServlet("/id/*", new LinkedDataServlet("id", store, s.project().resolve("seeds")))
                 .addServlet("/fact/*", new LinkedDataServlet("fact", store, s.project().resolve("seeds")))
@@ -93,6 +100,10 @@ public final class FtkgServer implements AutoCloseable {
                 .addServlet("/index.html", pages)
                 .addServlet("/sparql", pages);
             FusekiServer server = b.build();
+            // A client that stalls mid-request gives its thread back after this long, not Jetty's 30 s.
+            for (var c : server.getJettyServer().getConnectors())
+                if (c instanceof org.eclipse.jetty.server.AbstractConnector ac)
+                    ac.setIdleTimeout(IDLE_TIMEOUT_MS);
             server.start();
             return new FtkgServer(server, tempDist, realm);
         } catch (IOException e) {
