@@ -23,19 +23,24 @@ final class StatsCommand implements Callable<Integer> {
         """;
 
     static final String PER_SOURCE = PREFIXES + """
-        SELECT ?source (COUNT(DISTINCT ?g) AS ?facts) (COUNT(DISTINCT ?entity) AS ?entities)
-               (COUNT(DISTINCT ?t) AS ?triples)
+        # Facts and triples per source; entities = things with an entity record that its facts mention.
+        SELECT ?source ?facts ?entities ?triples
         WHERE {
-          GRAPH <https://w3id.org/ftkg/graph/provenance> { ?g a ftkg:FactGraph ; prov:wasDerivedFrom/dcterms:identifier ?source }
-          GRAPH ?g { ?s ?p ?o }
-          BIND(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o)) AS ?t)
+          { SELECT ?source (COUNT(DISTINCT ?g) AS ?facts) (COUNT(*) AS ?triples)
+            WHERE {
+              GRAPH <https://w3id.org/ftkg/graph/provenance> { ?g a ftkg:FactGraph ; prov:wasDerivedFrom/dcterms:identifier ?source }
+              GRAPH ?g { ?s ?p ?o }
+            } GROUP BY ?source }
           OPTIONAL {
-            VALUES ?x { 1 2 }
-            BIND(IF(?x = 1, ?s, ?o) AS ?entity)
-            FILTER EXISTS { GRAPH ?eg { ?entity ftkg:wikidataLinkStatus ?status } }
+            { SELECT ?source (COUNT(DISTINCT ?entity) AS ?entities)
+              WHERE {
+                GRAPH <https://w3id.org/ftkg/graph/provenance> { ?g a ftkg:FactGraph ; prov:wasDerivedFrom/dcterms:identifier ?source }
+                GRAPH ?g { { ?entity ?p ?o } UNION { ?s ?p ?entity } }
+                GRAPH ?eg { ?entity ftkg:wikidataLinkStatus ?status }
+              } GROUP BY ?source }
           }
         }
-        GROUP BY ?source ORDER BY ?source
+        ORDER BY ?source
         """;
 
     static final String PER_CLASS = PREFIXES + """
