@@ -25,7 +25,16 @@ public final class Main {
 
     /** Runs a command line and returns its exit code (for tests). */
     public static int run(String... args) {
+        return command().execute(args);
+    }
+
+    /** Runs a command line writing to the given streams instead of the process's (for tests). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return command().setOut(out).setErr(err).execute(args);
+    }
+
+    private static CommandLine command() {
         return new CommandLine(new Main()).setExitCodeExceptionMapper(Failures::exitCode)
-            .setExecutionExceptionHandler(Failures::handle).execute(args);
+            .setExecutionExceptionHandler(Failures::handle);
     }
 }

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
@@ -36,12 +37,10 @@ public final class FtkgServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final Path tempDist;
-    private final Path tempRealm;
 
-    private FtkgServer(FusekiServer fuseki, Path tempDist, Path tempRealm) {
+    private FtkgServer(FusekiServer fuseki, Path tempDist) {
         this.fuseki = fuseki;
         this.tempDist = tempDist;
-        this.tempRealm = tempRealm;
     }
 
     public static FtkgServer start(ServerSettings s) {
@@ -76,12 +75,10 @@ public final class FtkgServer implements AutoCloseable {
                 .numServerThreads(8, MAX_THREADS)
                 .parseConfig(config);
             b.getDataServiceBuilder(SERVICE).dataset(dsg);
-            Path realm = null;
             if (s.update() != null) {
-                realm = Files.createTempFile("ftkg-realm-", ".properties",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                Files.writeString(realm, s.update().user() + ": " + s.update().password() + "\n");
-                b.passwordFile(realm.toString())
+                // Credentials stay in memory: no password file on disk, nothing for Jetty to watch.
+                var users = JettySecurityLib.makeUserStore(s.update().user(), s.update().password());
+                b.securityHandler(JettySecurityLib.makeSecurityHandler("FTKG", users, AuthScheme.BASIC))
                     .addEndpoint(SERVICE, "update", Operation.Update, Auth.policyAllowSpecific(s.update().user()));
             }
             b.addFilter("/*", new SecurityHeadersFilter())
@@ -105,7 +102,7 @@ public final class FtkgServer implements AutoCloseable {
                 if (c instanceof org.eclipse.jetty.server.AbstractConnector ac)
                     ac.setIdleTimeout(IDLE_TIMEOUT_MS);
             server.start();
-            return new FtkgServer(server, tempDist, realm);
+            return new FtkgServer(server, tempDist);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -144,8 +141,6 @@ public final class FtkgServer implements AutoCloseable {
         try {
             if (tempDist != null)
                 PathUtils.deleteDirectory(tempDist);
-            if (tempRealm != null)
-                Files.deleteIfExists(tempRealm);
         } catch (IOException e) {
             // Temporary files only; nothing the user needs.
         }

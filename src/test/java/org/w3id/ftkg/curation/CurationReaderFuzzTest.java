@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,21 +145,16 @@ class CurationReaderFuzzTest {
     @MethodSource("someDamages")
     void validateNeverCrashes(Damage d) throws IOException {
         Files.write(project.resolve(FACTS), apply(validFacts, d));
-        PrintStream out = System.out, err = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try (PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            System.setErr(capture);
+        java.io.StringWriter buf = new java.io.StringWriter();
+        try (java.io.PrintWriter w = new java.io.PrintWriter(buf, true)) {
             int code = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> Main.run("validate", "--project", project.dir().toString()));
-            String report = buf.toString(StandardCharsets.UTF_8);
+                () -> Main.run(w, w, "validate", "--project", project.dir().toString()));
+            String report = buf.toString();
             assertTrue(code == 0 || code == Main.INVALID_INPUT, "exit code " + code + ": " + report);
             assertTrue(!report.contains("\tat ") && !report.contains("Exception"), "no stack trace: " + report);
             if (code == Main.INVALID_INPUT)
                 assertTrue(report.contains("data/"), "the report names the file: " + report);
         } finally {
-            System.setOut(out);
-            System.setErr(err);
             restore();
         }
     }
