@@ -36,7 +36,7 @@ final class StatsCommand implements Callable<Integer> {
               WHERE {
                 GRAPH <https://w3id.org/ftkg/graph/provenance> { ?g a ftkg:FactGraph ; prov:wasDerivedFrom/dcterms:identifier ?source }
                 GRAPH ?g { { ?entity ?p ?o } UNION { ?s ?p ?entity } }
-                GRAPH ?eg { ?entity ftkg:wikidataLinkStatus ?status }
+                ?entity ftkg:wikidataLinkStatus ?status   # default graph = union of all graphs
               } GROUP BY ?source }
           }
         }

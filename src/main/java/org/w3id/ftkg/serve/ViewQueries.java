@@ -86,27 +86,46 @@ public final class ViewQueries {
         return new ArrayList<>(items.values());
     }
 
-    /** An edge between two things, the fact it comes from, and whether it is only claimed (and by whom). */
-    public record Edge(String from, String to, String predicate, String fact, String quote, String claimedBy) {}
+    /**
+     * An edge between two things, the fact it comes from, whether it is only claimed (and by whom),
+     * and, for a post held, the position (shown instead of the predicate's label).
+     */
+    public record Edge(String from, String to, String predicate, String fact, String quote, String claimedBy, String position) {}
 
-    /** Every link between two /id/ things in the fact graphs, asserted or claimed, with its evidence. */
+    /** Node classes that are statements about the world, not actors or events: kept out of the network. */
+    private static final String NOT_ACTORS = """
+        VALUES ?notActor { ftkg:Assertion ftkg:Proposition ftkg:Statistic ftkg:Tenure ftkg:Document ftkg:Topic ftkg:Quantity }""";
+
+    /**
+     * Links between actors, places, substances and events in the fact graphs, asserted or claimed,
+     * with their evidence; a post held (a Tenure) becomes one edge from the holder to the organization.
+     */
     public List<Edge> edges() {
         String q = LinkedDataStore.PREFIXES + """
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            SELECT ?s ?p ?o ?fact ?quote ?claimant WHERE {
+            SELECT ?s ?p ?o ?fact ?quote ?claimant ?position WHERE {
               {
                 GRAPH ?fact { ?s ?p ?o }
-                FILTER(?p NOT IN (rdf:type, ftkg:quantity, ftkg:content, ftkg:claimsEvent, ftkg:status))
+                FILTER(?p NOT IN (rdf:type, ftkg:quantity, ftkg:content, ftkg:claimsEvent, ftkg:status, ftkg:about,
+                                  ftkg:reportedBy, ftkg:topic, ftkg:cites, ftkg:holder, ftkg:organization, ftkg:alongside,
+                                  ftkg:underAdministration))
               } UNION {
                 GRAPH ?fact { ?claim ftkg:content ?prop . ?prop rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
                 ?claim ftkg:claimant ?who . ?who rdfs:label ?claimant FILTER(LANG(?claimant) = "en")
+              } UNION {
+                GRAPH ?fact { ?tenure ftkg:holder ?s ; ftkg:organization ?o }
+                OPTIONAL { ?tenure ftkg:position ?position }
+                BIND(ftkg:organization AS ?p)
               }
               FILTER(isIRI(?o) && STRSTARTS(STR(?s), "https://w3id.org/ftkg/id/") && STRSTARTS(STR(?o), "https://w3id.org/ftkg/id/"))
+              FILTER NOT EXISTS { """ + NOT_ACTORS + """
+                 { ?s a/rdfs:subClassOf* ?notActor } UNION { ?o a/rdfs:subClassOf* ?notActor } }
               GRAPH <https://w3id.org/ftkg/graph/provenance> { ?fact prov:value ?quote }
             }""";
         List<Edge> out = new ArrayList<>();
         for (QuerySolution r : select(q))
-            out.add(new Edge(str(r, "s"), str(r, "o"), str(r, "p"), str(r, "fact"), str(r, "quote"), str(r, "claimant")));
+            out.add(new Edge(str(r, "s"), str(r, "o"), str(r, "p"), str(r, "fact"), str(r, "quote"), str(r, "claimant"),
+                str(r, "position")));
         return out;
     }
 
@@ -127,13 +146,19 @@ public final class ViewQueries {
     /** Facts and distinct entities per source file. */
     public Map<String, long[]> sourceCounts() {
         String q = LinkedDataStore.PREFIXES + """
-            SELECT ?file (COUNT(DISTINCT ?fact) AS ?facts) (COUNT(DISTINCT ?entity) AS ?entities) WHERE {
-              GRAPH <https://w3id.org/ftkg/graph/provenance> { ?fact a ftkg:FactGraph ; prov:wasDerivedFrom/dcterms:identifier ?file }
+            SELECT ?file ?facts (COALESCE(?n, 0) AS ?entities) WHERE {
+              { SELECT ?file (COUNT(DISTINCT ?fact) AS ?facts) WHERE {
+                  GRAPH <https://w3id.org/ftkg/graph/provenance> { ?fact a ftkg:FactGraph ; prov:wasDerivedFrom/dcterms:identifier ?file }
+                } GROUP BY ?file }
               OPTIONAL {
-                GRAPH ?fact { { ?entity ?p ?o } UNION { ?s ?p ?entity } }
-                FILTER EXISTS { GRAPH ?eg { ?entity ftkg:wikidataLinkStatus ?st } }
+                # Things with an entity record that the source's facts mention (joined per fact graph, not across all graphs).
+                { SELECT ?file (COUNT(DISTINCT ?entity) AS ?n) WHERE {
+                    GRAPH <https://w3id.org/ftkg/graph/provenance> { ?fact a ftkg:FactGraph ; prov:wasDerivedFrom/dcterms:identifier ?file }
+                    GRAPH ?fact { { ?entity ?p ?o } UNION { ?s ?p ?entity } }
+                    ?entity ftkg:wikidataLinkStatus ?st   # the default graph is the union: one lookup, not a scan of every graph
+                  } GROUP BY ?file }
               }
-            } GROUP BY ?file ORDER BY ?file""";
+            } ORDER BY ?file""";
         Map<String, long[]> out = new LinkedHashMap<>();
         for (QuerySolution r : select(q))
             out.put(str(r, "file"), new long[] { r.getLiteral("facts").getLong(), r.getLiteral("entities").getLong() });

@@ -23,6 +23,13 @@ import org.w3id.ftkg.serve.ViewQueries.Edge;
 public final class NetworkPage {
     private NetworkPage() {}
 
+    /** What the edge says: the predicate's label, or for a post held, the position ("professor at"). */
+    static String relation(Edge e, LinkedDataStore store) {
+        if (e.position() != null && !e.position().isEmpty())
+            return e.position() + " at";
+        return store.label(org.apache.jena.graph.NodeFactory.createURI(e.predicate()));
+    }
+
     public static String render(String center, int depth, List<Edge> edges, Map<String, String[]> nodes, LinkedDataStore store) {
         // Breadth-first, ignoring direction, up to `depth` hops from the centre.
         Map<String, List<Edge>> adj = new HashMap<>();
@@ -69,7 +76,7 @@ public final class NetworkPage {
             o.put("id", "e" + (i++));
             o.put("source", e.from());
             o.put("target", e.to());
-            o.put("label", store.label(org.apache.jena.graph.NodeFactory.createURI(e.predicate())));
+            o.put("label", relation(e, store));
             o.put("quote", e.quote());
             o.put("fact", Html.localHref(e.fact()));
             o.put("claimedBy", e.claimedBy());
@@ -98,7 +105,7 @@ public final class NetworkPage {
             .append("<th>Claimed by</th><th>Evidence</th></tr></thead><tbody>\n");
         for (Edge e : shown)
             b.append("<tr><td><a href=\"").append(esc(Html.localHref(e.from()))).append("\">").append(esc(label(nodes, e.from())))
-                .append("</a></td><td>").append(esc(store.label(org.apache.jena.graph.NodeFactory.createURI(e.predicate()))))
+                .append("</a></td><td>").append(esc(relation(e, store)))
                 .append("</td><td><a href=\"").append(esc(Html.localHref(e.to()))).append("\">").append(esc(label(nodes, e.to())))
                 .append("</a></td><td>").append(esc(e.claimedBy())).append("</td><td><a href=\"").append(esc(Html.localHref(e.fact())))
                 .append("\">“").append(esc(e.quote())).append("”</a></td></tr>\n");

@@ -55,7 +55,7 @@ public final class TimelinePage {
             .append("<button type=\"submit\">Filter</button> <a href=\"/timeline\">clear</a></form>\n");
         b.append("<table id=\"timeline\"><thead><tr><th>Date</th><th>Event</th><th>Type</th><th>Who and where</th><th>Evidence</th></tr></thead><tbody>\n");
         for (TimelineItem it : shown) {
-            String date = it.date().isEmpty() ? "<em>“" + esc(it.dateText()) + "”</em> (not resolved: the source states no date)"
+            String date = it.date().isEmpty() ? "<em>“" + esc(it.dateText()) + "”</em> (as the text gives it: not resolved to a date)"
                 : "<time datetime=\"" + esc(it.date()) + "\">" + esc(display(it.date(), it.datatype())) + "</time>"
                     + (it.inferred() ? " <em class=\"inferred\">inferred</em>" : "")
                     + (it.dateText().isEmpty() ? "" : "<br><small>“" + esc(it.dateText()) + "”</small>");
