@@ -114,6 +114,28 @@ class LinkTest {
     }
 
     @Test
+    void theBuiltInCorpusGetsTheExpectedCandidatesAndDataIsUntouched() throws Exception {
+        TestProject p = TestProject.real(tmp);
+        String before = digestOfData(p);
+        Path review = p.resolve("review/candidates.yaml");
+        assertEquals(0, Main.run("link", "--project", p.dir().toString(), "--endpoint", wd.endpoint(), "--rate", "200",
+            "--output", review.toString()));
+        String file = Files.readString(review);
+        assertTrue(file.contains("id: beltran-leyva-organization") && file.contains("qid: Q900000010"), "the review file lists them");
+        Map<String, Proposal> byslug = propose(p);
+        assertEquals("Q900000010", byslug.get("beltran-leyva-organization").candidates().get(0).qid());
+        assertEquals("Q900000011", byslug.get("grupo-pochteca").candidates().get(0).qid());
+        assertEquals("Q900000013", byslug.get("4-piperidone").candidates().get(0).qid());
+        assertEquals("Q900000001", byslug.get("rafael-caro-quintero").candidates().get(0).qid());
+        assertEquals("Q900000002", byslug.get("guadalajara-cartel").candidates().get(0).qid(), "the cartel, not the homonym");
+        assertEquals(2, byslug.get("claudia-sheinbaum").candidates().size(), "two namesakes: left for a person to decide");
+        assertTrue(byslug.get("adam-gordon").candidates().isEmpty(), "no match, no guess");
+        assertFalse(byslug.containsKey("mexico") || byslug.containsKey("fentanyl"), "linked entities are not proposed again");
+        assertFalse(byslug.containsKey("cartels-fto-designation"), "events are not linked");
+        assertEquals(before, digestOfData(p), "link never changes data/");
+    }
+
+    @Test
     void acceptingMovesOnlyReviewedQidsIntoTheEntityFile() throws Exception {
         TestProject p = TestProject.fixture(tmp, "mini");
         Main.run("link", "--project", p.dir().toString(), "--endpoint", wd.endpoint(), "--rate", "50");
