@@ -140,7 +140,8 @@ public final class LinkedDataStore {
     public List<FactView> factsMentioning(String iri) {
         String q = PREFIXES + """
             SELECT DISTINCT ?fact WHERE {
-              GRAPH ?fact { { ?x ?p ?o FILTER(?x = ?it) } UNION { ?s ?p ?x FILTER(?x = ?it) } }
+              # ?it is bound before execution, so both branches are index lookups, not scans of every graph.
+              { GRAPH ?fact { ?it ?p ?o } } UNION { GRAPH ?fact { ?s ?p ?it } }
               FILTER(STRSTARTS(STR(?fact), "https://w3id.org/ftkg/fact/"))
             }""";
         List<String> facts = new ArrayList<>();
