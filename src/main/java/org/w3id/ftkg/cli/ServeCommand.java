@@ -38,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
         description = "Endpoints federated SERVICE calls may reach (default: " + ServiceAllowList.WIKIDATA + ").")
     List<String> allowService;
 
+    @Option(names = "--tdb2", paramLabel = "DIR",
+        description = "Serve a TDB2 database made by build --tdb2 instead of reading dist/ into memory.")
+    java.nio.file.Path tdb2;
+
     @Option(names = "--allow-update", description = "Add an update endpoint (/ftkg/update) behind HTTP basic authentication.")
     boolean allowUpdate;
 
@@ -53,6 +57,8 @@ final class ServeCommand implements Callable<Integer> {
             .withTimeout(timeout).withMaxResultBytes(maxResultBytes);
         if (allowService != null)
             s = s.withServiceAllowList(allowService);
+        if (tdb2 != null)
+            s = s.withTdb2(tdb2);
         if (allowUpdate)
             s = s.withUpdate(credentials());
         else if (credentialsFile != null)

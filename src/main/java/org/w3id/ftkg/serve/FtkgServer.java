@@ -9,6 +9,7 @@ import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.w3id.ftkg.store.Tdb2Store;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -38,16 +39,19 @@ public final class FtkgServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final Path tempDist;
 
-    private FtkgServer(FusekiServer fuseki, Path tempDist) {
+    private final DatasetGraph dataset;
+
+    private FtkgServer(FusekiServer fuseki, Path tempDist, DatasetGraph dataset) {
         this.fuseki = fuseki;
         this.tempDist = tempDist;
+        this.dataset = dataset;
     }
 
     public static FtkgServer start(ServerSettings s) {
         try {
             Path dist = s.dist();
             Path tempDist = null;
-            if (!Files.isRegularFile(dist.resolve(DumpWriter.TRIG))) {
+            if (s.tdb2() == null && !Files.isRegularFile(dist.resolve(DumpWriter.TRIG))) {
                 // No build yet: build in memory and write the dumps to a temporary folder for /dumps/.
                 KnowledgeGraph kg = Pipeline.build(s.project(), null);
                 tempDist = Files.createTempDirectory("ftkg-dist-");
@@ -55,7 +59,8 @@ public final class FtkgServer implements AutoCloseable {
                 DistDirectory.replace(target, d -> DumpWriter.write(kg, s.project(), d, null));
                 dist = target;
             }
-            DatasetGraph dsg = Datasets.load(s.project(), dist);
+            // A TDB2 database is served as it is on disk; otherwise the TriG dump is read into memory.
+            DatasetGraph dsg = s.tdb2() != null ? Tdb2Store.open(s.tdb2()) : Datasets.load(s.project(), dist);
             Model config = RDFDataMgr.loadModel(s.project().resolve(CONFIG).toString());
             // The dataset is ours (with the union default graph); the file's ja:data is for standalone Fuseki.
             config.removeAll(null, config.createProperty(JA + "data"), null);
@@ -102,7 +107,7 @@ public final class FtkgServer implements AutoCloseable {
                 if (c instanceof org.eclipse.jetty.server.AbstractConnector ac)
                     ac.setIdleTimeout(IDLE_TIMEOUT_MS);
             server.start();
-            return new FtkgServer(server, tempDist);
+            return new FtkgServer(server, tempDist, dsg);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -138,6 +143,7 @@ public final class FtkgServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        Tdb2Store.release(dataset);
         try {
             if (tempDist != null)
                 PathUtils.deleteDirectory(tempDist);

@@ -59,10 +59,23 @@ public final class LinkedDataStore {
         return dsg.calculateRead(() -> {
             List<QuerySolution> out = new ArrayList<>();
             try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(dsg))) {
-                qe.execSelect().forEachRemaining(out::add);
+                qe.execSelect().forEachRemaining(r -> out.add(LinkedDataStore.detached(r)));
             }
             return out;
         });
+    }
+
+    /**
+     * A copy of a result row whose values are read now: rows from TDB2 fetch their nodes lazily,
+     * which fails once the read transaction has ended.
+     */
+    static QuerySolution detached(QuerySolution r) {
+        org.apache.jena.query.QuerySolutionMap m = new org.apache.jena.query.QuerySolutionMap();
+        r.varNames().forEachRemaining(v -> {
+            if (r.get(v) != null)
+                m.add(v, r.get(v));
+        });
+        return m;
     }
 
     private static String bind(String query, String var, Node value) {
@@ -100,13 +113,22 @@ public final class LinkedDataStore {
         return g;
     }
 
+    /** The provenance of a fact or source: its own triples and those of its parts (#evidence, #quote, ...), by index lookups. */
     private void provenanceOf(String iri, Graph g) {
         Graph prov = dsg.getGraph(Iris.PROVENANCE_GRAPH);
-        prov.find().forEachRemaining(t -> {
-            Node s = t.getSubject();
-            if (s.isURI() && (s.getURI().equals(iri) || s.getURI().startsWith(iri + "#")))
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(NodeFactory.createURI(iri)));
+        java.util.Set<Node> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            Node s = todo.poll();
+            if (!seen.add(s))
+                continue;
+            prov.find(s, Node.ANY, Node.ANY).forEachRemaining(t -> {
                 g.add(t);
-        });
+                Node o = t.getObject();
+                if (o.isURI() && o.getURI().startsWith(iri + "#"))
+                    todo.add(o);
+            });
+        }
     }
 
     /** The English label of a node (or a readable fallback), cached. */
@@ -189,6 +211,15 @@ public final class LinkedDataStore {
 
     /** Counts for the home page. */
     public Map<String, Long> counts() {
+        // The data is read-only while served: count once (a scan of a large store is not per request).
+        if (counts == null)
+            counts = countNow();
+        return counts;
+    }
+
+    private volatile Map<String, Long> counts;
+
+    private Map<String, Long> countNow() {
         String q = PREFIXES + """
             SELECT (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?src) AS ?sources) WHERE {
               { GRAPH <https://w3id.org/ftkg/graph/provenance> { ?f a ftkg:FactGraph } }

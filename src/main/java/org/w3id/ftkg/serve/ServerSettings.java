@@ -14,9 +14,10 @@ import java.util.List;
  * @param maxResultBytes the largest SPARQL result returned; larger ones get 413
  * @param serviceAllowList the only endpoints SERVICE may call
  * @param update         credentials enabling the update endpoint, or null for a read-only server
+ * @param tdb2           a TDB2 database to serve instead of loading dist/ into memory, or null
  */
 public record ServerSettings(Path project, Path dist, String host, int port, Long timeoutMillis, long maxResultBytes,
-                             List<String> serviceAllowList, Credentials update) {
+                             List<String> serviceAllowList, Credentials update, Path tdb2) {
 
     /** A user and password for HTTP basic authentication; the password never appears in logs or toString. */
     public record Credentials(String user, String password) {
@@ -28,34 +29,38 @@ public record ServerSettings(Path project, Path dist, String host, int port, Lon
 
     public static ServerSettings defaults(Path project) {
         return new ServerSettings(project, project.resolve("dist"), "localhost", 3030, null, 64L * 1024 * 1024,
-            List.of(ServiceAllowList.WIKIDATA), null);
+            List.of(ServiceAllowList.WIKIDATA), null, null);
     }
 
     public ServerSettings withPort(int p) {
-        return new ServerSettings(project, dist, host, p, timeoutMillis, maxResultBytes, serviceAllowList, update);
+        return new ServerSettings(project, dist, host, p, timeoutMillis, maxResultBytes, serviceAllowList, update, tdb2);
     }
 
     public ServerSettings withDist(Path d) {
-        return new ServerSettings(project, d, host, port, timeoutMillis, maxResultBytes, serviceAllowList, update);
+        return new ServerSettings(project, d, host, port, timeoutMillis, maxResultBytes, serviceAllowList, update, tdb2);
     }
 
     public ServerSettings withTimeout(Long ms) {
-        return new ServerSettings(project, dist, host, port, ms, maxResultBytes, serviceAllowList, update);
+        return new ServerSettings(project, dist, host, port, ms, maxResultBytes, serviceAllowList, update, tdb2);
     }
 
     public ServerSettings withMaxResultBytes(long b) {
-        return new ServerSettings(project, dist, host, port, timeoutMillis, b, serviceAllowList, update);
+        return new ServerSettings(project, dist, host, port, timeoutMillis, b, serviceAllowList, update, tdb2);
     }
 
     public ServerSettings withServiceAllowList(List<String> l) {
-        return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, l, update);
+        return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, l, update, tdb2);
     }
 
     public ServerSettings withUpdate(Credentials c) {
-        return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, serviceAllowList, c);
+        return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, serviceAllowList, c, tdb2);
     }
 
     public ServerSettings withHost(String h) {
-        return new ServerSettings(project, dist, h, port, timeoutMillis, maxResultBytes, serviceAllowList, update);
+        return new ServerSettings(project, dist, h, port, timeoutMillis, maxResultBytes, serviceAllowList, update, tdb2);
+    }
+
+    public ServerSettings withTdb2(Path dir) {
+        return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, serviceAllowList, update, dir);
     }
 }

@@ -26,7 +26,7 @@ public final class ViewQueries {
         return dsg.calculateRead(() -> {
             List<QuerySolution> out = new ArrayList<>();
             try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(dsg))) {
-                qe.execSelect().forEachRemaining(out::add);
+                qe.execSelect().forEachRemaining(r -> out.add(LinkedDataStore.detached(r)));
             }
             return out;
         });
