@@ -1,0 +1,671 @@
+package org.w3id.ftkg.synth;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+import org.apache.commons.io.file.PathUtils;
+import org.w3id.ftkg.synth.SyntheticWorld.Entity;
+
+/**
+ * Writes a complete, valid FTKG project of invented but realistically shaped data, for scale
+ * benchmarks: {@code ontology/} (copied), {@code seeds/} (generated source texts and their
+ * {@code SHA256SUMS}), {@code data/entities/synthetic.yaml} and one {@code data/facts/} file per
+ * source.
+ *
+ * <p>Every fact is generated together with the sentence that states it, from the same values, so
+ * the sentence supports the fact. Every fact sentence carries a running case number
+ * ({@code SYN-0000001}) that occurs nowhere else in its source, so each quote occurs exactly once.
+ *
+ * <p>Deterministic: the same seed and sizes give byte-identical files (one seeded
+ * {@link SplittableRandom}, split in a fixed order; no hash-order iteration, no clock, no locale).
+ * Streaming: facts are written as they are generated, one source at a time; only the entities
+ * (about {@code facts / 20}) are held in memory.
+ */
+public final class SyntheticCorpus {
+    /** A facts file must stay well under the 8 Mi code points the curation reader accepts. */
+    public static final int MAX_FACTS_PER_SOURCE = 5_000;
+    /** An entities file is rolled over to {@code synthetic-2.yaml}, ... beyond this many bytes. */
+    static final long MAX_ENTITY_FILE_BYTES = 6_000_000;
+
+    public record Summary(long facts, int sources, int entities, long bytes, Path dir) {
+        @Override
+        public String toString() {
+            return "Generated " + facts + " facts in " + sources + " sources, " + entities + " entities, " + bytes
+                + " bytes into " + dir;
+        }
+    }
+
+    private final Path project;
+    private final Path output;
+    private final long facts;
+    private final int sources;
+    private final long seed;
+
+    private SyntheticCorpus(Path project, Path output, long facts, int sources, long seed) {
+        this.project = project;
+        this.output = output;
+        this.facts = facts;
+        this.sources = sources;
+        this.seed = seed;
+    }
+
+    /** The default number of sources for {@code facts} facts: one per thousand facts, at least one. */
+    public static int defaultSources(long facts) {
+        return (int) Math.max(1, facts / 1000);
+    }
+
+    /** The number of entities for {@code facts} facts: about one per twenty facts, at least twenty. */
+    public static int entityCount(long facts) {
+        return (int) Math.max(20, facts / 20);
+    }
+
+    /**
+     * Generates the corpus into {@code output}, atomically: it is written to a temporary sibling
+     * ({@code output.tmp-...}) and renamed into place, so a failed run leaves nothing behind.
+     *
+     * @throws IllegalArgumentException if the sizes are impossible
+     * @throws FileAlreadyExistsException if {@code output} exists and is not an empty folder
+     */
+    public static Summary generate(Path project, Path output, long facts, int sources, long seed) throws IOException {
+        if (facts < 1)
+            throw new IllegalArgumentException("--facts must be at least 1");
+        if (sources < 1 || sources > facts)
+            throw new IllegalArgumentException("--sources must be between 1 and the number of facts (" + facts + ")");
+        if ((facts + sources - 1) / sources > MAX_FACTS_PER_SOURCE)
+            throw new IllegalArgumentException("at most " + MAX_FACTS_PER_SOURCE + " facts per source (a facts file must "
+                + "stay readable); use --sources " + ((facts + MAX_FACTS_PER_SOURCE - 1) / MAX_FACTS_PER_SOURCE) + " or more");
+        if (sources > 999_999)
+            throw new IllegalArgumentException("at most 999999 sources");
+        if (!Files.isRegularFile(project.resolve("ontology/ftkg.ttl")))
+            throw new IllegalArgumentException("no ontology/ftkg.ttl in the project folder " + project);
+        return new SyntheticCorpus(project, output, facts, sources, seed).run();
+    }
+
+    /** True if {@code dir} does not exist or is an empty folder. */
+    public static boolean isFree(Path dir) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            return true;
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            return false;
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    private Summary run() throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        if (!isFree(target))
+            throw new FileAlreadyExistsException(target.toString(), null, "exists and is not an empty folder");
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempDirectory(parent, target.getFileName() + ".tmp-");
+        try {
+            int entities = writeInto(tmp);
+            long bytes = PathUtils.sizeOfDirectory(tmp);
+            if (Files.isDirectory(target)) {
+                try {
+                    Files.delete(target); // only an empty folder gets here
+                } catch (DirectoryNotEmptyException e) {
+                    throw new FileAlreadyExistsException(target.toString(), null, "was filled by someone else meanwhile");
+                }
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            return new Summary(facts, sources, entities, bytes, output);
+        } catch (IOException | RuntimeException | Error e) {
+            if (Files.exists(tmp))
+                PathUtils.deleteDirectory(tmp);
+            throw e;
+        }
+    }
+
+    private int writeInto(Path dir) throws IOException {
+        copyFolder(project.resolve("ontology"), dir.resolve("ontology"));
+        if (Files.isDirectory(project.resolve("fuseki-config")))
+            copyFolder(project.resolve("fuseki-config"), dir.resolve("fuseki-config"));
+        Files.createDirectories(dir.resolve("seeds"));
+        Files.createDirectories(dir.resolve("data/entities"));
+        Files.createDirectories(dir.resolve("data/facts"));
+
+        SplittableRandom master = new SplittableRandom(seed);
+        SyntheticWorld world = new SyntheticWorld(entityCount(facts), master.split());
+        writeEntities(world, dir.resolve("data/entities"));
+
+        int width = Math.max(7, Long.toString(facts).length());
+        StringBuilder sums = new StringBuilder();
+        long next = 1;
+        for (int s = 0; s < sources; s++) {
+            long count = facts / sources + (s < facts % sources ? 1 : 0);
+            String stem = pad(s, 6) + "_synthetic";
+            String sha = new SourceWriter(world, master.split(), dir, stem, s, next, count, width).write();
+            sums.append(sha).append("  ").append(stem).append(".txt\n");
+            next += count;
+        }
+        Files.writeString(dir.resolve("seeds/SHA256SUMS"), sums, StandardCharsets.UTF_8);
+        return world.all.size();
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(from)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files)
+            Files.copy(f, to.resolve(f.getFileName().toString()));
+    }
+
+    private void writeEntities(SyntheticWorld world, Path dir) throws IOException {
+        int part = 1;
+        Writer w = null;
+        long written = 0;
+        try {
+            for (Entity e : world.all) {
+                if (w == null || written > MAX_ENTITY_FILE_BYTES) {
+                    if (w != null)
+                        w.close();
+                    String name = part == 1 ? "synthetic.yaml" : "synthetic-" + part + ".yaml";
+                    part++;
+                    w = writer(dir.resolve(name));
+                    String head = "# Synthetic entities written by `ftkg generate --seed " + seed + "`: invented names,"
+                        + " not real people, organizations or places.\nentities:\n";
+                    w.write(head);
+                    written = head.length();
+                }
+                String rec = "  - id: " + e.slug + "\n    type: " + e.type + "\n    label: " + q(e.label)
+                    + "\n    wikidata_note: \"Synthetic entity\"\n";
+                w.write(rec);
+                written += rec.length();
+            }
+        } finally {
+            if (w != null)
+                w.close();
+        }
+    }
+
+    private static Writer writer(Path p) throws IOException {
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // One source: its text and its facts file, written side by side.
+
+    private static final String[] MONTHS = { "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December" };
+    private static final String[] FILLERS = {
+        "Officials did not immediately respond to requests for comment.",
+        "The investigation is continuing, officials said.",
+        "Authorities have stepped up inspections along the main highway corridors.",
+        "Analysts say the trade has shifted toward synthetic opioids in recent years.",
+        "Defense lawyers could not be reached.",
+        "The figures could not be independently verified.",
+        "Local residents described a heavy security presence in the area.",
+        "Several related cases are pending before the courts." };
+    /** Events happen in these years; the sources are published in the two years after. */
+    private static final int FIRST_YEAR = 2015, LAST_YEAR = 2023;
+    private static final String[] CHARGES = { "conspiracy to distribute %s", "conspiracy to import %s",
+        "possession with intent to distribute %s", "money laundering tied to the sale of %s",
+        "trafficking in %s" };
+
+    /** Relative weights of the fact kinds, in the order of {@link SourceWriter#fact}. */
+    private static final int[] WEIGHTS = { 10, 5, 6, 4, 20, 14, 10, 6, 10, 5, 6, 4 };
+    private static final int WEIGHT_TOTAL = java.util.Arrays.stream(WEIGHTS).sum();
+
+    private final class SourceWriter {
+        final SyntheticWorld world;
+        final SplittableRandom rng;
+        final Path dir;
+        final String stem;
+        final String prefix;
+        final int index;
+        final long first;
+        final long count;
+        final int width;
+        final StringBuilder paragraph = new StringBuilder();
+        int sentencesLeft;
+        /** Recent indictments (node, person) and allegations (node, person) of this source, for follow-ups. */
+        final ArrayDeque<long[]> indictments = new ArrayDeque<>();
+        final ArrayDeque<long[]> allegations = new ArrayDeque<>();
+        Writer text;
+        Writer yaml;
+
+        SourceWriter(SyntheticWorld world, SplittableRandom rng, Path dir, String stem, int index, long first,
+                     long count, int width) {
+            this.world = world;
+            this.rng = rng;
+            this.dir = dir;
+            this.stem = stem;
+            this.prefix = pad(index, 6);
+            this.index = index;
+            this.first = first;
+            this.count = count;
+            this.width = width;
+        }
+
+        /** Writes both files; returns the SHA-256 of the text. */
+        String write() throws IOException {
+            MessageDigest sha;
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            try (OutputStream raw = Files.newOutputStream(dir.resolve("seeds/" + stem + ".txt"));
+                 Writer t = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(raw, sha), StandardCharsets.UTF_8), 1 << 16);
+                 Writer y = writer(dir.resolve("data/facts/" + stem + ".yaml"))) {
+                text = t;
+                yaml = y;
+                header();
+                yaml.write("\nfacts:\n");
+                for (long n = first; n < first + count; n++)
+                    fact(n);
+                endParagraph();
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        }
+
+        private void header() throws IOException {
+            Entity publisher = world.get(world.media[index % world.media.length]);
+            int nAuthors = 1 + rng.nextInt(2);
+            int a1 = world.reporters[rng.nextInt(world.reporters.length)];
+            int a2 = world.reporters[rng.nextInt(world.reporters.length)];
+            if (a2 == a1)
+                nAuthors = 1;
+            Entity country = world.get(world.countries[rng.nextInt(world.countries.length)]);
+            String title = "Synthetic Dispatch " + prefix + ": Seizures, Arrests and Charges in the Fight Against "
+                + "Fentanyl Trafficking in " + country.label;
+            String byline = "By " + world.get(a1).label + (nAuthors == 2 ? " and " + world.get(a2).label : "");
+            int year = LAST_YEAR + 1 + rng.nextInt(2), month = 1 + rng.nextInt(12), day = 1 + rng.nextInt(28);
+            String dateText = MONTHS[month - 1] + " " + day + ", " + year;
+            String dateQuote = "Published " + dateText;
+            text.write(title + "\n\n" + publisher.label + " —\n" + byline + "\n" + dateQuote + "\n");
+            yaml.write("source:\n  file: " + stem + ".txt\n  title: " + q(title) + "\n  author: ["
+                + world.get(a1).slug + (nAuthors == 2 ? ", " + world.get(a2).slug : "") + "]\n  author_quote: "
+                + q(byline) + "\n  publisher: " + publisher.slug + "\n  publisher_quote: " + q(publisher.label + " —")
+                + "\n  date: " + year + "-" + pad(month, 2) + "-" + pad(day, 2) + "\n  date_quote: " + q(dateQuote) + "\n");
+        }
+
+        /** Adds a sentence to the text, in paragraphs of three to six sentences. */
+        private void sentence(String s) throws IOException {
+            if (sentencesLeft == 0) {
+                endParagraph();
+                sentencesLeft = 3 + rng.nextInt(4);
+            }
+            if (paragraph.length() > 0)
+                paragraph.append(' ');
+            paragraph.append(s);
+            sentencesLeft--;
+            if (rng.nextInt(12) == 0 && sentencesLeft > 0) {
+                paragraph.append(' ').append(FILLERS[rng.nextInt(FILLERS.length)]);
+                sentencesLeft--;
+            }
+        }
+
+        private void endParagraph() throws IOException {
+            if (paragraph.length() > 0) {
+                text.write("\n");
+                text.write(paragraph.toString());
+                text.write("\n");
+                paragraph.setLength(0);
+            }
+        }
+
+        private void fact(long n) throws IOException {
+            String num = pad(n, width);
+            String tok = "SYN-" + num;
+            int r = rng.nextInt(WEIGHT_TOTAL), kind = 0;
+            while (r >= WEIGHTS[kind])
+                r -= WEIGHTS[kind++];
+            if (kind == 3 && world.factions.length == 0)
+                kind = 0;
+            if (kind == 11 && allegations.isEmpty())
+                kind = 8;
+            switch (kind) {
+                case 0 -> memberOf(num, tok);
+                case 1 -> leaderOf(num, tok);
+                case 2 -> basedIn(num, tok);
+                case 3 -> factionOf(num, tok);
+                case 4 -> seizure(num, tok);
+                case 5 -> arrest(num, tok);
+                case 6 -> indictment(num, tok);
+                case 7 -> sanction(num, tok);
+                case 8 -> allegation(num, tok);
+                case 9 -> allegedTrafficking(num, tok);
+                case 10 -> claim(num, tok);
+                default -> denial(num, tok);
+            }
+        }
+
+        private void emit(String factId, String quote, String body) throws IOException {
+            sentence(quote);
+            yaml.write("  - id: " + prefix + "-" + factId + "\n    quote: " + q(quote) + "\n" + body);
+        }
+
+        private static String statement(String s, String p, String o) {
+            return "      - {s: " + s + ", p: " + p + ", o: " + o + "}\n";
+        }
+
+        // --- (a) statements -----------------------------------------------------------------
+
+        private void memberOf(String num, String tok) throws IOException {
+            Entity p = world.get(person());
+            Entity o = world.get(p.org);
+            String quote = switch (rng.nextInt(3)) {
+                case 0 -> p.label + ", a member of " + o.ref + ", is named in case " + tok + ".";
+                case 1 -> "Case " + tok + " identifies " + p.label + " as a member of " + o.ref + ".";
+                default -> p.label + " belongs to " + o.ref + ", according to the court record in case " + tok + ".";
+            };
+            emit("member-" + num, quote, "    statements:\n" + statement(p.slug, "memberOf", o.slug));
+        }
+
+        private void leaderOf(String num, String tok) throws IOException {
+            Entity o = world.get(world.orgs[rng.nextInt(world.orgs.length)]);
+            Entity p = world.get(o.leader);
+            String quote = rng.nextBoolean()
+                ? p.label + ", the leader of " + o.ref + ", is named in case " + tok + "."
+                : p.label + " leads " + o.ref + ", the record in case " + tok + " shows.";
+            emit("leader-" + num, quote, "    statements:\n" + statement(p.slug, "leaderOf", o.slug));
+        }
+
+        private void basedIn(String num, String tok) throws IOException {
+            Entity o = world.get(world.orgs[rng.nextInt(world.orgs.length)]);
+            Entity c = world.get(o.city);
+            String quote = rng.nextBoolean()
+                ? o.refStart() + ", which is based in " + c.label + ", appears in case " + tok + "."
+                : "Case " + tok + " concerns " + o.ref + ", an organization based in " + c.label + ".";
+            emit("based-" + num, quote, "    statements:\n" + statement(o.slug, "basedIn", c.slug));
+        }
+
+        private void factionOf(String num, String tok) throws IOException {
+            Entity f = world.get(world.factions[rng.nextInt(world.factions.length)]);
+            Entity o = world.get(f.parent);
+            String quote = f.refStart() + ", a faction of " + o.ref + ", is named in case " + tok + ".";
+            emit("faction-" + num, quote, "    statements:\n" + statement(f.slug, "factionOf", o.slug));
+        }
+
+        // --- (b) events ---------------------------------------------------------------------
+
+        private void seizure(String num, String tok) throws IOException {
+            int[] agents = rng.nextBoolean() ? world.govByKind[SyntheticWorld.POLICE] : world.govByKind[SyntheticWorld.CUSTOMS];
+            Entity g = world.get(agents[rng.nextInt(agents.length)]);
+            Entity c = world.get(city());
+            Entity d = world.get(drug());
+            Date date = date();
+            boolean pounds = rng.nextInt(3) == 0;
+            String unit = pounds ? "pound" : "kilogram";
+            long amount = amount(5000);
+            String[] qual = qualifier();
+            String qty = qual[1] + grouped(amount) + " " + unit + (amount == 1 ? "" : "s");
+            StringBuilder quantities = new StringBuilder("        quantities:\n          - {value: " + amount + ", unit: "
+                + unit + (qual[0].isEmpty() ? "" : ", qualifier: " + qual[0]) + ", of: " + d.slug + "}\n");
+            String extra = "";
+            String substances = d.slug;
+            int more = rng.nextInt(4);
+            if (more == 0) {
+                Entity pre = world.get(world.precursors[rng.nextInt(world.precursors.length)]);
+                long preAmount = amount(2000);
+                extra = " and " + grouped(preAmount) + " kilogram" + (preAmount == 1 ? "" : "s") + " of " + pre.label;
+                quantities.append("          - {value: ").append(preAmount).append(", unit: kilogram, of: ")
+                    .append(pre.slug).append("}\n");
+                substances = "[" + d.slug + ", " + pre.slug + "]";
+            } else if (more == 1) {
+                long pills = 1000L * (1 + rng.nextInt(500));
+                String counted = "pills containing " + d.label;
+                extra = " and " + grouped(pills) + " " + counted;
+                quantities.append("          - {value: ").append(pills).append(", unit: count, counted: ")
+                    .append(q(counted)).append(", of: ").append(d.slug).append("}\n");
+            }
+            String quote = date.start() + ", " + g.ref + " seized " + qty + " of " + d.label + extra + " in " + c.label
+                + " (case " + tok + ").";
+            emit("seizure-" + num, quote, "    nodes:\n      - id: seizure-" + num + "\n        type: Seizure\n"
+                + "        label: " + q("Seizure of " + qty + " of " + d.label + extra + " in " + c.label + " (" + date.text() + ")")
+                + "\n        agent: " + g.slug + "\n        place: " + c.slug + "\n        substance: " + substances
+                + "\n        date: " + date.yaml() + "\n" + quantities);
+        }
+
+        private void arrest(String num, String tok) throws IOException {
+            Entity g = world.get(gov(SyntheticWorld.POLICE));
+            Entity c = world.get(city());
+            long[] prior = rng.nextBoolean() ? indictments.peekFirst() : null;
+            if (prior != null && prior[2] >= LAST_YEAR)
+                prior = null;
+            if (prior != null)
+                indictments.pollFirst();
+            Date date = prior != null ? date((int) prior[2] + 1) : date();
+            Entity p = world.get(prior != null ? (int) prior[1] : person());
+            String quote, follows = "";
+            if (prior != null) {
+                quote = "After being indicted, " + p.label + " was arrested by " + g.ref + " in " + c.label + " "
+                    + date.in() + " (case " + tok + ").";
+                follows = "        follows: indictment-" + pad(prior[0], width) + "\n";
+            } else
+                quote = g.refStart() + " arrested " + p.label + " in " + c.label + " " + date.in() + " (case " + tok + ").";
+            emit("arrest-" + num, quote, "    nodes:\n      - id: arrest-" + num + "\n        type: Arrest\n"
+                + "        label: " + q("Arrest of " + p.label + " in " + c.label + " (" + date.text() + ")")
+                + "\n        agent: " + g.slug + "\n        target: " + p.slug + "\n        place: " + c.slug
+                + "\n        date: " + date.yaml() + "\n" + follows);
+        }
+
+        private void indictment(String num, String tok) throws IOException {
+            Entity g = world.get(gov(SyntheticWorld.PROSECUTOR));
+            int pi = person();
+            Entity p = world.get(pi);
+            Entity d = world.get(drug());
+            Date date = date();
+            String charge = String.format(java.util.Locale.ROOT, CHARGES[rng.nextInt(CHARGES.length)], d.label);
+            String quote = date.start() + ", " + g.ref + " indicted " + p.label + " on charges of " + charge + " (case "
+                + tok + ").";
+            emit("indictment-" + num, quote, "    nodes:\n      - id: indictment-" + num + "\n        type: Indictment\n"
+                + "        label: " + q("Indictment of " + p.label + " (" + date.text() + ")")
+                + "\n        agent: " + g.slug + "\n        target: " + p.slug + "\n        chargeDescription: " + q(charge)
+                + "\n        substance: " + d.slug + "\n        date: " + date.yaml() + "\n");
+            remember(indictments, Long.parseLong(num), pi, date.year());
+        }
+
+        private void sanction(String num, String tok) throws IOException {
+            Entity g = world.get(gov(SyntheticWorld.TREASURY));
+            Entity t = world.get(rng.nextBoolean() ? person() : world.orgs[rng.nextInt(world.orgs.length)]);
+            Entity d = world.get(drug());
+            Date date = date();
+            String quote = date.start() + ", " + g.ref + " sanctioned " + t.ref + " for trafficking " + d.label + " (case "
+                + tok + ").";
+            emit("sanction-" + num, quote, "    nodes:\n      - id: sanction-" + num + "\n        type: Sanction\n"
+                + "        label: " + q("Sanction against " + t.label + " by " + g.label + " (" + date.text() + ")")
+                + "\n        agent: " + g.slug + "\n        target: " + t.slug + "\n        substance: " + d.slug
+                + "\n        date: " + date.yaml() + "\n");
+        }
+
+        // --- (c) claims ---------------------------------------------------------------------
+
+        private void allegation(String num, String tok) throws IOException {
+            Entity g = world.get(gov(SyntheticWorld.PROSECUTOR));
+            int pi = person();
+            Entity p = world.get(pi);
+            // An allegation need not match the record: prosecutors may name another organization.
+            Entity o = world.get(rng.nextInt(3) == 0 ? world.orgs[rng.nextInt(world.orgs.length)] : p.org);
+            boolean leads = rng.nextInt(4) == 0;
+            String role = leads ? "leads " + o.ref : "is a member of " + o.ref;
+            String quote = g.refStart() + " alleges that " + p.label + " " + role + " (case " + tok + ").";
+            emit("allegation-" + num, quote, "    nodes:\n      - id: allegation-" + num + "\n        type: Allegation\n"
+                + "        label: " + q(g.label + " alleges that " + p.label + " " + role)
+                + "\n        claimant: " + g.slug + "\n        about: [" + p.slug + ", " + o.slug + "]\n        content:\n"
+                + "          - {s: " + p.slug + ", p: " + (leads ? "leaderOf" : "memberOf") + ", o: " + o.slug + "}\n");
+            remember(allegations, Long.parseLong(num), pi, 0);
+        }
+
+        private void allegedTrafficking(String num, String tok) throws IOException {
+            Entity g = world.get(gov(SyntheticWorld.PROSECUTOR));
+            int pi = person();
+            Entity p = world.get(pi);
+            Entity c = world.get(city());
+            Entity d = world.get(drug());
+            Date date = date();
+            long amount = amount(3000);
+            String qty = grouped(amount) + " kilogram" + (amount == 1 ? "" : "s");
+            String quote = g.refStart() + " alleges that " + p.label + " trafficked " + qty + " of " + d.label
+                + " through " + c.label + " " + date.in() + " (case " + tok + ").";
+            emit("alleged-trafficking-" + num, quote, "    nodes:\n"
+                + "      - id: alleged-trafficking-" + num + "\n        type: TraffickingActivity\n"
+                + "        label: " + q("Alleged trafficking of " + qty + " of " + d.label + " by " + p.label + " through "
+                    + c.label + " (" + date.text() + ")")
+                + "\n        status: alleged\n        agent: " + p.slug + "\n        place: " + c.slug + "\n        substance: "
+                + d.slug + "\n        date: " + date.yaml() + "\n        quantities:\n          - {value: " + amount
+                + ", unit: kilogram, of: " + d.slug + "}\n"
+                + "      - id: allegation-" + num + "\n        type: Allegation\n"
+                + "        label: " + q(g.label + " alleges that " + p.label + " trafficked " + d.label + " through " + c.label)
+                + "\n        claimant: " + g.slug + "\n        about: [" + p.slug + "]\n        claimsEvent: alleged-trafficking-"
+                + num + "\n");
+            remember(allegations, Long.parseLong(num), pi, 0);
+        }
+
+        private void claim(String num, String tok) throws IOException {
+            int[] kinds = rng.nextBoolean() ? world.govByKind[SyntheticWorld.POLICE] : world.govByKind[SyntheticWorld.PROSECUTOR];
+            Entity g = world.get(kinds[rng.nextInt(kinds.length)]);
+            Entity o = world.get(world.orgs[rng.nextInt(world.orgs.length)]);
+            Entity c = world.get(rng.nextInt(3) == 0 ? city() : o.city);
+            String quote = "Officials of " + g.ref + " said that " + o.ref + " is based in " + c.label + " (case " + tok + ").";
+            emit("claim-" + num, quote, "    nodes:\n      - id: claim-" + num + "\n        type: Claim\n"
+                + "        label: " + q(g.label + " says that " + o.label + " is based in " + c.label)
+                + "\n        claimant: " + g.slug + "\n        about: [" + o.slug + "]\n        content:\n"
+                + "          - {s: " + o.slug + ", p: basedIn, o: " + c.slug + "}\n");
+        }
+
+        private void denial(String num, String tok) throws IOException {
+            long[] a = allegations.pollFirst();
+            Entity p = world.get((int) a[1]);
+            String quote = rng.nextBoolean() ? p.label + " denied the allegations (case " + tok + ")."
+                : "Through a lawyer, " + p.label + " denied the allegations (case " + tok + ").";
+            emit("denial-" + num, quote, "    nodes:\n      - id: denial-" + num + "\n        type: Denial\n"
+                + "        label: " + q(p.label + " denies the allegations against them")
+                + "\n        claimant: " + p.slug + "\n        about: [" + p.slug + "]\n        denies: allegation-"
+                + pad(a[0], width) + "\n");
+        }
+
+        // --- values -------------------------------------------------------------------------
+
+        private void remember(ArrayDeque<long[]> recent, long node, int person, int year) {
+            recent.addLast(new long[] { node, person, year });
+            if (recent.size() > 16)
+                recent.pollFirst();
+        }
+
+        private int person() {
+            return world.people[rng.nextInt(world.people.length)];
+        }
+
+        private int city() {
+            return world.cities[rng.nextInt(world.cities.length)];
+        }
+
+        private int drug() {
+            // Fentanyl, the corpus's subject, is the most frequent; the others share the rest.
+            return rng.nextInt(3) == 0 ? world.drugs[0] : world.drugs[rng.nextInt(world.drugs.length)];
+        }
+
+        private int gov(int kind) {
+            int[] g = world.govByKind[kind];
+            return g[rng.nextInt(g.length)];
+        }
+
+        /** A quantity from 1 to about {@code max}, most of them small (log-uniform). */
+        private long amount(int max) {
+            return Math.max(1, Math.round(Math.exp(rng.nextDouble() * Math.log(max))));
+        }
+
+        /** {yaml keyword, words before the number}. */
+        private String[] qualifier() {
+            return switch (rng.nextInt(8)) {
+                case 0 -> new String[] { "approximately", "approximately " };
+                case 1 -> new String[] { "more-than", "more than " };
+                case 2 -> new String[] { "nearly", "nearly " };
+                default -> new String[] { "", "" };
+            };
+        }
+
+        private Date date() {
+            return date(FIRST_YEAR);
+        }
+
+        /** A date from {@code from} to {@link #LAST_YEAR}. */
+        private Date date(int from) {
+            int year = from + rng.nextInt(LAST_YEAR - from + 1), month = 1 + rng.nextInt(12), day = 1 + rng.nextInt(28);
+            int precision = rng.nextInt(20);
+            return new Date(year, precision < 3 ? 0 : month, precision < 10 ? 0 : day);
+        }
+    }
+
+    /** A date at day, month (day 0) or year (month 0) precision, and how the text says it. */
+    record Date(int year, int month, int day) {
+        String value() {
+            return year + (month == 0 ? "" : "-" + pad(month, 2) + (day == 0 ? "" : "-" + pad(day, 2)));
+        }
+
+        /** The words of the text: "March 3, 2023", "March 2023", "2023". */
+        String text() {
+            return month == 0 ? Integer.toString(year)
+                : MONTHS[month - 1] + (day == 0 ? " " + year : " " + day + ", " + year);
+        }
+
+        /** The date at the start of a sentence: "On March 3, 2023", "In March 2023". */
+        String start() {
+            return (day == 0 ? "In " : "On ") + text();
+        }
+
+        /** The date within a sentence: "on March 3, 2023", "in March 2023". */
+        String in() {
+            return (day == 0 ? "in " : "on ") + text();
+        }
+
+        String yaml() {
+            return "{value: " + value() + ", text: " + q(text()) + "}";
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    /** A YAML double-quoted scalar. */
+    static String q(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\')
+                b.append('\\');
+            b.append(c);
+        }
+        return b.append('"').toString();
+    }
+
+    static String pad(long n, int width) {
+        String s = Long.toString(n);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
+    }
+
+    /** 1234567 as "1,234,567", as a news text writes it. */
+    static String grouped(long n) {
+        String s = Long.toString(n);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (i > 0 && (s.length() - i) % 3 == 0)
+                b.append(',');
+            b.append(s.charAt(i));
+        }
+        return b.toString();
+    }
+}
