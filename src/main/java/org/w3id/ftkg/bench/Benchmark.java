@@ -1,0 +1,356 @@
+package org.w3id.ftkg.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.apache.commons.io.file.PathUtils;
+
+/**
+ * The scale benchmark: for each corpus size, generate a synthetic corpus, build it (streaming,
+ * in a JVM limited to 2 GiB), load TDB2, start the server, and measure SPARQL and entity-page
+ * latency and throughput; every figure beside a baseline measured in the same run (Jena's own
+ * N-Quads parse + write of the same quads; a plain Fuseki serving the same TDB2 database).
+ *
+ * <pre>java -cp target/ftkg.jar org.w3id.ftkg.bench.Benchmark [--sizes 1000,10000,100000,1000000]
+ *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .] [--build stream|memory]</pre>
+ */
+public final class Benchmark {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+        .executor(Executors.newFixedThreadPool(8)).build();
+    private static final String PREFIXES = """
+        PREFIX ftkg: <https://w3id.org/ftkg/ontology#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        """;
+
+    private Benchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = List.of(1000, 10000, 100000, 1000000);
+        Path work = Path.of(System.getProperty("java.io.tmpdir"), "ftkg-bench");
+        Path project = Path.of(".");
+        int requests = 2000;
+        boolean stream = true;
+        for (int i = 0; i < args.length; i += 2)
+            switch (args[i]) {
+                case "--sizes" -> sizes = Stream.of(args[i + 1].split(",")).map(String::trim).map(Integer::valueOf).toList();
+                case "--work" -> work = Path.of(args[i + 1]);
+                case "--project" -> project = Path.of(args[i + 1]);
+                case "--requests" -> requests = Integer.parseInt(args[i + 1]);
+                case "--build" -> stream = !"memory".equals(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        Files.createDirectories(work);
+        System.out.printf("FTKG benchmark: %s, %d cores, %s, Java %s%n", hostDescription(),
+            Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("java.version"));
+
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int facts : sizes)
+            rows.add(measure(facts, project, work.resolve("n" + facts), requests, stream));
+        rows.add(builtInCorpus(project, work.resolve("builtin")));
+
+        System.out.println();
+        printTable(rows);
+        System.exit(0); // the HTTP client's threads would keep the JVM alive
+    }
+
+    static String hostDescription() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo")))
+                if (line.startsWith("model name"))
+                    return line.substring(line.indexOf(':') + 1).trim();
+        } catch (IOException e) {
+            // not Linux
+        }
+        return System.getProperty("os.arch");
+    }
+
+    /** One corpus size, all figures. */
+    static Map<String, String> measure(int facts, Path project, Path dir, int requests, boolean stream) throws Exception {
+        System.out.printf("%n== %,d facts ==%n", facts);
+        PathUtils.deleteDirectory(dir.toFile().exists() ? dir : Files.createDirectories(dir));
+        Path corpus = dir.resolve("corpus");
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("facts", String.format("%,d", facts));
+
+        run("generate", "2g", "ftkg", "generate", "--facts", Integer.toString(facts), "--output", corpus.toString(),
+            "--project", project.toString());
+
+        Map<String, String> build = stream
+            ? run("build --stream (-Xmx2g)", "2g", "ftkg", "build", "--stream", "--project", corpus.toString())
+            : run("build, in memory (-Xmx6g)", "6g", "ftkg", "build", "--project", corpus.toString());
+        Path dist = corpus.resolve("dist");
+        Map<String, String> jena = run("Jena N-Quads parse + write (baseline)", "2g", "jena-nquads", dist.resolve("ftkg.nq.gz").toString());
+        long quads = Long.parseLong(jena.get("quads"));
+        double buildS = Double.parseDouble(build.get("seconds"));
+        double jenaS = Double.parseDouble(jena.get("parseSeconds")) + Double.parseDouble(jena.get("writeSeconds"));
+        row.put("quads", String.format("%,d", quads));
+        row.put("build s", String.format("%.1f", buildS));
+        row.put("facts/s", String.format("%,.0f", facts / buildS));
+        row.put("quads/s", String.format("%,.0f", quads / buildS));
+        row.put("Jena quads/s", String.format("%,.0f", quads / jenaS));
+        row.put("ratio", String.format("%.2f", (quads / buildS) / (quads / jenaS)));
+        row.put("peak heap MiB", build.get("peakHeapMiB"));
+        row.put("dumps MiB", String.format("%.1f", sizeOf(dist) / 1048576.0));
+
+        Path db = dir.resolve("tdb2");
+        Map<String, String> load = run("TDB2 bulk load", "2g", "tdb2-load", dist.resolve("ftkg.nq.gz").toString(), db.toString());
+        row.put("TDB2 load s", String.format("%.1f", Double.parseDouble(load.get("seconds"))));
+
+        List<String> slugs = slugs(corpus);
+        // FTKG server on the TDB2 database, in its own JVM.
+        int port = freePort();
+        long t0 = System.nanoTime();
+        Process server = new ProcessBuilder(javaCmd("2g", "org.w3id.ftkg.cli.Main", "serve", "--project", corpus.toString(),
+            "--tdb2", db.toString(), "--port", Integer.toString(port))).redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String base = "http://localhost:" + port;
+            awaitFirstAnswer(base + "/ftkg/sparql");
+            row.put("ready s", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+            load(base + "/ftkg", sparqlRequests(slugs, requests / 4), 4); // warm-up, not measured
+            load(base, pageRequests(slugs, requests / 8), 4);
+            Stats page1 = load(base, pageRequests(slugs, requests / 4), 1);
+            row.put("page p50 ms", fmt(page1.p50()));
+            for (int clients : new int[] { 1, 4, 16 }) {
+                Stats s = load(base + "/ftkg", sparqlRequests(slugs, requests), clients);
+                row.put("sparql p50/p99 ms @" + clients, fmt(s.p50()) + "/" + fmt(s.p99()));
+                row.put("sparql q/s @" + clients, String.format("%.0f", s.throughput()));
+            }
+        } finally {
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
+            server.destroyForcibly();
+        }
+        // Baseline: plain Fuseki on the same database, in its own JVM, measured the same way.
+        int plainPort = freePort();
+        Process plain = new ProcessBuilder(javaCmd("2g", MeasuredRun.class.getName(), "plain-fuseki", db.toString(),
+            Integer.toString(plainPort))).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String base = "http://localhost:" + plainPort + "/plain";
+            awaitFirstAnswer(base + "/sparql");
+            load(base, sparqlRequests(slugs, requests / 4), 4); // warm-up, not measured
+            Stats s = load(base, sparqlRequests(slugs, requests), 16);
+            row.put("plain Fuseki q/s @16", String.format("%.0f", s.throughput()));
+            row.put("vs plain", String.format("%.2f", Double.parseDouble(row.get("sparql q/s @16")) / s.throughput()));
+        } finally {
+            plain.destroy();
+            plain.waitFor(30, TimeUnit.SECONDS);
+            plain.destroyForcibly();
+        }
+        System.out.println(row);
+        return row;
+    }
+
+    /** The built-in corpus: server start to first answer (in-memory, from dist/). */
+    static Map<String, String> builtInCorpus(Path project, Path dir) throws Exception {
+        System.out.printf("%n== built-in corpus ==%n");
+        Map<String, String> build = run("build (built-in corpus)", "2g", "ftkg", "build", "--project", project.toString());
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("facts", "built-in");
+        row.put("build s", String.format("%.1f", Double.parseDouble(build.get("seconds"))));
+        row.put("peak heap MiB", build.get("peakHeapMiB"));
+        int port = freePort();
+        long t0 = System.nanoTime();
+        Process server = new ProcessBuilder(javaCmd("1g", "org.w3id.ftkg.cli.Main", "serve", "--project", project.toString(),
+            "--port", Integer.toString(port))).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            awaitFirstAnswer("http://localhost:" + port + "/ftkg/sparql");
+            row.put("ready s", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+        } finally {
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
+        System.out.println(row);
+        return row;
+    }
+
+    record Req(String path, String accept, String query) {}
+
+    record Stats(List<Long> micros, double seconds, int failures) {
+        double p50() {
+            return micros.get(micros.size() / 2) / 1000.0;
+        }
+
+        double p99() {
+            return micros.get(Math.min(micros.size() - 1, (int) Math.ceil(micros.size() * 0.99) - 1)) / 1000.0;
+        }
+
+        double throughput() {
+            return micros.size() / seconds;
+        }
+    }
+
+    static List<Req> pageRequests(List<String> slugs, int n) {
+        Random r = new Random(7);
+        List<Req> out = new ArrayList<>();
+        for (int i = 0; i < n; i++)
+            out.add(new Req("/id/" + slugs.get(r.nextInt(slugs.size())), "text/turtle", null));
+        return out;
+    }
+
+    /** Entity lookups, events at a place, and the provenance of an entity's statements. */
+    static List<Req> sparqlRequests(List<String> slugs, int n) {
+        Random r = new Random(11);
+        List<Req> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String iri = "<https://w3id.org/ftkg/id/" + slugs.get(r.nextInt(slugs.size())) + ">";
+            String q = switch (i % 3) {
+                case 0 -> PREFIXES + "SELECT ?p ?o WHERE { " + iri + " ?p ?o }";
+                case 1 -> PREFIXES + "SELECT ?e ?label WHERE { ?e ftkg:place|ftkg:agent|ftkg:target " + iri + " ; rdfs:label ?label } LIMIT 50";
+                default -> PREFIXES + "SELECT ?fact ?quote ?file WHERE { GRAPH ?fact { " + iri + " ?p ?o } "
+                    + "?fact prov:value ?quote ; prov:wasDerivedFrom/dcterms:identifier ?file } LIMIT 20";
+            };
+            out.add(new Req("/sparql", "application/sparql-results+json", q));
+        }
+        return out;
+    }
+
+    static Stats load(String base, List<Req> plan, int clients) throws Exception {
+        ConcurrentLinkedQueue<Long> lat = new ConcurrentLinkedQueue<>();
+        AtomicInteger next = new AtomicInteger(), failures = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long t0 = System.nanoTime();
+        for (int c = 0; c < clients; c++)
+            pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < plan.size(); i = next.getAndIncrement()) {
+                    Req q = plan.get(i);
+                    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + q.path())).header("Accept", q.accept())
+                        .timeout(Duration.ofSeconds(60));
+                    if (q.query() != null)
+                        b.header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(q.query(), StandardCharsets.UTF_8)));
+                    long s = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> res = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+                        if (res.statusCode() == 200)
+                            lat.add((System.nanoTime() - s) / 1000);
+                        else
+                            failures.incrementAndGet();
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                }
+            });
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        List<Long> l = new ArrayList<>(lat);
+        Collections.sort(l);
+        if (failures.get() > 0)
+            System.out.printf("  %d failed requests at %d clients on %s%n", failures.get(), clients, base);
+        return new Stats(l, seconds, failures.get());
+    }
+
+    static void awaitFirstAnswer(String endpoint) throws Exception {
+        String url = endpoint + "?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200)
+                    return;
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("no answer from " + endpoint);
+    }
+
+    /** Runs one MeasuredRun step in a fresh JVM with the given -Xmx; returns its RESULT fields. */
+    static Map<String, String> run(String label, String xmx, String... args) throws Exception {
+        List<String> cmd = javaCmd(xmx, MeasuredRun.class.getName(), args);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Map<String, String> result = new LinkedHashMap<>();
+        StringBuilder log = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null;) {
+                if (line.startsWith("RESULT "))
+                    for (String kv : line.substring(7).trim().split("\\s+"))
+                        result.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+                else if (log.length() < 20000)
+                    log.append(line).append('\n');
+            }
+        }
+        if (p.waitFor() != 0 || !result.containsKey("seconds"))
+            throw new IllegalStateException(label + " failed:\n" + log);
+        System.out.printf("  %-40s %8s s  heap %6s MiB  rss %6s MiB%n", label, result.get("seconds"), result.get("peakHeapMiB"),
+            result.get("peakRssMiB"));
+        return result;
+    }
+
+    static List<String> javaCmd(String xmx, String mainClass, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx" + xmx, "-Dorg.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki=warn",
+            "-cp", System.getProperty("java.class.path"), mainClass));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    static List<String> slugs(Path corpus) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(corpus.resolve("data/entities"))) {
+            for (Path f : files.sorted().toList())
+                for (String line : Files.readAllLines(f))
+                    if (line.startsWith("  - id: "))
+                        out.add(line.substring(8).trim().split("\\s")[0]);
+        }
+        return out;
+    }
+
+    static long sizeOf(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    static String fmt(double ms) {
+        return ms < 10 ? String.format(Locale.ROOT, "%.1f", ms) : String.format(Locale.ROOT, "%.0f", ms);
+    }
+
+    static void printTable(List<Map<String, String>> rows) {
+        List<String> cols = new ArrayList<>();
+        rows.forEach(r -> r.keySet().forEach(k -> {
+            if (!cols.contains(k))
+                cols.add(k);
+        }));
+        System.out.println("| " + String.join(" | ", cols) + " |");
+        System.out.println("|" + " --- |".repeat(cols.size()));
+        for (Map<String, String> r : rows) {
+            List<String> cells = new ArrayList<>();
+            cols.forEach(c -> cells.add(r.getOrDefault(c, "")));
+            System.out.println("| " + String.join(" | ", cells) + " |");
+        }
+    }
+}

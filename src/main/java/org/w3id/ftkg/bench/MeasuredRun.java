@@ -1,0 +1,108 @@
+package org.w3id.ftkg.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.ftkg.cli.Main;
+import org.w3id.ftkg.store.Tdb2Store;
+
+/**
+ * One measured step of the benchmark, run in its own JVM so that its heap is its own: an FTKG
+ * command, Jena's N-Quads parse and write of a dump (the baseline), or a TDB2 bulk load. Prints
+ * one line {@code RESULT key=value ...} for the harness.
+ */
+public final class MeasuredRun {
+    private MeasuredRun() {}
+
+    private static volatile long maxUsed;
+
+    public static void main(String[] args) throws Exception {
+        // Heap in use, sampled every 20 ms: the figure a -Xmx limit has to accommodate.
+        Thread sampler = new Thread(() -> {
+            Runtime rt = Runtime.getRuntime();
+            while (true) {
+                maxUsed = Math.max(maxUsed, rt.totalMemory() - rt.freeMemory());
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        long t0 = System.nanoTime();
+        String what = args[0];
+        String extra = "";
+        switch (what) {
+            case "ftkg" -> {
+                String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+                int code = Main.run(rest);
+                if (code != 0)
+                    throw new IllegalStateException("ftkg " + String.join(" ", rest) + " exited " + code);
+            }
+            case "jena-nquads" -> extra = jenaBaseline(Path.of(args[1]));
+            case "tdb2-load" -> extra = "quads=" + Tdb2Store.load(Path.of(args[1]), Path.of(args[2]), m -> {});
+            case "plain-fuseki" -> {
+                // The baseline server: Fuseki Main with the same TDB2 database and union default graph, nothing else.
+                var dsg = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(args[1]);
+                dsg.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+                org.apache.jena.fuseki.main.FusekiServer.create().port(Integer.parseInt(args[2])).loopback(true)
+                    .numServerThreads(8, 200).add("/plain", dsg, false).build().start().join();
+            }
+            default -> throw new IllegalArgumentException(what);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("RESULT seconds=%.3f peakHeapMiB=%d peakRssMiB=%d %s%n", seconds, Math.max(maxUsed, 0) >> 20, peakRssMiB(), extra);
+        System.exit(0);
+    }
+
+    /** Jena alone: parse the gzipped N-Quads (counting), then write the same quads as N-Quads (discarded). */
+    static String jenaBaseline(Path nqGz) throws IOException {
+        long[] n = new long[1];
+        long p0 = System.nanoTime();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(nqGz), 1 << 16)) {
+            RDFParser.source(in).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    n[0]++;
+                }
+            });
+        }
+        double parse = (System.nanoTime() - p0) / 1e9;
+        long w0 = System.nanoTime();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(nqGz), 1 << 16)) {
+            StreamRDF out = StreamRDFWriter.getWriterStream(OutputStream.nullOutputStream(), RDFFormat.NQUADS);
+            out.start();
+            RDFParser.source(in).lang(Lang.NQUADS).parse(out);
+            out.finish();
+        }
+        double parseAndWrite = (System.nanoTime() - w0) / 1e9;
+        double write = Math.max(0, parseAndWrite - parse);
+        return String.format("quads=%d parseSeconds=%.3f writeSeconds=%.3f", n[0], parse, write);
+    }
+
+    /** The process's peak resident set (VmHWM), Linux only; -1 elsewhere. */
+    static long peakRssMiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status")))
+                if (line.startsWith("VmHWM:"))
+                    return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        return -1;
+    }
+}
