@@ -256,7 +256,9 @@ public final class FactModeller {
         if (q.of() != null)
             things.resolve(q.of(), q.at(), problems).ifPresent(o -> {
                 out.add(Triple.create(qn, Vocab.QUANTITY_OF, o));
-                things.get(q.of()).ifPresent(t -> label.append(" of ").append(q.of().replace('-', ' ')));
+                // "15 pounds of heroin"; a count says what it counts in words instead ("120000 (fentanyl pills)").
+                if (!"count".equals(q.unit()) || q.counted() == null)
+                    things.get(q.of()).ifPresent(t -> label.append(" of ").append(q.of().replace('-', ' ')));
             });
         if (q.counted() != null) {
             out.add(Triple.create(qn, Vocab.COUNTED, NodeFactory.createLiteralLang(q.counted(), "en")));

@@ -29,24 +29,51 @@ public final class ThingIndex {
     private ThingIndex() {}
 
     public static ThingIndex build(Curation curation, Ontology ontology, Problems problems) {
-        ThingIndex idx = new ThingIndex();
-        for (FactsFile ff : curation.factFiles()) {
+        Builder b = new Builder(ontology, problems);
+        curation.factFiles().forEach(b::sourceOf);
+        b.entities(curation.entities());
+        curation.factFiles().forEach(b::nodes);
+        return b.finish();
+    }
+
+    /**
+     * Builds an index incrementally, one facts file at a time, so that a caller need not hold
+     * every facts file at once: entities first, then the nodes of each facts file in order.
+     * {@link #build} is this, over a whole curation.
+     */
+    public static final class Builder {
+        private final ThingIndex idx = new ThingIndex();
+        private final Ontology ontology;
+        private final Problems problems;
+        // Nodes: the first mention that gives a type declares the node; later mentions may omit it.
+        private final Map<String, Location> untyped = new LinkedHashMap<>();
+
+        public Builder(Ontology ontology, Problems problems) {
+            this.ontology = ontology;
+            this.problems = problems;
+        }
+
+        /** Registers the source a facts file covers, for {@code source:{stem}} references. */
+        public void sourceOf(FactsFile ff) {
             String file = ff.source().file();
             if (file != null) {
                 int dot = file.lastIndexOf('.');
                 idx.sourceStems.put(dot > 0 ? file.substring(0, dot) : file, file);
             }
         }
-        for (EntityRecord e : curation.entities()) {
-            if (e.slug() == null)
-                continue;
-            checkSlug(e.slug(), e.at(), problems);
-            Node type = resolveClass(e.type(), e.at(), ontology, problems);
-            idx.add(new Thing(e.slug(), Iris.entity(e.slug()), type, true, e.at()), problems);
+
+        public void entities(java.util.List<EntityRecord> entities) {
+            for (EntityRecord e : entities) {
+                if (e.slug() == null)
+                    continue;
+                checkSlug(e.slug(), e.at(), problems);
+                Node type = resolveClass(e.type(), e.at(), ontology, problems);
+                idx.add(new Thing(e.slug(), Iris.entity(e.slug()), type, true, e.at()), problems);
+            }
         }
-        // Nodes: the first mention that gives a type declares the node; later mentions may omit it.
-        Map<String, Location> untyped = new LinkedHashMap<>();
-        for (FactsFile ff : curation.factFiles())
+
+        /** The nodes of one facts file (after every entity). */
+        public void nodes(FactsFile ff) {
             for (FactRecord f : ff.facts())
                 for (NodeSpec n : f.nodes()) {
                     String slug = n.id() != null ? n.id() : f.id();
@@ -67,10 +94,15 @@ public final class ThingIndex {
                         problems.add(n.at(), "node '" + slug + "' has type " + n.type() + " here but "
                             + prior.type().getLocalName() + " at " + prior.at());
                 }
-        for (var e : untyped.entrySet())
-            if (!idx.things.containsKey(e.getKey()))
-                problems.add(e.getValue(), "node '" + e.getKey() + "' has no 'type' in any fact");
-        return idx;
+        }
+
+        /** Reports nodes that no mention typed, and returns the index. */
+        public ThingIndex finish() {
+            for (var e : untyped.entrySet())
+                if (!idx.things.containsKey(e.getKey()))
+                    problems.add(e.getValue(), "node '" + e.getKey() + "' has no 'type' in any fact");
+            return idx;
+        }
     }
 
     private void add(Thing t, Problems problems) {
