@@ -57,15 +57,37 @@ public final class CurationReader {
 
     /** Reads every {@code data/entities/*.yaml} and {@code data/facts/*.yaml}, in file-name order. */
     public Curation read(Problems problems) {
-        List<String> entityFiles = yamlFiles("data/entities", problems);
-        List<String> factFiles = yamlFiles("data/facts", problems);
+        List<String> entityFiles = entityFiles(problems);
+        List<String> factFiles = factFiles(problems);
         List<EntityRecord> entities = new ArrayList<>();
         for (String f : entityFiles)
-            load(f, problems).ifPresent(root -> readEntities(f, root, entities, problems));
+            entities.addAll(readEntityFile(f, problems));
         List<FactsFile> facts = new ArrayList<>();
         for (String f : factFiles)
-            load(f, problems).ifPresent(root -> readFacts(f, root, problems).ifPresent(facts::add));
+            readFactsFile(f, problems).ifPresent(facts::add);
         return new Curation(entityFiles, entities, facts);
+    }
+
+    /** The entity files, {@code data/entities/*.yaml}, in file-name order (relative to the project). */
+    public List<String> entityFiles(Problems problems) {
+        return yamlFiles("data/entities", problems);
+    }
+
+    /** The facts files, {@code data/facts/*.yaml}, in file-name order (relative to the project). */
+    public List<String> factFiles(Problems problems) {
+        return yamlFiles("data/facts", problems);
+    }
+
+    /** The records of one entity file (none if it cannot be read). */
+    public List<EntityRecord> readEntityFile(String relPath, Problems problems) {
+        List<EntityRecord> out = new ArrayList<>();
+        load(relPath, problems).ifPresent(root -> readEntities(relPath, root, out, problems));
+        return out;
+    }
+
+    /** One facts file, read on its own (for builds that hold one facts file at a time). */
+    public Optional<FactsFile> readFactsFile(String relPath, Problems problems) {
+        return load(relPath, problems).flatMap(root -> readFacts(relPath, root, problems));
     }
 
     private List<String> yamlFiles(String dir, Problems problems) {

@@ -1,7 +1,9 @@
 package org.w3id.ftkg.validate;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -23,15 +25,31 @@ public final class ShapeCheck {
      * @param locate where the focus node was curated (so the report names a file and line), or null
      */
     public static void check(Path project, Graph data, Function<Node, Location> locate, Problems problems) {
+        shapes(project, problems).ifPresent(shapes -> check(shapes, data, locate, focus -> true, problems));
+    }
+
+    /** The parsed shapes of a project, or empty (with a problem) if they cannot be parsed. */
+    public static Optional<Shapes> shapes(Path project, Problems problems) {
         Graph shapesGraph = GraphFactory.createDefaultGraph();
         try {
             RDFParser.source(project.resolve(FILE)).parse(shapesGraph);
         } catch (RiotException e) {
             problems.add(Location.ofFile(FILE), "cannot parse the shapes: " + e.getMessage());
-            return;
+            return Optional.empty();
         }
-        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(shapesGraph), data);
+        return Optional.of(Shapes.parse(shapesGraph));
+    }
+
+    /**
+     * Checks {@code data} against parsed shapes, reporting only the violations whose focus node
+     * {@code reportFocus} accepts (a check over part of the data reports only the nodes it holds whole).
+     */
+    public static void check(Shapes shapes, Graph data, Function<Node, Location> locate, Predicate<Node> reportFocus,
+                             Problems problems) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
         for (ReportEntry e : report.getEntries()) {
+            if (!reportFocus.test(e.focusNode()))
+                continue;
             Location at = locate.apply(e.focusNode());
             if (at == null)
                 at = Location.ofFile(FILE);

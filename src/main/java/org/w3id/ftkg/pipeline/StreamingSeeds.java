@@ -1,0 +1,131 @@
+package org.w3id.ftkg.pipeline;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.apache.commons.codec.digest.DigestUtils;
+import org.w3id.ftkg.validate.Location;
+import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.validate.SeedSet;
+import org.w3id.ftkg.validate.SourceText;
+
+/**
+ * The source documents as {@link SeedSet} checks them (listed in {@code seeds/SHA256SUMS}, intact,
+ * UTF-8), without holding their texts: {@link #load} reads one file at a time and keeps only its
+ * name, checksum and size; {@link #text} reads one text again when its facts are checked.
+ */
+final class StreamingSeeds {
+    /** A listed, intact source: what its provenance description needs. */
+    record Seed(String fileName, String sha256, long byteSize) {
+        String stem() {
+            int dot = fileName.lastIndexOf('.');
+            return dot > 0 ? fileName.substring(0, dot) : fileName;
+        }
+
+        /** The source without its text: enough for {@code ProvenanceModeller.source}. */
+        SourceText description() {
+            return new SourceText(fileName, "", sha256, byteSize);
+        }
+    }
+
+    private final Path project;
+    private final Map<String, Seed> seeds;
+    private final Map<String, Seed> byStem = new java.util.HashMap<>();
+    private final Map<String, String> sums;
+
+    private StreamingSeeds(Path project, Map<String, Seed> seeds, Map<String, String> sums) {
+        this.project = project;
+        this.seeds = seeds;
+        this.sums = sums;
+        seeds.values().forEach(s -> byStem.putIfAbsent(s.stem(), s));
+    }
+
+    /** Checks every listed source with the same problems as {@link SeedSet#load}. */
+    static StreamingSeeds load(Path project, Problems problems) {
+        Path dir = project.resolve(SeedSet.DIR);
+        String sumsName = SeedSet.DIR + "/" + SeedSet.SUMS;
+        Map<String, String> sums = new TreeMap<>();
+        try {
+            List<String> lines = Files.readAllLines(dir.resolve(SeedSet.SUMS), StandardCharsets.UTF_8);
+            var pattern = java.util.regex.Pattern.compile("([0-9a-f]{64}) [ *](.+)");
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i).strip();
+                if (l.isEmpty())
+                    continue;
+                var m = pattern.matcher(l);
+                if (!m.matches() || m.group(2).contains("/") || m.group(2).contains("\\")) {
+                    problems.add(new Location(sumsName, i + 1, 1), "not a 'sha256  file-name' line");
+                    continue;
+                }
+                sums.put(m.group(2), m.group(1));
+            }
+        } catch (IOException e) {
+            problems.add(Location.ofFile(sumsName), "cannot read: " + e.getMessage());
+        }
+        Map<String, Seed> seeds = new LinkedHashMap<>();
+        for (var e : sums.entrySet()) {
+            String name = e.getKey();
+            read(project, name, e.getValue(), problems).ifPresent(t -> seeds.put(name,
+                new Seed(name, t.sha256(), t.byteSize())));
+        }
+        return new StreamingSeeds(project, seeds, sums);
+    }
+
+    /** Reads and checks one source (its text is dropped by the caller once its facts are checked). */
+    private static Optional<SourceText> read(Path project, String name, String expected, Problems problems) {
+        String rel = SeedSet.DIR + "/" + name;
+        String sumsName = SeedSet.DIR + "/" + SeedSet.SUMS;
+        try {
+            byte[] bytes = Files.readAllBytes(project.resolve(SeedSet.DIR).resolve(name));
+            String actual = DigestUtils.sha256Hex(bytes);
+            if (!actual.equals(expected)) {
+                problems.add(Location.ofFile(rel), "SHA-256 is " + actual + " but " + sumsName + " says "
+                    + expected + ": the source changed, so its quote offsets cannot be trusted");
+                return Optional.empty();
+            }
+            String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(new SourceText(name, text, actual, bytes.length));
+        } catch (CharacterCodingException ex) {
+            problems.add(Location.ofFile(rel), "not valid UTF-8 text");
+        } catch (IOException ex) {
+            problems.add(Location.ofFile(rel), "source file is missing or unreadable (listed in " + sumsName + ")");
+        }
+        return Optional.empty();
+    }
+
+    /** The text of a listed, intact source, read again and checked again (it must not change during a build). */
+    Optional<SourceText> text(String fileName, Problems problems) {
+        Seed s = seeds.get(fileName);
+        return s == null ? Optional.empty() : read(project, fileName, s.sha256(), problems);
+    }
+
+    Optional<Seed> get(String fileName) {
+        return Optional.ofNullable(seeds.get(fileName));
+    }
+
+    Optional<Seed> byStem(String stem) {
+        return Optional.ofNullable(byStem.get(stem));
+    }
+
+    boolean isListed(String fileName) {
+        return sums.containsKey(fileName);
+    }
+
+    /** The intact sources, in file-name order (as {@link SeedSet#all}). */
+    List<Seed> all() {
+        return new ArrayList<>(seeds.values());
+    }
+}
