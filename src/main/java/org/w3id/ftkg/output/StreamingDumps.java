@@ -26,18 +26,20 @@ import org.w3id.ftkg.model.Vocab;
  * Pieces of dumps rendered independently (in parallel, one facts file each) and concatenated in a
  * fixed order, so that a dump never has to be held whole.
  *
- * <p>Turtle and TriG pieces are rendered by Jena's streaming block writers with the dumps' prefixes
- * declared, then the prefix lines are cut off: the pieces concatenated after one header are the
- * bytes a single writer would have written for the same statements in the same order.
+ * <p>A Turtle or TriG dump is its {@link #header} (the prefix lines) followed by pieces that are
+ * what Jena's streaming block writer writes after those lines ({@link #body} asks Jena itself;
+ * {@link StreamingBlockWriter} writes the same bytes faster): the pieces concatenated after one
+ * header are the bytes a single writer would have written for the same statements in that order.
  *
  * <p>N-Quads pieces are compressed independently into raw deflate blocks ending on a byte boundary
  * (a sync flush, as pigz does), and {@link GzipConcatenation} joins them into one ordinary gzip
- * member: any gzip reader reads it, and the result depends only on the pieces.
+ * member: any gzip reader reads it, and the result depends only on the pieces. Files are hashed
+ * as they are written ({@link HashedFile}).
  */
 public final class StreamingDumps {
     private StreamingDumps() {}
 
-    /** The prefix lines that start every Turtle or TriG dump of the given format. */
+    /** The prefix lines that start every Turtle or TriG dump of the given format (as {@link DumpWriter} writes them). */
     public static byte[] header(RDFFormat format) {
         return render(format, out -> {}, true);
     }
