@@ -24,7 +24,11 @@ public final class StatementNodes {
     }
 
     public static List<Triple> describe(Node graph, Triple t) {
-        Node st = iri(graph, t);
+        return describe(iri(graph, t), graph, t);
+    }
+
+    /** The statement {@code st} (already named) of triple {@code t} in {@code graph}. */
+    public static List<Triple> describe(Node st, Node graph, Triple t) {
         return List.of(
             Triple.create(st, Vocab.TYPE, Vocab.RDF_STATEMENT),
             Triple.create(st, Vocab.RDF_SUBJECT, t.getSubject()),

@@ -49,12 +49,7 @@ public final class StreamingStatements {
             v = (v << 8) | (d[i] & 0xff);
         lastDigest = v;
         Node st = NodeFactory.createURI(graph.getURI() + "#t-" + HexFormat.of().formatHex(d, 0, 8));
-        return List.of(
-            Triple.create(st, Vocab.TYPE, Vocab.RDF_STATEMENT),
-            Triple.create(st, Vocab.RDF_SUBJECT, t.getSubject()),
-            Triple.create(st, Vocab.RDF_PREDICATE, t.getPredicate()),
-            Triple.create(st, Vocab.RDF_OBJECT, t.getObject()),
-            Triple.create(st, Vocab.STATED_IN, graph));
+        return StatementNodes.describe(st, graph, t);
     }
 
     /** The digest of the last statement described (the first 16 hex digits of its name, as a number). */

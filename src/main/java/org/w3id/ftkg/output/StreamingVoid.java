@@ -1,5 +1,11 @@
 package org.w3id.ftkg.output;
 
+import static org.w3id.ftkg.output.VoidDescription.add;
+import static org.w3id.ftkg.output.VoidDescription.en;
+import static org.w3id.ftkg.output.VoidDescription.integer;
+import static org.w3id.ftkg.output.VoidDescription.slug;
+import static org.w3id.ftkg.output.VoidDescription.uri;
+
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -150,30 +156,6 @@ public final class StreamingVoid {
     /** Writes the description as {@code void.ttl} into {@code dir}. */
     public static void write(Path dir, String name, TreeSet<Triple> description) throws IOException {
         DumpWriter.stream(dir.resolve(name), RDFFormat.TURTLE_BLOCKS, false, out -> description.forEach(out::triple));
-    }
-
-    private static String slug(String iri) {
-        String local = iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
-        String ns = iri.substring(0, iri.length() - local.length());
-        String prefix = Vocab.PREFIXES.entrySet().stream().filter(e -> e.getValue().equals(ns))
-            .map(Map.Entry::getKey).findFirst().orElse("ns");
-        return URLEncoder.encode(prefix + "-" + local, StandardCharsets.UTF_8);
-    }
-
-    private static void add(List<Triple> out, Node s, Node p, Node o) {
-        out.add(Triple.create(s, p, o));
-    }
-
-    private static Node uri(String u) {
-        return NodeFactory.createURI(u);
-    }
-
-    private static Node en(String s) {
-        return NodeFactory.createLiteralLang(s, "en");
-    }
-
-    private static Node integer(long v) {
-        return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
     }
 
     /** A set of longs by open addressing (no boxing): the digests of the distinct triples seen so far. */

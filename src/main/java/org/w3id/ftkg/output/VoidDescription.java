@@ -120,7 +120,8 @@ public final class VoidDescription {
         return out;
     }
 
-    private static String slug(String iri) {
+    /** Helpers shared with {@link StreamingVoid}: the description is the same, only how it is counted differs. */
+    static String slug(String iri) {
         String local = iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
         String ns = iri.substring(0, iri.length() - local.length());
         String prefix = Vocab.PREFIXES.entrySet().stream().filter(e -> e.getValue().equals(ns))
@@ -128,19 +129,19 @@ public final class VoidDescription {
         return URLEncoder.encode(prefix + "-" + local, StandardCharsets.UTF_8);
     }
 
-    private static void add(List<Triple> out, Node s, Node p, Node o) {
+    static void add(List<Triple> out, Node s, Node p, Node o) {
         out.add(Triple.create(s, p, o));
     }
 
-    private static Node uri(String u) {
+    static Node uri(String u) {
         return NodeFactory.createURI(u);
     }
 
-    private static Node en(String s) {
+    static Node en(String s) {
         return NodeFactory.createLiteralLang(s, "en");
     }
 
-    private static Node integer(long v) {
+    static Node integer(long v) {
         return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
     }
 }

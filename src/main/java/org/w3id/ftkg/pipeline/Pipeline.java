@@ -95,13 +95,8 @@ public final class Pipeline {
             for (FactRecord r : records) {
                 if (r.id() == null || r.quote() == null)
                     continue;
-                if (!ThingIndex.SLUG.matcher(r.id()).matches())
-                    problems.add(r.at(), "fact id '" + r.id() + "' is not kebab-case ASCII");
-                Location prior = factIds.putIfAbsent(r.id(), r.at());
-                if (prior != null) {
-                    problems.add(r.at(), "duplicate fact id '" + r.id() + "' (already used at " + prior + ")");
+                if (!registerFactId(r, factIds, problems))
                     continue;
-                }
                 if (src.isEmpty())
                     continue;
                 Optional<QuoteMatch> q = QuoteLocator.locate(src.get(), r.quote(), r.occurrence(), r.at(), r.id(), problems);
@@ -160,6 +155,16 @@ public final class Pipeline {
                 where.putIfAbsent(t.getSubject(), f.record().at());
         }
         ShapeCheck.check(project, union, where::get, problems);
+    }
+
+    /** Checks a fact id's form and that it is new; false (with a problem) for a duplicate. Shared with the streaming build. */
+    static boolean registerFactId(FactRecord r, Map<String, Location> factIds, Problems problems) {
+        if (!ThingIndex.SLUG.matcher(r.id()).matches())
+            problems.add(r.at(), "fact id '" + r.id() + "' is not kebab-case ASCII");
+        Location prior = factIds.putIfAbsent(r.id(), r.at());
+        if (prior != null)
+            problems.add(r.at(), "duplicate fact id '" + r.id() + "' (already used at " + prior + ")");
+        return prior == null;
     }
 
     /** Every file the build reads besides the seeds, in a stable order. */

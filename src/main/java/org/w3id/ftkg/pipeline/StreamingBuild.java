@@ -267,13 +267,8 @@ public final class StreamingBuild {
                     }
                     if (r.id() == null || r.quote() == null)
                         continue;
-                    if (!ThingIndex.SLUG.matcher(r.id()).matches())
-                        problems.add(r.at(), "fact id '" + r.id() + "' is not kebab-case ASCII");
-                    Location prior = factIds.putIfAbsent(r.id(), r.at());
-                    if (prior != null) {
-                        problems.add(r.at(), "duplicate fact id '" + r.id() + "' (already used at " + prior + ")");
+                    if (!Pipeline.registerFactId(r, factIds, problems))
                         duplicates.add(r.at());
-                    }
                 }
             }
             files.add(new FileInfo(idx, p.path(), p.sha256(), p.size(), file, covers, p.records()));

@@ -54,25 +54,7 @@ final class StreamingSeeds {
     /** Checks every listed source with the same problems as {@link SeedSet#load}. */
     static StreamingSeeds load(Path project, Problems problems) {
         Path dir = project.resolve(SeedSet.DIR);
-        String sumsName = SeedSet.DIR + "/" + SeedSet.SUMS;
-        Map<String, String> sums = new TreeMap<>();
-        try {
-            List<String> lines = Files.readAllLines(dir.resolve(SeedSet.SUMS), StandardCharsets.UTF_8);
-            var pattern = java.util.regex.Pattern.compile("([0-9a-f]{64}) [ *](.+)");
-            for (int i = 0; i < lines.size(); i++) {
-                String l = lines.get(i).strip();
-                if (l.isEmpty())
-                    continue;
-                var m = pattern.matcher(l);
-                if (!m.matches() || m.group(2).contains("/") || m.group(2).contains("\\")) {
-                    problems.add(new Location(sumsName, i + 1, 1), "not a 'sha256  file-name' line");
-                    continue;
-                }
-                sums.put(m.group(2), m.group(1));
-            }
-        } catch (IOException e) {
-            problems.add(Location.ofFile(sumsName), "cannot read: " + e.getMessage());
-        }
+        Map<String, String> sums = SeedSet.readSums(dir, problems);
         Map<String, Seed> seeds = new LinkedHashMap<>();
         for (var e : sums.entrySet()) {
             String name = e.getKey();

@@ -31,8 +31,8 @@ public final class SeedSet {
         this.sums = sums;
     }
 
-    public static SeedSet load(Path project, Problems problems) {
-        Path dir = project.resolve(DIR);
+    /** The lines of {@code seeds/SHA256SUMS} (file name to SHA-256), every malformed line reported. */
+    public static Map<String, String> readSums(Path dir, Problems problems) {
         Path sumsFile = dir.resolve(SUMS);
         Map<String, String> sums = new TreeMap<>();
         String sumsName = DIR + "/" + SUMS;
@@ -52,6 +52,13 @@ public final class SeedSet {
         } catch (IOException e) {
             problems.add(Location.ofFile(sumsName), "cannot read: " + e.getMessage());
         }
+        return sums;
+    }
+
+    public static SeedSet load(Path project, Problems problems) {
+        Path dir = project.resolve(DIR);
+        String sumsName = DIR + "/" + SUMS;
+        Map<String, String> sums = readSums(dir, problems);
         Map<String, SourceText> sources = new LinkedHashMap<>();
         for (var e : sums.entrySet()) {
             String name = e.getKey();
