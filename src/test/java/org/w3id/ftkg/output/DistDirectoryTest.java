@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.w3id.ftkg.files.OutputGuard;
+import org.w3id.ftkg.files.RefusedOutputException;
 import org.junit.jupiter.api.io.TempDir;
 
 class DistDirectoryTest {
@@ -50,5 +52,30 @@ class DistDirectoryTest {
         assertEquals("old", Files.readString(dist.resolve("a.txt")));
         assertFalse(Files.exists(tmp.resolve(".dist.tmp-123")));
         assertTrue(Files.isDirectory(dist));
+    }
+
+    @Test
+    void aNonEmptyFolderWithoutTheMarkerIsNeverReplaced() throws Exception {
+        Path foreign = Files.createDirectories(tmp.resolve("foreign"));
+        Files.writeString(foreign.resolve("thesis.tex"), "years of work");
+        var e = assertThrows(RefusedOutputException.class, () -> DistDirectory.replace(foreign, d -> Files.writeString(d.resolve("a.txt"), "x")));
+        assertTrue(e.getMessage().contains("FTKG did not write"), e.getMessage());
+        assertEquals("years of work", Files.readString(foreign.resolve("thesis.tex")));
+        assertFalse(Files.exists(foreign.resolve("a.txt")));
+    }
+
+    @Test
+    void aFileSystemRootIsRefusedNotAnNpe() {
+        var e = assertThrows(RefusedOutputException.class, () -> DistDirectory.replace(Path.of("/"), d -> {}));
+        assertTrue(e.getMessage().contains("root of a file system"), e.getMessage());
+    }
+
+    @Test
+    void everyFolderWrittenCarriesTheMarkerSoItCanBeReplacedAgain() throws Exception {
+        Path dist = tmp.resolve("dist");
+        DistDirectory.replace(dist, d -> Files.writeString(d.resolve("a.txt"), "one"));
+        assertTrue(Files.isRegularFile(dist.resolve(OutputGuard.MARKER)));
+        DistDirectory.replace(dist, d -> Files.writeString(d.resolve("a.txt"), "two"));
+        assertEquals("two", Files.readString(dist.resolve("a.txt")));
     }
 }
