@@ -15,15 +15,18 @@ import org.w3id.ftkg.serve.html.FactPage;
 import org.w3id.ftkg.serve.html.Link;
 import org.w3id.ftkg.serve.html.SourcePage;
 import org.w3id.ftkg.serve.html.Statement;
+import org.w3id.ftkg.serve.html.TimelinePage;
 
 /** The records of the entity, fact and source pages, built from a description the store gave. */
 final class LinkedDataPages {
     private final LinkedDataStore store;
     private final ViewRecords records;
+    private final ViewQueries views;
 
     LinkedDataPages(LinkedDataStore store) {
         this.store = store;
         this.records = new ViewRecords(store);
+        this.views = new ViewQueries(store.dataset());
     }
 
     EntityPage entity(String iri, Graph g) {
@@ -37,9 +40,13 @@ final class LinkedDataPages {
         List<Link> wikidata = g.find(n, Vocab.SAME_AS, Node.ANY).mapWith(t -> t.getObject().getURI())
             .mapWith(q -> new Link(q, q.substring(q.lastIndexOf('/') + 1))).toList();
         List<String> notes = g.find(n, Vocab.WIKIDATA_NOTE, Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList();
-        return new EntityPage(iri, store.label(n), List.copyOf(types), List.copyOf(labels), List.copyOf(alts), descriptions,
+        List<FactView> facts = store.factsMentioning(iri);
+        EntityStatements.Result st = EntityStatements.of(n, facts, records, store);
+        String label = store.label(n);
+        List<TimelinePage.Event> events = views.eventsInvolving(iri).stream().map(TimelineView::event).toList();
+        return new EntityPage(iri, label, List.copyOf(types), List.copyOf(labels), List.copyOf(alts), descriptions,
             wikidata, g.contains(n, Vocab.LINK_STATUS, Vocab.NO_VERIFIED_MATCH), notes, Link.localHref(iri),
-            records.cards(store.factsMentioning(iri)));
+            st.statements(), st.claims(), st.incoming(), events, facts.size());
     }
 
     FactPage fact(String iri, Graph description) {

@@ -37,7 +37,7 @@ final class TimelineView {
         return filter == null || filter.isEmpty();
     }
 
-    private static TimelinePage.Event event(TimelineItem it) {
+    static TimelinePage.Event event(TimelineItem it) {
         return new TimelinePage.Event(Link.to(it.event(), it.label()), it.typeLabel(), it.status(), it.date(),
             display(it.date(), it.datatype()), it.inferred(), it.dateText(),
             it.actors().stream().map(a -> new TimelinePage.Actor(a.role(), Link.to(a.iri(), a.label()))).toList(),

@@ -53,10 +53,6 @@ final class ViewRecords {
         return new FactCard(evidence(f), f.triples().stream().map(this::statement).toList());
     }
 
-    List<FactCard> cards(List<FactView> facts) {
-        return facts.stream().map(this::card).toList();
-    }
-
     /**
      * The text cut at every quote boundary (in code points), each piece with the facts whose quotes
      * cover it, so that an RFC 5147 {@code #char=start,end} fragment can be highlighted exactly.

@@ -28,6 +28,8 @@ class BrowserJourneyTest {
         WebDriver driver = browser.open("/");
         assertTrue(driver.getTitle().contains("FTKG"));
         assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Fentanyl Trafficking Knowledge Graph"));
+        assertTrue(driver.findElement(By.cssSelector("header form[role=search][action$='/search'] input[name=q]")).isDisplayed(),
+            "the search box is in the header");
         browser.screenshot("01-home");
 
         driver.findElement(By.linkText("Rafael Caro Quintero")).click();
