@@ -11,6 +11,8 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.ftkg.store.Tdb2Store;
 import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.w3id.ftkg.serve.guard.QueryLimits;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
@@ -66,7 +68,6 @@ public final class FtkgServer implements AutoCloseable {
             config.removeAll(null, config.createProperty(JA + "data"), null);
             long timeout = s.timeoutMillis() != null ? s.timeoutMillis() : configuredTimeout(config);
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout));
-            new ServiceAllowList(s.serviceAllowList()).installIn(dsg.getContext());
 
             LinkedDataStore store = new LinkedDataStore(dsg);
             PagesServlet pages = new PagesServlet(store, s.project().resolve("queries"));
@@ -78,6 +79,8 @@ public final class FtkgServer implements AutoCloseable {
                 .enablePing(true)
                 // Fuseki's default is 20 threads: a handful of stalled uploads would starve everyone.
                 .numServerThreads(8, MAX_THREADS)
+                .fusekiModules(FusekiModules.create(new HardeningModule(QueryLimits.defaults(),
+                    new ServiceAllowList(s.serviceAllowList()))))
                 .parseConfig(config);
             b.getDataServiceBuilder(SERVICE).dataset(dsg);
             if (s.update() != null) {
