@@ -12,7 +12,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.ftkg.store.Tdb2Store;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.w3id.ftkg.serve.guard.QueryLimits;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
@@ -79,7 +78,7 @@ public final class FtkgServer implements AutoCloseable {
                 .enablePing(true)
                 // Fuseki's default is 20 threads: a handful of stalled uploads would starve everyone.
                 .numServerThreads(8, MAX_THREADS)
-                .fusekiModules(FusekiModules.create(new HardeningModule(QueryLimits.defaults(),
+                .fusekiModules(FusekiModules.create(new HardeningModule(s.limits(),
                     new ServiceAllowList(s.serviceAllowList()))))
                 .parseConfig(config);
             b.getDataServiceBuilder(SERVICE).dataset(dsg);

@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
 import org.w3id.ftkg.TestProject;
 
 /**
- * A real FTKG server on a free loopback port with the mini fixture, what it logs, and an HTTP
+ * A real FTKG server on a free loopback port, what it logs, and an HTTP
  * client that gives up after a bound: the probes of the hardening tests are sent through it.
  */
 final class HostileClient implements AutoCloseable {
@@ -29,10 +29,14 @@ final class HostileClient implements AutoCloseable {
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
     private final PrintStream savedErr;
 
+    /** A server of the mini fixture. */
     HostileClient(Path tmp, UnaryOperator<ServerSettings> settings) {
+        this(TestProject.fixture(tmp, "mini"), settings);
+    }
+
+    HostileClient(TestProject project, UnaryOperator<ServerSettings> settings) {
         savedErr = System.err;
         System.setErr(new PrintStream(new EndpointAbuseTest.TeeStream(savedErr, log), true, StandardCharsets.UTF_8));
-        TestProject project = TestProject.fixture(tmp, "mini");
         server = FtkgServer.start(settings.apply(ServerSettings.defaults(project.dir()).withPort(0).withTimeout(2000L)));
     }
 

@@ -47,6 +47,7 @@ public final class QueryGuard implements RewriteFactory {
     /** Guards every query on a dataset with this context; functions called by IRI are guarded too. */
     public void installIn(Context context) {
         context.set(ARQConstants.sysOptimizerFactory, this);
+        BoundedDescribe.install();
         FunctionRegistry.set(context, new GuardedFunctions(FunctionRegistry.get(), limits));
     }
 

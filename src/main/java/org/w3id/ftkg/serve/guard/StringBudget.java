@@ -11,13 +11,14 @@ import org.apache.jena.sparql.util.Symbol;
  * What one query's functions may build: each value at most {@link QueryLimits#stringChars()}
  * characters, and all of them together at most {@link QueryLimits#builtCharsPerQuery()}, so that
  * neither one doubling CONCAT nor many rows of large strings held by ORDER BY can take the heap.
- * One budget per query execution, kept in its context.
+ * One budget per query execution, kept in its context, with the time the query started.
  */
 public final class StringBudget {
     static final Symbol SYMBOL = Symbol.create("urn:x-ftkg:stringBudget");
 
     private final QueryLimits limits;
     private final AtomicLong built = new AtomicLong();
+    private final long started = System.nanoTime();
 
     StringBudget(QueryLimits limits) {
         this.limits = limits;
@@ -31,6 +32,11 @@ public final class StringBudget {
     /** The budget of the query executing with this context, or null outside a guarded query. */
     static StringBudget of(Context context) {
         return context == null ? null : context.get(SYMBOL);
+    }
+
+    /** When the query started (System.nanoTime()). */
+    long started() {
+        return started;
     }
 
     QueryLimits limits() {
