@@ -89,7 +89,7 @@ public final class FtkgServer implements AutoCloseable {
                     .addEndpoint(SERVICE, "update", Operation.Update, Auth.policyAllowSpecific(s.update().user()));
             }
             b.addFilter("/*", new SecurityHeadersFilter())
-                .addFilter(SERVICE + "/*", new RequestSizeFilter(RequestSizeFilter.DEFAULT_MAX_BYTES))
+                .addFilter("/*", new RequestSizeFilter(RequestSizeFilter.DEFAULT_MAX_BYTES))
                 .addFilter(SERVICE + "/*", new BufferedResultsFilter(s.maxResultBytes()))
                 .addServlet("/id/*", new LinkedDataServlet("id", store, s.project().resolve("seeds")))
                 .addServlet("/fact/*", new LinkedDataServlet("fact", store, s.project().resolve("seeds")))

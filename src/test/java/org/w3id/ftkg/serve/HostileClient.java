@@ -86,6 +86,19 @@ final class HostileClient implements AutoCloseable {
         assertTrue(ms < 3000, "a small query is answered within 3 s, took " + ms + " ms");
     }
 
+    /** A GET sent over a plain socket, byte for byte as given (java.net.URI refuses malformed escapes). */
+    String[] rawGet(String path) throws java.io.IOException {
+        try (var socket = new java.net.Socket("localhost", server.port())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String status = response.length() >= 12 ? response.substring(9, 12) : response;
+            int bodyAt = response.indexOf("\r\n\r\n");
+            return new String[] {status, bodyAt < 0 ? "" : response.substring(bodyAt + 4)};
+        }
+    }
+
     static String head(String s) {
         return s.substring(0, Math.min(300, s.length()));
     }
