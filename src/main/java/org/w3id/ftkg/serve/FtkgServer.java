@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.fuseki.auth.Auth;
@@ -74,7 +75,8 @@ public final class FtkgServer implements AutoCloseable {
             FusekiServer.Builder b = FusekiServer.create()
                 .port(s.port())
                 .loopback(!"0.0.0.0".equals(s.host()))
-                .enableCors(true)
+                // Our own CORS (no credentials, none on updates) instead of Fuseki's, which reflects any Origin.
+                .enableCors(false)
                 .enablePing(true)
                 // Fuseki's default is 20 threads: a handful of stalled uploads would starve everyone.
                 .numServerThreads(8, MAX_THREADS)
@@ -89,6 +91,8 @@ public final class FtkgServer implements AutoCloseable {
                     .addEndpoint(SERVICE, "update", Operation.Update, Auth.policyAllowSpecific(s.update().user()));
             }
             b.addFilter("/*", new SecurityHeadersFilter())
+                .addFilter("/*", new CorsFilter(Set.of(SERVICE + "/update")))
+                .addFilter(SERVICE + "/update", new UpdateRequestFilter())
                 .addFilter("/*", new RequestSizeFilter(RequestSizeFilter.DEFAULT_MAX_BYTES))
                 .addFilter(SERVICE + "/*", new BufferedResultsFilter(s.maxResultBytes()))
                 .addServlet("/id/*", new LinkedDataServlet("id", store, s.project().resolve("seeds")))
