@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.fuseki.auth.Auth;
@@ -11,6 +12,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.ftkg.store.Tdb2Store;
 import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
@@ -66,7 +68,6 @@ public final class FtkgServer implements AutoCloseable {
             config.removeAll(null, config.createProperty(JA + "data"), null);
             long timeout = s.timeoutMillis() != null ? s.timeoutMillis() : configuredTimeout(config);
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout));
-            new ServiceAllowList(s.serviceAllowList()).installIn(dsg.getContext());
 
             LinkedDataStore store = new LinkedDataStore(dsg);
             PagesServlet pages = new PagesServlet(store, s.project().resolve("queries"));
@@ -74,10 +75,13 @@ public final class FtkgServer implements AutoCloseable {
             FusekiServer.Builder b = FusekiServer.create()
                 .port(s.port())
                 .loopback(!"0.0.0.0".equals(s.host()))
-                .enableCors(true)
+                // Our own CORS (no credentials, none on updates) instead of Fuseki's, which reflects any Origin.
+                .enableCors(false)
                 .enablePing(true)
                 // Fuseki's default is 20 threads: a handful of stalled uploads would starve everyone.
                 .numServerThreads(8, MAX_THREADS)
+                .fusekiModules(FusekiModules.create(new HardeningModule(s.limits(),
+                    new ServiceAllowList(s.serviceAllowList()))))
                 .parseConfig(config);
             b.getDataServiceBuilder(SERVICE).dataset(dsg);
             if (s.update() != null) {
@@ -87,7 +91,9 @@ public final class FtkgServer implements AutoCloseable {
                     .addEndpoint(SERVICE, "update", Operation.Update, Auth.policyAllowSpecific(s.update().user()));
             }
             b.addFilter("/*", new SecurityHeadersFilter())
-                .addFilter(SERVICE + "/*", new RequestSizeFilter(RequestSizeFilter.DEFAULT_MAX_BYTES))
+                .addFilter("/*", new CorsFilter(Set.of(SERVICE + "/update")))
+                .addFilter(SERVICE + "/update", new UpdateRequestFilter())
+                .addFilter("/*", new RequestSizeFilter(RequestSizeFilter.DEFAULT_MAX_BYTES))
                 .addFilter(SERVICE + "/*", new BufferedResultsFilter(s.maxResultBytes()))
                 .addServlet("/id/*", new LinkedDataServlet("id", store, s.project().resolve("seeds")))
                 .addServlet("/fact/*", new LinkedDataServlet("fact", store, s.project().resolve("seeds")))
