@@ -11,6 +11,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.ftkg.store.Tdb2Store;
 import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
@@ -21,6 +22,8 @@ import org.w3id.ftkg.output.DumpWriter;
 import org.w3id.ftkg.pipeline.Datasets;
 import org.w3id.ftkg.pipeline.KnowledgeGraph;
 import org.w3id.ftkg.pipeline.Pipeline;
+import org.w3id.ftkg.replica.ReplicaModule;
+import org.w3id.ftkg.replica.ReplicaSettings;
 
 /**
  * The FTKG server: Fuseki Main configured from {@code fuseki-config/ftkg.ttl}, with the built
@@ -48,6 +51,11 @@ public final class FtkgServer implements AutoCloseable {
     }
 
     public static FtkgServer start(ServerSettings s) {
+        return start(s, ReplicaSettings.defaults());
+    }
+
+    /** As {@link #start(ServerSettings)}, with how the server drains and stops as a replica. */
+    public static FtkgServer start(ServerSettings s, ReplicaSettings replica) {
         try {
             Path dist = s.dist();
             Path tempDist = null;
@@ -78,6 +86,8 @@ public final class FtkgServer implements AutoCloseable {
                 .enablePing(true)
                 // Fuseki's default is 20 threads: a handful of stalled uploads would starve everyone.
                 .numServerThreads(8, MAX_THREADS)
+                // Readiness, liveness, per-route metrics and a graceful stop for running behind a balancer.
+                .fusekiModules(FusekiModules.create(new ReplicaModule(replica)))
                 .parseConfig(config);
             b.getDataServiceBuilder(SERVICE).dataset(dsg);
             if (s.update() != null) {
