@@ -56,6 +56,7 @@ public final class Benchmark {
         Path project = Path.of(".");
         int requests = 2000;
         boolean stream = true;
+        List<String> loaders = List.of("phased", "xloader");
         for (int i = 0; i < args.length; i += 2)
             switch (args[i]) {
                 case "--sizes" -> sizes = Stream.of(args[i + 1].split(",")).map(String::trim).map(Integer::valueOf).toList();
@@ -63,6 +64,7 @@ public final class Benchmark {
                 case "--project" -> project = Path.of(args[i + 1]);
                 case "--requests" -> requests = Integer.parseInt(args[i + 1]);
                 case "--build" -> stream = !"memory".equals(args[i + 1]);
+                case "--loaders" -> loaders = List.of(args[i + 1].split(","));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         Files.createDirectories(work);
@@ -71,7 +73,7 @@ public final class Benchmark {
 
         List<Map<String, String>> rows = new ArrayList<>();
         for (int facts : sizes)
-            rows.add(measure(facts, project, work.resolve("n" + facts), requests, stream));
+            rows.add(measure(facts, project, work.resolve("n" + facts), requests, stream, loaders));
         rows.add(builtInCorpus(project, work.resolve("builtin")));
 
         System.out.println();
@@ -91,7 +93,8 @@ public final class Benchmark {
     }
 
     /** One corpus size, all figures. */
-    static Map<String, String> measure(int facts, Path project, Path dir, int requests, boolean stream) throws Exception {
+    static Map<String, String> measure(int facts, Path project, Path dir, int requests, boolean stream, List<String> loaders)
+        throws Exception {
         System.out.printf("%n== %,d facts ==%n", facts);
         PathUtils.deleteDirectory(dir.toFile().exists() ? dir : Files.createDirectories(dir));
         Path corpus = dir.resolve("corpus");
@@ -118,9 +121,18 @@ public final class Benchmark {
         row.put("peak heap MiB", build.get("peakHeapMiB"));
         row.put("dumps MiB", String.format("%.1f", sizeOf(dist) / 1048576.0));
 
-        Path db = dir.resolve("tdb2");
-        Map<String, String> load = run("TDB2 bulk load", "2g", "tdb2-load", dist.resolve("ftkg.nq.gz").toString(), db.toString());
-        row.put("TDB2 load s", String.format("%.1f", Double.parseDouble(load.get("seconds"))));
+        // Each of Jena's bulk loaders in turn, into its own folder; the server runs on the last one's database.
+        Path db = null;
+        for (String loader : loaders) {
+            if (db != null)
+                PathUtils.deleteDirectory(db); // the disk holds one database at a time at 1M facts
+            db = dir.resolve("tdb2-" + loader);
+            Map<String, String> load = run("TDB2 bulk load (" + loader + ")", "2g", "tdb2-load",
+                dist.resolve("ftkg.nq.gz").toString(), db.toString(), loader);
+            row.put(loader + " load s", String.format("%.1f", Double.parseDouble(load.get("seconds"))));
+            row.put(loader + " RSS MiB", load.get("peakRssMiB"));
+            row.put(loader + " DB MiB", String.format("%.0f", sizeOf(db) / 1048576.0));
+        }
 
         List<String> slugs = slugs(corpus);
         // FTKG server on the TDB2 database, in its own JVM.

@@ -23,6 +23,8 @@ import org.w3id.ftkg.output.DumpWriter;
 import org.w3id.ftkg.pipeline.Datasets;
 import org.w3id.ftkg.pipeline.KnowledgeGraph;
 import org.w3id.ftkg.pipeline.Pipeline;
+import org.w3id.ftkg.replica.ReplicaModule;
+import org.w3id.ftkg.replica.ReplicaSettings;
 
 /**
  * The FTKG server: Fuseki Main configured from {@code fuseki-config/ftkg.ttl}, with the built
@@ -50,6 +52,11 @@ public final class FtkgServer implements AutoCloseable {
     }
 
     public static FtkgServer start(ServerSettings s) {
+        return start(s, ReplicaSettings.defaults());
+    }
+
+    /** As {@link #start(ServerSettings)}, with how the server drains and stops as a replica. */
+    public static FtkgServer start(ServerSettings s, ReplicaSettings replica) {
         try {
             Path dist = s.dist();
             Path tempDist = null;
@@ -80,8 +87,11 @@ public final class FtkgServer implements AutoCloseable {
                 .enablePing(true)
                 // Fuseki's default is 20 threads: a handful of stalled uploads would starve everyone.
                 .numServerThreads(8, MAX_THREADS)
-                .fusekiModules(FusekiModules.create(new HardeningModule(s.limits(),
-                    new ServiceAllowList(s.serviceAllowList()))))
+                // Query limits and the SERVICE allow-list; readiness, liveness, per-route metrics and a
+                // graceful stop for running behind a balancer.
+                .fusekiModules(FusekiModules.create(
+                    new HardeningModule(s.limits(), new ServiceAllowList(s.serviceAllowList())),
+                    new ReplicaModule(replica)))
                 .parseConfig(config);
             b.getDataServiceBuilder(SERVICE).dataset(dsg);
             if (s.update() != null) {
