@@ -9,6 +9,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -16,11 +17,13 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.ftkg.output.DistDirectory;
+import org.w3id.ftkg.search.SearchIndex;
 
 /**
  * A persistent TDB2 database of the built data, so that a large corpus is not re-read into memory
  * at every start. It is loaded from the N-Quads dump with Jena's bulk loader into a fresh folder
  * that replaces the old one by renames: a killed load leaves the previous database as it was.
+ * The folder also holds the database's text index ({@link SearchIndex#FOLDER}).
  */
 public final class Tdb2Store {
     private Tdb2Store() {}
@@ -43,6 +46,13 @@ public final class Tdb2Store {
                     throw e;
                 }
                 quads[0] = loader.countQuads();
+                // The text index goes inside the new folder, so the two are always swapped in together.
+                dsg.begin(TxnType.READ);
+                try {
+                    SearchIndex.write(dsg.getUnionGraph(), tmp.resolve(SearchIndex.FOLDER), progress);
+                } finally {
+                    dsg.end();
+                }
             } finally {
                 // Release the files (and Jena's cached connection) before the folder is renamed into place.
                 TDBInternal.expel(dsg);
