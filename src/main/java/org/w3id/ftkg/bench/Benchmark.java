@@ -31,8 +31,8 @@ import org.apache.commons.io.file.PathUtils;
 
 /**
  * The scale benchmark: for each corpus size, generate a synthetic corpus, build it (streaming,
- * in a JVM limited to 2 GiB), load TDB2, start the server, and measure SPARQL and entity-page
- * latency and throughput; every figure beside a baseline measured in the same run (Jena's own
+ * in a JVM limited to 2 GiB), load TDB2 (with its text index), start the server, and measure SPARQL,
+ * entity-page and search latency and throughput; every figure beside a baseline measured in the same run (Jena's own
  * N-Quads parse + write of the same quads; a plain Fuseki serving the same TDB2 database).
  *
  * <pre>java -cp target/ftkg.jar org.w3id.ftkg.bench.Benchmark [--sizes 1000,10000,100000,1000000]
@@ -137,6 +137,9 @@ public final class Benchmark {
             load(base, pageRequests(slugs, requests / 8), 4);
             Stats page1 = load(base, pageRequests(slugs, requests / 4), 1);
             row.put("page p50 ms", fmt(page1.p50()));
+            load(base, searchRequests(slugs, requests / 8), 4); // warm-up, not measured
+            Stats search1 = load(base, searchRequests(slugs, requests / 4), 1);
+            row.put("search p50/p99 ms", fmt(search1.p50()) + "/" + fmt(search1.p99()));
             for (int clients : new int[] { 1, 4, 16 }) {
                 Stats s = load(base + "/ftkg", sparqlRequests(slugs, requests), clients);
                 row.put("sparql p50/p99 ms @" + clients, fmt(s.p50()) + "/" + fmt(s.p99()));
@@ -211,6 +214,28 @@ public final class Benchmark {
         List<Req> out = new ArrayList<>();
         for (int i = 0; i < n; i++)
             out.add(new Req("/id/" + slugs.get(r.nextInt(slugs.size())), "text/turtle", null));
+        return out;
+    }
+
+    /**
+     * {@code /search} as people type: a whole name, the start of a name, a name with a letter
+     * missing (a fuzzy match), one word of a name; the names are the entities' slugs as words.
+     */
+    static List<Req> searchRequests(List<String> slugs, int n) {
+        Random r = new Random(13);
+        List<Req> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String[] words = slugs.get(r.nextInt(slugs.size())).split("-");
+            String name = String.join(" ", words);
+            String w = words[r.nextInt(words.length)];
+            String q = switch (i % 4) {
+                case 0 -> name;
+                case 1 -> w.substring(0, Math.min(w.length(), 4));
+                case 2 -> w.length() > 4 ? w.substring(0, 2) + w.substring(3) : name;
+                default -> w;
+            };
+            out.add(new Req("/search?format=json&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "application/json", null));
+        }
         return out;
     }
 

@@ -225,5 +225,8 @@ class SearchRouteTest {
             SELECT ?s WHERE { ?s text:query "cartel de sinaloa" }""";
         String body = get("/ftkg/sparql?query=" + enc(spanish), "Accept", "text/csv").body();
         assertTrue(body.contains("https://w3id.org/ftkg/id/sinaloa-cartel"), body);
+        // Lucene syntax is the caller's in SPARQL: a malformed query string is a bad request.
+        String broken = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query \"(chapo\" }";
+        assertEquals(400, get("/ftkg/sparql?query=" + enc(broken), "Accept", "text/csv").statusCode());
     }
 }

@@ -29,7 +29,7 @@ public final class SearchPage {
                     b.append(" <span class=\"type\">").append(esc(h.typeLabel())).append("</span>");
                 if (h.description() != null)
                     b.append("<br><span class=\"description\">").append(esc(h.description())).append("</span>");
-                if (!h.match().text().equals(h.label()))
+                if (!h.match().text().equals(h.label()) && !h.match().text().equals(h.description()))
                     b.append("<br><span class=\"match\">").append(esc(matchedBy(h.match()))).append(" <q>")
                         .append(esc(h.match().text())).append("</q>").append(h.match().kind().equals("fuzzy") ? " (close match)" : "")
                         .append("</span>");
