@@ -225,6 +225,19 @@ class SearchRouteTest {
             SELECT ?s WHERE { ?s text:query "cartel de sinaloa" }""";
         String body = get("/ftkg/sparql?query=" + enc(spanish), "Accept", "text/csv").body();
         assertTrue(body.contains("https://w3id.org/ftkg/id/sinaloa-cartel"), body);
+        // The README's example: several fields, Lucene's fuzzy syntax.
+        String readme = """
+            PREFIX text: <http://jena.apache.org/text#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?thing ?name ?score WHERE {
+              (?thing ?score ?name) text:query (rdfs:label skos:altLabel "inunza~") .
+            } ORDER BY DESC(?score)""";
+        String fuzzy = get("/ftkg/sparql?query=" + enc(readme), "Accept", "text/csv").body();
+        assertTrue(fuzzy.contains("/id/pedro-inzunza-noriega,Pedro Inunza Noriega,"), fuzzy);
+        assertTrue(fuzzy.contains("/id/pedro-inzunza-coronel,Pedro Inzunza Coronel,"), fuzzy);
+        String field = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query 'altLabel:guzman' }";
+        assertTrue(get("/ftkg/sparql?query=" + enc(field), "Accept", "text/csv").body().contains("/id/joaquin-guzman"));
         // Lucene syntax is the caller's in SPARQL: a malformed query string is a bad request.
         String broken = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query \"(chapo\" }";
         assertEquals(400, get("/ftkg/sparql?query=" + enc(broken), "Accept", "text/csv").statusCode());
