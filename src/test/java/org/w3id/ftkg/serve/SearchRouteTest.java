@@ -35,10 +35,15 @@ class SearchRouteTest {
     static Path tmp;
     static FtkgServer server;
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final String MARKUP = "Evil <script>alert('x')</script> & \"quotes\"";
 
     @BeforeAll
     static void start() {
-        TestProject project = TestProject.real(tmp);
+        // The built-in corpus, and one entity whose names and description are markup.
+        TestProject project = TestProject.real(tmp).edit("data/entities/entities.yaml", s -> s
+            + "  - id: markup-test\n    type: Person\n    label: \"" + MARKUP.replace("\"", "\\\"") + "\"\n"
+            + "    aliases: [\"<b>Evil bold</b>\"]\n    wikidata_note: \"a test\"\n"
+            + "    description: \"Evil <img src=x onerror=alert(1)>\"\n");
         server = FtkgServer.start(ServerSettings.defaults(project.dir()).withPort(0));
     }
 
@@ -204,6 +209,16 @@ class SearchRouteTest {
         assertTrue(page.body().contains("also written <q>El Chapo</q>"), page.body());
         assertEquals("Accept", page.headers().firstValue("Vary").orElse(""));
         assertTrue(get("/search?q=Chapo&format=json", "Accept", "text/html").body().startsWith("{"));
+
+        // Names and descriptions from the data are escaped too.
+        String evil = get("/search?q=evil", "Accept", "text/html").body();
+        assertTrue(evil.contains("Evil &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"), evil);
+        assertFalse(evil.contains("<script>alert"), evil);
+        assertFalse(evil.contains("<b>Evil"), evil);
+        assertFalse(evil.contains("<img"), evil);
+        JsonObject json = search("evil").get(0);
+        assertEquals(MARKUP, json.getString("label"), "JSON carries the data as it is, as a JSON string");
+        assertEquals("Evil <img src=x onerror=alert(1)>", json.getString("description"));
     }
 
     @Test
