@@ -36,7 +36,9 @@ import org.apache.commons.io.file.PathUtils;
  * N-Quads parse + write of the same quads; a plain Fuseki serving the same TDB2 database).
  *
  * <pre>java -cp target/ftkg.jar org.w3id.ftkg.bench.Benchmark [--sizes 1000,10000,100000,1000000]
- *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .] [--build stream|memory]</pre>
+ *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .] [--build stream|memory] [--baselines yes|no]</pre>
+ * ({@code --baselines no} skips the Jena N-Quads and plain Fuseki baselines, for a run that only
+ * needs the server's own figures).
  */
 public final class Benchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -56,6 +58,7 @@ public final class Benchmark {
         Path project = Path.of(".");
         int requests = 2000;
         boolean stream = true;
+        boolean baselines = true;
         for (int i = 0; i < args.length; i += 2)
             switch (args[i]) {
                 case "--sizes" -> sizes = Stream.of(args[i + 1].split(",")).map(String::trim).map(Integer::valueOf).toList();
@@ -63,6 +66,7 @@ public final class Benchmark {
                 case "--project" -> project = Path.of(args[i + 1]);
                 case "--requests" -> requests = Integer.parseInt(args[i + 1]);
                 case "--build" -> stream = !"memory".equals(args[i + 1]);
+                case "--baselines" -> baselines = !"no".equals(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         Files.createDirectories(work);
@@ -71,7 +75,7 @@ public final class Benchmark {
 
         List<Map<String, String>> rows = new ArrayList<>();
         for (int facts : sizes)
-            rows.add(measure(facts, project, work.resolve("n" + facts), requests, stream));
+            rows.add(measure(facts, project, work.resolve("n" + facts), requests, stream, baselines));
         rows.add(builtInCorpus(project, work.resolve("builtin")));
 
         System.out.println();
@@ -91,12 +95,14 @@ public final class Benchmark {
     }
 
     /** One corpus size, all figures. */
-    static Map<String, String> measure(int facts, Path project, Path dir, int requests, boolean stream) throws Exception {
+    static Map<String, String> measure(int facts, Path project, Path dir, int requests, boolean stream, boolean baselines)
+        throws Exception {
         System.out.printf("%n== %,d facts ==%n", facts);
         PathUtils.deleteDirectory(dir.toFile().exists() ? dir : Files.createDirectories(dir));
         Path corpus = dir.resolve("corpus");
         Map<String, String> row = new LinkedHashMap<>();
         row.put("facts", String.format("%,d", facts));
+        row.put("quads", ""); // counted by the Jena baseline
 
         run("generate", "2g", "ftkg", "generate", "--facts", Integer.toString(facts), "--output", corpus.toString(),
             "--project", project.toString());
@@ -105,16 +111,18 @@ public final class Benchmark {
             ? run("build --stream (-Xmx2g)", "2g", "ftkg", "build", "--stream", "--project", corpus.toString())
             : run("build, in memory (-Xmx6g)", "6g", "ftkg", "build", "--project", corpus.toString());
         Path dist = corpus.resolve("dist");
-        Map<String, String> jena = run("Jena N-Quads parse + write (baseline)", "2g", "jena-nquads", dist.resolve("ftkg.nq.gz").toString());
-        long quads = Long.parseLong(jena.get("quads"));
         double buildS = Double.parseDouble(build.get("seconds"));
-        double jenaS = Double.parseDouble(jena.get("parseSeconds")) + Double.parseDouble(jena.get("writeSeconds"));
-        row.put("quads", String.format("%,d", quads));
         row.put("build s", String.format("%.1f", buildS));
         row.put("facts/s", String.format("%,.0f", facts / buildS));
-        row.put("quads/s", String.format("%,.0f", quads / buildS));
-        row.put("Jena quads/s", String.format("%,.0f", quads / jenaS));
-        row.put("ratio", String.format("%.2f", (quads / buildS) / (quads / jenaS)));
+        if (baselines) {
+            Map<String, String> jena = run("Jena N-Quads parse + write (baseline)", "2g", "jena-nquads", dist.resolve("ftkg.nq.gz").toString());
+            long quads = Long.parseLong(jena.get("quads"));
+            double jenaS = Double.parseDouble(jena.get("parseSeconds")) + Double.parseDouble(jena.get("writeSeconds"));
+            row.put("quads", String.format("%,d", quads));
+            row.put("quads/s", String.format("%,.0f", quads / buildS));
+            row.put("Jena quads/s", String.format("%,.0f", quads / jenaS));
+            row.put("ratio", String.format("%.2f", (quads / buildS) / (quads / jenaS)));
+        }
         row.put("peak heap MiB", build.get("peakHeapMiB"));
         row.put("dumps MiB", String.format("%.1f", sizeOf(dist) / 1048576.0));
 
@@ -149,6 +157,10 @@ public final class Benchmark {
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);
             server.destroyForcibly();
+        }
+        if (!baselines) {
+            System.out.println(row);
+            return row;
         }
         // Baseline: plain Fuseki on the same database, in its own JVM, measured the same way.
         int plainPort = freePort();
