@@ -25,6 +25,9 @@ import org.w3id.ftkg.pipeline.KnowledgeGraph;
 import org.w3id.ftkg.pipeline.Pipeline;
 import org.w3id.ftkg.replica.ReplicaModule;
 import org.w3id.ftkg.replica.ReplicaSettings;
+import org.w3id.ftkg.search.EntitySearch;
+import org.w3id.ftkg.search.SearchIndex;
+import org.apache.jena.query.text.TextIndex;
 
 /**
  * The FTKG server: Fuseki Main configured from {@code fuseki-config/ftkg.ttl}, with the built
@@ -75,6 +78,7 @@ public final class FtkgServer implements AutoCloseable {
             config.removeAll(null, config.createProperty(JA + "data"), null);
             long timeout = s.timeoutMillis() != null ? s.timeoutMillis() : configuredTimeout(config);
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout));
+            TextIndex text = SearchIndex.serve(dsg, s.tdb2(), msg -> System.err.println("ftkg: " + msg));
 
             LinkedDataStore store = new LinkedDataStore(dsg);
             PagesServlet pages = new PagesServlet(store, s.project().resolve("queries"));
@@ -114,6 +118,7 @@ public final class FtkgServer implements AutoCloseable {
                 .addServlet("/timeline", views)
                 .addServlet("/network", views)
                 .addServlet("/sources", views)
+                .addServlet("/search", new SearchServlet(new EntitySearch(text, dsg)))
                 .addServlet("", pages)
                 .addServlet("/index.html", pages)
                 .addServlet("/sparql", pages);
@@ -159,6 +164,7 @@ public final class FtkgServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        SearchIndex.release(dataset);
         Tdb2Store.release(dataset);
         try {
             if (tempDist != null)
