@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.util.Context;
 import org.w3id.ftkg.serve.guard.GuardedQueryProcessor;
+import org.w3id.ftkg.serve.guard.LoadGuard;
 import org.w3id.ftkg.serve.guard.QueryGuard;
 import org.w3id.ftkg.serve.guard.QueryLimits;
 
@@ -43,5 +44,6 @@ public final class HardeningModule implements FusekiModule {
         context.set(Service.httpServiceAllowed, true);
         allowList.installIn(context);
         new QueryGuard(limits, allowList::permits).installIn(context);
+        LoadGuard.installIn(context, allowList::permits);
     }
 }
