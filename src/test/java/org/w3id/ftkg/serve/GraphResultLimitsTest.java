@@ -31,7 +31,7 @@ class GraphResultLimitsTest {
         QueryLimits d = QueryLimits.defaults();
         client = new HostileClient(TestProject.real(tmp), s -> s.withTimeout(TIMEOUT_MS).withMaxResultBytes(2_000_000)
             .withLimits(new QueryLimits(d.regexInputChars(), d.regexPatternChars(), d.stringChars(), d.numberDigits(),
-                d.builtCharsPerQuery(), DESCRIBE_TRIPLES, d.logQueryChars(), d.nestingDepth())));
+                d.builtCharsPerQuery(), DESCRIBE_TRIPLES, d.logQueryChars(), d.nestingDepth(), d.queryTokens(), d.queryParts())));
     }
 
     @AfterAll
