@@ -11,18 +11,12 @@ import org.apache.jena.rdf.model.Model;
  * FTKG's own routes beside Fuseki's endpoints, as one Fuseki module: the Linked Data IRIs
  * (/id, /fact, /source), the pages and views, the dumps, the VoID description and the static
  * files, with the security headers every response carries.
+ *
+ * @param store   the data the routes show
+ * @param project the project folder (seeds/, queries/)
+ * @param dist    the built dumps to serve
  */
-public final class LinkedDataModule implements FusekiModule {
-    private final LinkedDataStore store;
-    private final Path project;
-    private final Path dist;
-
-    /** @param project the project folder (seeds/, queries/); @param dist the built dumps to serve */
-    public LinkedDataModule(LinkedDataStore store, Path project, Path dist) {
-        this.store = store;
-        this.project = project;
-        this.dist = dist;
-    }
+public record LinkedDataModule(LinkedDataStore store, Path project, Path dist) implements FusekiModule {
 
     @Override
     public String name() {

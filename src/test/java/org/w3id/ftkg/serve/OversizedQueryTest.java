@@ -10,10 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Queries built to break the parser, the optimizer or the evaluator by their size or depth
@@ -21,19 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * never a 500, and none writes a stack trace to the log.
  */
 class OversizedQueryTest {
-    @TempDir
-    static Path tmp;
-    static HostileClient client;
+    @RegisterExtension
+    static final HostileClient client = HostileClient.mini(s -> s);
 
-    @BeforeAll
-    static void start() {
-        client = new HostileClient(tmp, s -> s);
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-    }
 
     static String repeat(String s, int n) {
         return s.repeat(n);

@@ -22,4 +22,9 @@ public record QueryLimits(int regexInputChars, int regexPatternChars, int string
     public static QueryLimits defaults() {
         return new QueryLimits(100_000, 1_000, 1_000_000, 10_000, 32_000_000L, 200_000, 2_000, 200, 20_000, 5_000);
     }
+
+    public QueryLimits withDescribeTriples(long triples) {
+        return new QueryLimits(regexInputChars, regexPatternChars, stringChars, numberDigits, builtCharsPerQuery, triples,
+            logQueryChars, nestingDepth, queryTokens, queryParts);
+    }
 }

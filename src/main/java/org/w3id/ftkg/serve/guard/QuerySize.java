@@ -13,8 +13,10 @@ import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementAssign;
 import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 
@@ -75,17 +77,17 @@ final class QuerySize {
             public void visit(ElementSubQuery s) {
                 add(s.getQuery());
             }
-        }, new ElementVisitorBase() {
+
             @Override
-            public void visit(org.apache.jena.sparql.syntax.ElementGroup g) {
+            public void visit(ElementGroup g) {
                 parts++;
             }
 
             @Override
-            public void visit(org.apache.jena.sparql.syntax.ElementUnion u) {
+            public void visit(ElementUnion u) {
                 parts += u.getElements().size();
             }
-        }, null);
+        });
     }
 
     private void add(Expr e) {
