@@ -24,12 +24,18 @@ import org.w3id.ftkg.output.DumpWriter;
 import org.w3id.ftkg.pipeline.Datasets;
 import org.w3id.ftkg.pipeline.KnowledgeGraph;
 import org.w3id.ftkg.pipeline.Pipeline;
+import org.w3id.ftkg.replica.ReplicaModule;
+import org.w3id.ftkg.replica.ReplicaSettings;
+import org.w3id.ftkg.search.EntitySearch;
+import org.w3id.ftkg.search.SearchIndex;
+import org.apache.jena.query.text.TextIndex;
 
 /**
  * The FTKG server: Fuseki Main configured from {@code fuseki-config/ftkg.ttl}, with the built
  * dataset (union of all graphs as default graph) and Fuseki modules for the rest:
- * {@link HardeningModule} (the endpoint's defences) and {@link LinkedDataModule} (the Linked Data
- * routes, the pages, the dumps and the VoID description). A new concern is a new module in
+ * {@link HardeningModule} (the endpoint's defences), {@link LinkedDataModule} (the Linked Data
+ * routes, the pages, search, the dumps and the VoID description) and {@link ReplicaModule}
+ * (health, metrics, graceful stop). A new concern is a new module in
  * {@link #modules}. Read-only unless update credentials are given.
  */
 public final class FtkgServer implements AutoCloseable {
@@ -53,6 +59,11 @@ public final class FtkgServer implements AutoCloseable {
     }
 
     public static FtkgServer start(ServerSettings s) {
+        return start(s, ReplicaSettings.defaults());
+    }
+
+    /** As {@link #start(ServerSettings)}, with how the server drains and stops as a replica. */
+    public static FtkgServer start(ServerSettings s, ReplicaSettings replica) {
         try {
             Path dist = s.dist();
             Path tempDist = null;
@@ -66,7 +77,8 @@ public final class FtkgServer implements AutoCloseable {
             }
             // A TDB2 database is served as it is on disk; otherwise the TriG dump is read into memory.
             DatasetGraph dsg = s.tdb2() != null ? Tdb2Store.open(s.tdb2()) : Datasets.load(s.project(), dist);
-            FusekiServer server = builder(s, dsg, modules(s, dsg, dist)).build();
+            TextIndex text = SearchIndex.serve(dsg, s.tdb2(), msg -> System.err.println("ftkg: " + msg));
+            FusekiServer server = builder(s, dsg, modules(s, dsg, dist, text, replica)).build();
             server.start();
             return new FtkgServer(server, tempDist, dsg);
         } catch (IOException e) {
@@ -74,12 +86,17 @@ public final class FtkgServer implements AutoCloseable {
         }
     }
 
-    /** The Fuseki modules of an FTKG server over this dataset: its defences, then its Linked Data routes. */
-    public static List<FusekiModule> modules(ServerSettings s, DatasetGraph dsg, Path dist) {
+    /**
+     * The Fuseki modules of an FTKG server over this dataset: its defences; its Linked Data routes
+     * and search; readiness, liveness, per-route metrics and a graceful stop behind a balancer.
+     */
+    public static List<FusekiModule> modules(ServerSettings s, DatasetGraph dsg, Path dist, TextIndex text,
+                                             ReplicaSettings replica) {
         return List.of(
             new HardeningModule(s.limits(), new ServiceAllowList(s.serviceAllowList()), RequestSizeFilter.DEFAULT_MAX_BYTES,
                 s.maxResultBytes(), IDLE_TIMEOUT_MS),
-            new LinkedDataModule(new LinkedDataStore(dsg), s.project(), dist));
+            new LinkedDataModule(new LinkedDataStore(dsg), new EntitySearch(text, dsg), s.project(), dist),
+            new ReplicaModule(replica));
     }
 
     /**
@@ -136,6 +153,7 @@ public final class FtkgServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        SearchIndex.release(dataset);
         Tdb2Store.release(dataset);
         try {
             if (tempDist != null)
