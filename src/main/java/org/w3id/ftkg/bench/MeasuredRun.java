@@ -54,7 +54,8 @@ public final class MeasuredRun {
                     throw new IllegalStateException("ftkg " + String.join(" ", rest) + " exited " + code);
             }
             case "jena-nquads" -> extra = jenaBaseline(Path.of(args[1]));
-            case "tdb2-load" -> extra = "quads=" + Tdb2Store.load(Path.of(args[1]), Path.of(args[2]), m -> {});
+            case "tdb2-load" -> extra = "quads=" + Tdb2Store.load(Path.of(args[1]), Path.of(args[2]),
+                Tdb2Store.Loader.valueOf(args[3].toUpperCase(java.util.Locale.ROOT)), m -> {});
             case "plain-fuseki" -> {
                 // The baseline server: Fuseki Main with the same TDB2 database and union default graph, nothing else.
                 var dsg = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(args[1]);
