@@ -3,6 +3,7 @@ package org.w3id.ftkg.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.w3id.ftkg.files.OutputGuard;
 import org.w3id.ftkg.output.DistDirectory;
 import org.w3id.ftkg.output.DumpWriter;
 import org.w3id.ftkg.pipeline.KnowledgeGraph;
@@ -40,6 +41,12 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
         Long epoch = ProjectOptions.sourceDateEpoch();
+        // Before any work: a wrong --dist or --tdb2 would be replaced as a whole, inputs included.
+        OutputGuard.folder(options.project, options.dist(), "--dist");
+        if (tdb2 != null) {
+            OutputGuard.folder(options.project, tdb2, "--tdb2");
+            OutputGuard.separate(options.dist(), "--dist", tdb2, "--tdb2");
+        }
         if (stream)
             return streamed(epoch);
         KnowledgeGraph kg = Pipeline.build(options.project, epoch, msg -> err.println("ftkg: " + msg));

@@ -13,7 +13,8 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.w3id.ftkg.search.EntitySearch;
 import org.w3id.ftkg.search.SearchHit;
-import org.w3id.ftkg.serve.html.Html;
+import org.w3id.ftkg.serve.html.Link;
+import org.w3id.ftkg.serve.html.Pages;
 import org.w3id.ftkg.serve.html.SearchPage;
 
 /**
@@ -42,13 +43,32 @@ public final class SearchServlet extends HttpServlet {
             if (json)
                 Http.send(res, 400, "application/json;charset=utf-8", error(e.getMessage()).toString());
             else
-                Http.send(res, 400, "text/html;charset=utf-8", SearchPage.render(q, List.of(), e.getMessage()));
+                Http.send(res, 400, "text/html;charset=utf-8", Pages.render(new SearchPage(q, List.of(), e.getMessage())));
             return;
         }
         if (json)
             Http.send(res, 200, "application/json;charset=utf-8", json(q, hits).toString());
         else
-            Http.html(res, SearchPage.render(q, hits, null));
+            Http.html(res, Pages.render(page(q, hits)));
+    }
+
+    static SearchPage page(String q, List<SearchHit> hits) {
+        List<SearchPage.Result> results = hits.stream().map(h -> {
+            SearchHit.Match m = h.match();
+            // The name that matched is worth showing only if the page does not already show it.
+            boolean shown = m.text().equals(h.label()) || m.text().equals(h.description());
+            return new SearchPage.Result(Link.to(h.iri(), h.label()), h.typeLabel(), h.description(),
+                shown ? null : matchedBy(m), shown ? null : m.text(), m.kind().equals("fuzzy"));
+        }).toList();
+        return new SearchPage(q == null ? "" : q, results, null);
+    }
+
+    static String matchedBy(SearchHit.Match m) {
+        return switch (m.field()) {
+            case "alias" -> "also written";
+            case "description" -> "described as";
+            default -> "es".equals(m.language()) ? "in Spanish" : "named";
+        };
     }
 
     static boolean wantsJson(String format, String accept) {
@@ -85,7 +105,7 @@ public final class SearchServlet extends HttpServlet {
             JsonObject o = new JsonObject();
             o.put("id", h.id());
             o.put("concepturi", h.iri());
-            o.put("url", Html.localHref(h.iri()));
+            o.put("url", Link.localHref(h.iri()));
             o.put("label", h.label());
             if (h.description() != null)
                 o.put("description", h.description());
