@@ -32,11 +32,13 @@ import org.apache.commons.io.file.PathUtils;
 /**
  * The scale benchmark: for each corpus size, generate a synthetic corpus, build it (streaming,
  * in a JVM limited to 2 GiB), load TDB2 (with its text index), start the server, and measure SPARQL,
- * entity-page and search latency and throughput; every figure beside a baseline measured in the same run (Jena's own
- * N-Quads parse + write of the same quads; a plain Fuseki serving the same TDB2 database).
+ * entity-page and search latency and throughput; every figure beside a baseline measured in the
+ * same run (Jena's own N-Quads parse + write of the same quads; a plain Fuseki serving the same
+ * TDB2 database).
  *
  * <pre>java -cp target/ftkg.jar org.w3id.ftkg.bench.Benchmark [--sizes 1000,10000,100000,1000000]
- *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .] [--build stream|memory] [--baselines yes|no]</pre>
+ *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .] [--build stream|memory]
+ *     [--loaders phased,xloader] [--baselines yes|no]</pre>
  * ({@code --baselines no} skips the Jena N-Quads and plain Fuseki baselines, for a run that only
  * needs the server's own figures).
  */
@@ -58,6 +60,7 @@ public final class Benchmark {
         Path project = Path.of(".");
         int requests = 2000;
         boolean stream = true;
+        List<String> loaders = List.of("phased", "xloader");
         boolean baselines = true;
         for (int i = 0; i < args.length; i += 2)
             switch (args[i]) {
@@ -66,6 +69,7 @@ public final class Benchmark {
                 case "--project" -> project = Path.of(args[i + 1]);
                 case "--requests" -> requests = Integer.parseInt(args[i + 1]);
                 case "--build" -> stream = !"memory".equals(args[i + 1]);
+                case "--loaders" -> loaders = List.of(args[i + 1].split(","));
                 case "--baselines" -> baselines = !"no".equals(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -75,7 +79,7 @@ public final class Benchmark {
 
         List<Map<String, String>> rows = new ArrayList<>();
         for (int facts : sizes)
-            rows.add(measure(facts, project, work.resolve("n" + facts), requests, stream, baselines));
+            rows.add(measure(facts, project, work.resolve("n" + facts), requests, stream, loaders, baselines));
         rows.add(builtInCorpus(project, work.resolve("builtin")));
 
         System.out.println();
@@ -95,8 +99,8 @@ public final class Benchmark {
     }
 
     /** One corpus size, all figures. */
-    static Map<String, String> measure(int facts, Path project, Path dir, int requests, boolean stream, boolean baselines)
-        throws Exception {
+    static Map<String, String> measure(int facts, Path project, Path dir, int requests, boolean stream, List<String> loaders,
+                                       boolean baselines) throws Exception {
         System.out.printf("%n== %,d facts ==%n", facts);
         PathUtils.deleteDirectory(dir.toFile().exists() ? dir : Files.createDirectories(dir));
         Path corpus = dir.resolve("corpus");
@@ -126,9 +130,19 @@ public final class Benchmark {
         row.put("peak heap MiB", build.get("peakHeapMiB"));
         row.put("dumps MiB", String.format("%.1f", sizeOf(dist) / 1048576.0));
 
-        Path db = dir.resolve("tdb2");
-        Map<String, String> load = run("TDB2 bulk load", "2g", "tdb2-load", dist.resolve("ftkg.nq.gz").toString(), db.toString());
-        row.put("TDB2 load s", String.format("%.1f", Double.parseDouble(load.get("seconds"))));
+        // Each of Jena's bulk loaders in turn, into its own folder; the server runs on the last one's database.
+        Path db = null;
+        for (String loader : loaders) {
+            if (db != null)
+                PathUtils.deleteDirectory(db); // the disk holds one database at a time at 1M facts
+            db = dir.resolve("tdb2-" + loader);
+            Map<String, String> load = run("TDB2 bulk load (" + loader + ")", "2g", "tdb2-load",
+                dist.resolve("ftkg.nq.gz").toString(), db.toString(), loader);
+            row.put(loader + " load s", String.format("%.1f", Double.parseDouble(load.get("seconds"))));
+            row.put(loader + " RSS MiB", load.get("peakRssMiB"));
+            row.put(loader + " DB MiB", String.format("%.0f", sizeOf(db) / 1048576.0));
+            row.put(loader + " text index s", load.get("indexSeconds"));
+        }
 
         List<String> slugs = slugs(corpus);
         // FTKG server on the TDB2 database, in its own JVM.

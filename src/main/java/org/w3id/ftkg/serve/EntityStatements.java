@@ -64,18 +64,11 @@ final class EntityStatements {
 
     static Result of(Node it, List<FactView> facts, ViewRecords records, LinkedDataStore store) {
         Grouped outgoing = new Grouped(), incoming = new Grouped();
-        Map<Node, ClaimBuilder> claims = new LinkedHashMap<>();
         for (FactView f : facts) {
             Evidence e = ViewRecords.evidence(f);
-            Graph g = GraphFactory.createDefaultGraph();
-            f.triples().forEach(g::add);
-            Set<Node> assertions = new LinkedHashSet<>();
-            for (Node p : List.of(CLAIMANT, Vocab.CONTENT, CLAIMS_EVENT, DENIES))
-                g.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> assertions.add(t.getSubject()));
-            Set<Node> parts = new LinkedHashSet<>(assertions);
+            Graph g = graph(f);
+            Set<Node> parts = assertions(g);
             g.find(Node.ANY, Vocab.RDF_SUBJECT, Node.ANY).forEachRemaining(t -> parts.add(t.getSubject()));
-            for (Node a : assertions)
-                claims.computeIfAbsent(a, k -> new ClaimBuilder(a, g, records, store)).references.add(e);
             for (Triple t : f.triples()) {
                 if (parts.contains(t.getSubject()))
                     continue;
@@ -85,8 +78,32 @@ final class EntityStatements {
                     incoming.add(t.getPredicate(), t.getSubject(), e);
             }
         }
-        return new Result(outgoing.build(records, store), claims.values().stream().map(ClaimBuilder::build).toList(),
-            incoming.build(records, store));
+        return new Result(outgoing.build(records, store), claims(facts, records, store), incoming.build(records, store));
+    }
+
+    /** The assertions the facts state, in the order first met, each with the evidence of every fact that states it. */
+    static List<Claim> claims(List<FactView> facts, ViewRecords records, LinkedDataStore store) {
+        Map<Node, ClaimBuilder> claims = new LinkedHashMap<>();
+        for (FactView f : facts) {
+            Graph g = graph(f);
+            for (Node a : assertions(g))
+                claims.computeIfAbsent(a, k -> new ClaimBuilder(a, g, records, store)).references.add(ViewRecords.evidence(f));
+        }
+        return claims.values().stream().map(ClaimBuilder::build).toList();
+    }
+
+    private static Graph graph(FactView f) {
+        Graph g = GraphFactory.createDefaultGraph();
+        f.triples().forEach(g::add);
+        return g;
+    }
+
+    /** The assertion nodes of a fact graph: those with a claimant, content, claimed event or denied assertion. */
+    private static Set<Node> assertions(Graph g) {
+        Set<Node> out = new LinkedHashSet<>();
+        for (Node p : List.of(CLAIMANT, Vocab.CONTENT, CLAIMS_EVENT, DENIES))
+            g.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> out.add(t.getSubject()));
+        return out;
     }
 
     /** An assertion read from the fact graph that states it; evidence accumulates over every fact that gives it. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.fuseki.auth.Auth;
@@ -11,6 +12,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.ftkg.store.Tdb2Store;
 import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
@@ -21,9 +23,8 @@ import org.w3id.ftkg.output.DumpWriter;
 import org.w3id.ftkg.pipeline.Datasets;
 import org.w3id.ftkg.pipeline.KnowledgeGraph;
 import org.w3id.ftkg.pipeline.Pipeline;
-import org.w3id.ftkg.search.EntitySearch;
-import org.w3id.ftkg.search.SearchIndex;
-import org.apache.jena.query.text.TextIndex;
+import org.w3id.ftkg.replica.ReplicaModule;
+import org.w3id.ftkg.replica.ReplicaSettings;
 
 /**
  * The FTKG server: Fuseki Main configured from {@code fuseki-config/ftkg.ttl}, with the built
@@ -51,6 +52,11 @@ public final class FtkgServer implements AutoCloseable {
     }
 
     public static FtkgServer start(ServerSettings s) {
+        return start(s, ReplicaSettings.defaults());
+    }
+
+    /** As {@link #start(ServerSettings)}, with how the server drains and stops as a replica. */
+    public static FtkgServer start(ServerSettings s, ReplicaSettings replica) {
         try {
             Path dist = s.dist();
             Path tempDist = null;
@@ -69,8 +75,6 @@ public final class FtkgServer implements AutoCloseable {
             config.removeAll(null, config.createProperty(JA + "data"), null);
             long timeout = s.timeoutMillis() != null ? s.timeoutMillis() : configuredTimeout(config);
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout));
-            new ServiceAllowList(s.serviceAllowList()).installIn(dsg.getContext());
-            TextIndex text = SearchIndex.serve(dsg, s.tdb2(), msg -> System.err.println("ftkg: " + msg));
 
             LinkedDataStore store = new LinkedDataStore(dsg);
             PagesServlet pages = new PagesServlet(store, s.project().resolve("queries"));
@@ -78,10 +82,17 @@ public final class FtkgServer implements AutoCloseable {
             FusekiServer.Builder b = FusekiServer.create()
                 .port(s.port())
                 .loopback(!"0.0.0.0".equals(s.host()))
-                .enableCors(true)
+                // Our own CORS (no credentials, none on updates) instead of Fuseki's, which reflects any Origin.
+                .enableCors(false)
                 .enablePing(true)
                 // Fuseki's default is 20 threads: a handful of stalled uploads would starve everyone.
                 .numServerThreads(8, MAX_THREADS)
+                // Query limits and the SERVICE allow-list; readiness, liveness, per-route metrics and a
+                // graceful stop for running behind a balancer.
+                .fusekiModules(FusekiModules.create(
+                    new HardeningModule(s.limits(), new ServiceAllowList(s.serviceAllowList())),
+                    new SearchModule(SERVICE, s.tdb2()),
+                    new ReplicaModule(replica)))
                 .parseConfig(config);
             b.getDataServiceBuilder(SERVICE).dataset(dsg);
             if (s.update() != null) {
@@ -91,7 +102,9 @@ public final class FtkgServer implements AutoCloseable {
                     .addEndpoint(SERVICE, "update", Operation.Update, Auth.policyAllowSpecific(s.update().user()));
             }
             b.addFilter("/*", new SecurityHeadersFilter())
-                .addFilter(SERVICE + "/*", new RequestSizeFilter(RequestSizeFilter.DEFAULT_MAX_BYTES))
+                .addFilter("/*", new CorsFilter(Set.of(SERVICE + "/update")))
+                .addFilter(SERVICE + "/update", new UpdateRequestFilter())
+                .addFilter("/*", new RequestSizeFilter(RequestSizeFilter.DEFAULT_MAX_BYTES))
                 .addFilter(SERVICE + "/*", new BufferedResultsFilter(s.maxResultBytes()))
                 .addServlet("/id/*", new LinkedDataServlet("id", store, s.project().resolve("seeds")))
                 .addServlet("/fact/*", new LinkedDataServlet("fact", store, s.project().resolve("seeds")))
@@ -102,7 +115,6 @@ public final class FtkgServer implements AutoCloseable {
                 .addServlet("/timeline", views)
                 .addServlet("/network", views)
                 .addServlet("/sources", views)
-                .addServlet("/search", new SearchServlet(new EntitySearch(text, dsg)))
                 .addServlet("", pages)
                 .addServlet("/index.html", pages)
                 .addServlet("/sparql", pages);
@@ -148,7 +160,6 @@ public final class FtkgServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
-        SearchIndex.release(dataset);
         Tdb2Store.release(dataset);
         try {
             if (tempDist != null)

@@ -57,7 +57,7 @@ final class LinkedDataPages {
             .sorted(Sorted.TRIPLES)
             .map(t -> new FactPage.Provenance(t.getSubject().equals(fact), provenanceStatement(t)))
             .toList();
-        return new FactPage(iri, records.card(f), prov, Link.localHref(iri));
+        return new FactPage(iri, records.card(f), EntityStatements.claims(List.of(f), records, store), prov, Link.localHref(iri));
     }
 
     /** A provenance triple: its subject (a part of the fact, such as #evidence) is named by its fragment. */

@@ -47,9 +47,9 @@ public final class ViewQueries {
     /** A fact an event comes from, its source file and its quote. */
     public record Cited(String fact, String file, String quote) {}
 
-    public List<TimelineItem> timeline() {
-        String q = LinkedDataStore.PREFIXES + """
-            SELECT ?e ?label ?type ?typeLabel ?date ?dateText ?inferred ?status WHERE {
+    /** An event ?e with its most specific class, English label, date, date words, whether inferred, and status. */
+    private static final String EVENT = """
+
               ?e a ?type . ?type rdfs:subClassOf* ftkg:Event .
               FILTER(?type != ftkg:Event || NOT EXISTS { ?e a ?other . ?other rdfs:subClassOf ftkg:Event })
               ?e rdfs:label ?label . FILTER(LANG(?label) = "en")
@@ -58,17 +58,23 @@ public final class ViewQueries {
               OPTIONAL { ?e ftkg:dateText ?dateText }
               OPTIONAL { ?e ftkg:dateInferred ?inferred }
               OPTIONAL { ?e ftkg:status/rdfs:label ?status FILTER(LANG(?status) = "en") }
+""";
+
+    /** The event of a row that bound the variables of {@link #EVENT}, without actors or evidence yet. */
+    private static TimelineItem event(QuerySolution r) {
+        return new TimelineItem(str(r, "e"), str(r, "label"), str(r, "type"), str(r, "typeLabel"), str(r, "date"),
+            r.contains("date") ? r.getLiteral("date").getDatatypeURI() : "", str(r, "dateText"),
+            "true".equals(str(r, "inferred")), str(r, "status"), new ArrayList<>(), new ArrayList<>());
+    }
+
+    public List<TimelineItem> timeline() {
+        String q = LinkedDataStore.PREFIXES + """
+            SELECT ?e ?label ?type ?typeLabel ?date ?dateText ?inferred ?status WHERE {""" + EVENT + """
               FILTER(BOUND(?date) || BOUND(?dateText))
             } ORDER BY STR(?date) ?e""";
         Map<String, TimelineItem> items = new LinkedHashMap<>();
-        for (QuerySolution r : select(q)) {
-            String e = str(r, "e");
-            if (items.containsKey(e))
-                continue;
-            items.put(e, new TimelineItem(e, str(r, "label"), str(r, "type"), str(r, "typeLabel"), str(r, "date"),
-                r.contains("date") ? r.getLiteral("date").getDatatypeURI() : "", str(r, "dateText"),
-                "true".equals(str(r, "inferred")), str(r, "status"), new ArrayList<>(), new ArrayList<>()));
-        }
+        for (QuerySolution r : select(q))
+            items.computeIfAbsent(str(r, "e"), e -> event(r));
         String actors = LinkedDataStore.PREFIXES + """
             SELECT ?e ?role ?a ?aLabel WHERE {
               VALUES ?role { ftkg:agent ftkg:target ftkg:participant ftkg:place }
@@ -100,23 +106,13 @@ public final class ViewQueries {
         String q = LinkedDataStore.PREFIXES + """
             SELECT ?e ?role ?label ?type ?typeLabel ?date ?dateText ?inferred ?status WHERE {
               VALUES ?role { ftkg:agent ftkg:target ftkg:participant ftkg:place ftkg:substance }
-              ?e ?role ?it .
-              ?e a ?type . ?type rdfs:subClassOf* ftkg:Event .
-              FILTER(?type != ftkg:Event || NOT EXISTS { ?e a ?other . ?other rdfs:subClassOf ftkg:Event })
-              ?e rdfs:label ?label . FILTER(LANG(?label) = "en")
-              OPTIONAL { ?type rdfs:label ?typeLabel FILTER(LANG(?typeLabel) = "en") }
-              OPTIONAL { ?e ftkg:date ?date }
-              OPTIONAL { ?e ftkg:dateText ?dateText }
-              OPTIONAL { ?e ftkg:dateInferred ?inferred }
-              OPTIONAL { ?e ftkg:status/rdfs:label ?status FILTER(LANG(?status) = "en") }
+              ?e ?role ?it .""" + EVENT + """
             } ORDER BY ?e ?role""";
         ParameterizedSparqlString pss = new ParameterizedSparqlString(q);
         pss.setIri("it", iri);
         Map<String, TimelineItem> items = new LinkedHashMap<>();
         for (QuerySolution r : select(pss.toString())) {
-            TimelineItem it = items.computeIfAbsent(str(r, "e"), e -> new TimelineItem(e, str(r, "label"), str(r, "type"),
-                str(r, "typeLabel"), str(r, "date"), r.contains("date") ? r.getLiteral("date").getDatatypeURI() : "",
-                str(r, "dateText"), "true".equals(str(r, "inferred")), str(r, "status"), new ArrayList<>(), new ArrayList<>()));
+            TimelineItem it = items.computeIfAbsent(str(r, "e"), e -> event(r));
             Actor a = new Actor(str(r, "role").replaceFirst(".*#", ""), iri, "");
             if (!it.actors().contains(a))
                 it.actors().add(a);
