@@ -26,9 +26,7 @@ import org.w3id.ftkg.pipeline.KnowledgeGraph;
 import org.w3id.ftkg.pipeline.Pipeline;
 import org.w3id.ftkg.replica.ReplicaModule;
 import org.w3id.ftkg.replica.ReplicaSettings;
-import org.w3id.ftkg.search.EntitySearch;
 import org.w3id.ftkg.search.SearchIndex;
-import org.apache.jena.query.text.TextIndex;
 
 /**
  * The FTKG server: Fuseki Main configured from {@code fuseki-config/ftkg.ttl}, with the built
@@ -77,8 +75,7 @@ public final class FtkgServer implements AutoCloseable {
             }
             // A TDB2 database is served as it is on disk; otherwise the TriG dump is read into memory.
             DatasetGraph dsg = s.tdb2() != null ? Tdb2Store.open(s.tdb2()) : Datasets.load(s.project(), dist);
-            TextIndex text = SearchIndex.serve(dsg, s.tdb2(), msg -> System.err.println("ftkg: " + msg));
-            FusekiServer server = builder(s, dsg, modules(s, dsg, dist, text, replica)).build();
+            FusekiServer server = builder(s, dsg, modules(s, dsg, dist, replica)).build();
             server.start();
             return new FtkgServer(server, tempDist, dsg);
         } catch (IOException e) {
@@ -90,12 +87,12 @@ public final class FtkgServer implements AutoCloseable {
      * The Fuseki modules of an FTKG server over this dataset: its defences; its Linked Data routes
      * and search; readiness, liveness, per-route metrics and a graceful stop behind a balancer.
      */
-    public static List<FusekiModule> modules(ServerSettings s, DatasetGraph dsg, Path dist, TextIndex text,
-                                             ReplicaSettings replica) {
+    public static List<FusekiModule> modules(ServerSettings s, DatasetGraph dsg, Path dist, ReplicaSettings replica) {
         return List.of(
             new HardeningModule(s.limits(), new ServiceAllowList(s.serviceAllowList()), RequestSizeFilter.DEFAULT_MAX_BYTES,
                 s.maxResultBytes(), IDLE_TIMEOUT_MS),
-            new LinkedDataModule(new LinkedDataStore(dsg), new EntitySearch(text, dsg), s.project(), dist),
+            new LinkedDataModule(new LinkedDataStore(dsg), s.project(), dist),
+            new SearchModule(SERVICE, s.tdb2()),
             new ReplicaModule(replica));
     }
 

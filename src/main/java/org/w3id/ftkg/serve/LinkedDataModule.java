@@ -6,19 +6,17 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
-import org.w3id.ftkg.search.EntitySearch;
 
 /**
  * FTKG's own routes beside Fuseki's endpoints, as one Fuseki module: the Linked Data IRIs
- * (/id, /fact, /source), the pages, views and search, the dumps, the VoID description and the static
+ * (/id, /fact, /source), the pages and views, the dumps, the VoID description and the static
  * files, with the security headers every response carries.
  *
  * @param store   the data the routes show
- * @param search  the entity search behind /search
  * @param project the project folder (seeds/, queries/)
  * @param dist    the built dumps to serve
  */
-public record LinkedDataModule(LinkedDataStore store, EntitySearch search, Path project, Path dist) implements FusekiModule {
+public record LinkedDataModule(LinkedDataStore store, Path project, Path dist) implements FusekiModule {
 
     @Override
     public String name() {
@@ -40,7 +38,6 @@ public record LinkedDataModule(LinkedDataStore store, EntitySearch search, Path 
             .addServlet("/timeline", views)
             .addServlet("/network", views)
             .addServlet("/sources", views)
-            .addServlet("/search", new SearchServlet(search))
             .addServlet("", pages)
             .addServlet("/index.html", pages)
             .addServlet("/sparql", pages);
