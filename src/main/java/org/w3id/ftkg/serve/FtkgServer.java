@@ -121,7 +121,7 @@ public final class FtkgServer implements AutoCloseable {
                 .addServlet("/search", new SearchServlet(new EntitySearch(text, dsg)))
                 .addServlet("", pages)
                 .addServlet("/index.html", pages)
-                .addServlet("/sparql", pages);
+                .addServlet("/sparql/*", pages);
             FusekiServer server = b.build();
             // A client that stalls mid-request gives its thread back after this long, not Jetty's 30 s.
             for (var c : server.getJettyServer().getConnectors())

@@ -95,9 +95,17 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        // The console is kept so that tests can see what the page refused (e.g. a CSP violation).
+        o.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile())
             .usingAnyFreePort().build();
         return new ChromeDriver(service, o);
+    }
+
+    /** The console messages of the page since the last call (errors such as CSP violations included). */
+    public static java.util.List<String> console(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+            .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     /** Saves a screenshot under target/screenshots (kept as a CI artifact). */
