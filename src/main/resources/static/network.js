@@ -57,6 +57,7 @@
     var options = window.cytoscapeFcose
       ? { name: 'fcose', quality: 'default', animate: false, randomize: true, nodeRepulsion: 9000, idealEdgeLength: 90, nodeSeparation: 90, padding: 20 }
       : { name: 'cose', animate: false, nodeRepulsion: 9000, idealEdgeLength: 110 };
+    cy.ftkgLayout = options.name;
     shown.layout(options).run();
   }
 

@@ -164,6 +164,19 @@
   var tab = yasgui.getTab();
   tab.getYasqe().setValue(initial);
 
+  // What YASGUI leaves unnamed or misplaced for assistive technology (found by axe-core in the browser tests).
+  function accessible() {
+    holder.querySelectorAll('input.autocomplete:not([aria-label])').forEach(function (i) { i.setAttribute('aria-label', 'SPARQL endpoint'); });
+    holder.querySelectorAll('.CodeMirror textarea:not([aria-label])').forEach(function (t) { t.setAttribute('aria-label', 'SPARQL query'); });
+    // A tab list may hold only tabs: the "new tab" button goes just after it.
+    holder.querySelectorAll('.tabsList button.addTab').forEach(function (b) {
+      var list = b.closest('.tabsList'), box = b.parentElement === list ? b : b.parentElement;
+      list.parentNode.insertBefore(box, list.nextSibling);
+    });
+  }
+  accessible();
+  ['tabAdd', 'tabChange', 'queryResponse'].forEach(function (ev) { yasgui.on(ev, function () { setTimeout(accessible, 0); }); });
+
   // The address bar and the link hold the query last run, so either can be shared.
   var share = document.getElementById('share'), shareLink = document.getElementById('share-link');
   share.hidden = false;

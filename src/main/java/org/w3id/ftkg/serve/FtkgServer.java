@@ -82,6 +82,7 @@ public final class FtkgServer implements AutoCloseable {
 
             LinkedDataStore store = new LinkedDataStore(dsg);
             PagesServlet pages = new PagesServlet(store, s.project().resolve("queries"));
+            DataRelease release = DataRelease.of(dist);
             ViewsServlet views = new ViewsServlet(store, s.project().resolve("seeds"));
             FusekiServer.Builder b = FusekiServer.create()
                 .port(s.port())
@@ -109,9 +110,9 @@ public final class FtkgServer implements AutoCloseable {
                 .addFilter(SERVICE + "/update", new UpdateRequestFilter())
                 .addFilter("/*", new RequestSizeFilter(RequestSizeFilter.DEFAULT_MAX_BYTES))
                 .addFilter(SERVICE + "/*", new BufferedResultsFilter(s.maxResultBytes()))
-                .addServlet("/id/*", new LinkedDataServlet("id", store, s.project().resolve("seeds")))
-                .addServlet("/fact/*", new LinkedDataServlet("fact", store, s.project().resolve("seeds")))
-                .addServlet("/source/*", new LinkedDataServlet("source", store, s.project().resolve("seeds")))
+                .addServlet("/id/*", new LinkedDataServlet("id", store, s.project().resolve("seeds"), release))
+                .addServlet("/fact/*", new LinkedDataServlet("fact", store, s.project().resolve("seeds"), release))
+                .addServlet("/source/*", new LinkedDataServlet("source", store, s.project().resolve("seeds"), release))
                 .addServlet("/dumps/*", new DumpsServlet(dist))
                 .addServlet("/.well-known/void", new VoidServlet(dist))
                 .addServlet("/static/*", new StaticServlet())
