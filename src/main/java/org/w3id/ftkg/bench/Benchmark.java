@@ -32,11 +32,13 @@ import org.apache.commons.io.file.PathUtils;
 /**
  * The scale benchmark: for each corpus size, generate a synthetic corpus, build it (streaming,
  * in a JVM limited to 2 GiB), load TDB2 (with its text index), start the server, and measure SPARQL,
- * entity-page and search latency and throughput; every figure beside a baseline measured in the same run (Jena's own
- * N-Quads parse + write of the same quads; a plain Fuseki serving the same TDB2 database).
+ * entity-page and search latency and throughput; every figure beside a baseline measured in the
+ * same run (Jena's own N-Quads parse + write of the same quads; a plain Fuseki serving the same
+ * TDB2 database).
  *
  * <pre>java -cp target/ftkg.jar org.w3id.ftkg.bench.Benchmark [--sizes 1000,10000,100000,1000000]
- *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .] [--build stream|memory] [--baselines yes|no]</pre>
+ *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .] [--build stream|memory]
+ *     [--loaders phased,xloader] [--baselines yes|no]</pre>
  * ({@code --baselines no} skips the Jena N-Quads and plain Fuseki baselines, for a run that only
  * needs the server's own figures).
  */
@@ -98,8 +100,7 @@ public final class Benchmark {
 
     /** One corpus size, all figures. */
     static Map<String, String> measure(int facts, Path project, Path dir, int requests, boolean stream, List<String> loaders,
-                                       boolean baselines)
-        throws Exception {
+                                       boolean baselines) throws Exception {
         System.out.printf("%n== %,d facts ==%n", facts);
         PathUtils.deleteDirectory(dir.toFile().exists() ? dir : Files.createDirectories(dir));
         Path corpus = dir.resolve("corpus");
@@ -140,6 +141,7 @@ public final class Benchmark {
             row.put(loader + " load s", String.format("%.1f", Double.parseDouble(load.get("seconds"))));
             row.put(loader + " RSS MiB", load.get("peakRssMiB"));
             row.put(loader + " DB MiB", String.format("%.0f", sizeOf(db) / 1048576.0));
+            row.put(loader + " text index s", load.get("indexSeconds"));
         }
 
         List<String> slugs = slugs(corpus);

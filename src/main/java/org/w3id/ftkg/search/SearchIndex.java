@@ -38,6 +38,8 @@ import org.w3id.ftkg.model.Vocab;
 public final class SearchIndex {
     /** The index's folder inside a TDB2 database folder, so that both are replaced together. */
     public static final String FOLDER = "text-index";
+    /** How the progress message of a finished {@link #write} begins (the benchmark reads its time). */
+    public static final String WRITTEN = "text index written:";
     public static final String URI = "uri", LABEL = "label", ALT_LABEL = "altLabel", DESCRIPTION = "description",
         LANG = "lang";
     /** The predicates indexed, each with its field. */
@@ -77,12 +79,14 @@ public final class SearchIndex {
         if (Files.exists(dir))
             throw new IOException("the text index folder already exists: " + dir);
         Files.createDirectories(dir);
+        long t0 = System.nanoTime();
         try (Directory d = FSDirectory.open(dir)) {
             TextIndexLucene index = new TextIndexLucene(d, config());
             try {
                 long n = fill(source, index, progress);
                 index.getIndexWriter().forceMerge(1);
                 index.commit();
+                progress.accept(String.format(java.util.Locale.ROOT, "%s %d documents in %.1f s", WRITTEN, n, (System.nanoTime() - t0) / 1e9));
                 return n;
             } finally {
                 index.close();

@@ -21,14 +21,12 @@ import org.w3id.ftkg.serve.html.TimelinePage;
 final class LinkedDataPages {
     private final LinkedDataStore store;
     private final ViewRecords records;
-    private final ViewQueries views;
     private final Citations citations;
 
     LinkedDataPages(LinkedDataStore store, DataRelease release) {
         this.store = store;
         this.citations = new Citations(store, release);
         this.records = new ViewRecords(store);
-        this.views = new ViewQueries(store.dataset());
     }
 
     EntityPage entity(String iri, Graph g) {
@@ -45,7 +43,7 @@ final class LinkedDataPages {
         List<FactView> facts = store.factsMentioning(iri);
         EntityStatements.Result st = EntityStatements.of(n, facts, records, store);
         String label = store.label(n);
-        List<TimelinePage.Event> events = views.eventsInvolving(iri).stream().map(TimelineView::event).toList();
+        List<TimelinePage.Event> events = EntityStatements.events(n, facts, store).stream().map(TimelineView::event).toList();
         return new EntityPage(iri, label, List.copyOf(types), List.copyOf(labels), List.copyOf(alts), descriptions,
             wikidata, g.contains(n, Vocab.LINK_STATUS, Vocab.NO_VERIFIED_MATCH), notes, Link.localHref(iri),
             st.statements(), st.claims(), st.incoming(), events, facts.size(), citations.entity(iri, label, facts));

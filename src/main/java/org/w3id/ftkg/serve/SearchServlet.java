@@ -43,24 +43,24 @@ public final class SearchServlet extends HttpServlet {
             if (json)
                 Http.send(res, 400, "application/json;charset=utf-8", error(e.getMessage()).toString());
             else
-                Http.send(res, 400, "text/html;charset=utf-8", page(q, List.of(), e.getMessage()));
+                Http.send(res, 400, "text/html;charset=utf-8", Pages.render(new SearchPage(q, List.of(), e.getMessage())));
             return;
         }
         if (json)
             Http.send(res, 200, "application/json;charset=utf-8", json(q, hits).toString());
         else
-            Http.html(res, page(q, hits, null));
+            Http.html(res, Pages.render(page(q, hits)));
     }
 
-    /** The page's view record: each hit with the name that matched, when that was not its label or description. */
-    static String page(String q, List<SearchHit> hits, String error) {
-        List<SearchPage.Hit> shown = hits.stream().map(h -> {
+    static SearchPage page(String q, List<SearchHit> hits) {
+        List<SearchPage.Result> results = hits.stream().map(h -> {
             SearchHit.Match m = h.match();
-            boolean other = !m.text().equals(h.label()) && !m.text().equals(h.description());
-            return new SearchPage.Hit(Link.to(h.iri(), h.label()), h.typeLabel(), h.description(),
-                other ? matchedBy(m) : null, other ? m.text() : null, "fuzzy".equals(m.kind()));
+            // The name that matched is worth showing only if the page does not already show it.
+            boolean shown = m.text().equals(h.label()) || m.text().equals(h.description());
+            return new SearchPage.Result(Link.to(h.iri(), h.label()), h.typeLabel(), h.description(),
+                shown ? null : matchedBy(m), shown ? null : m.text(), m.kind().equals("fuzzy"));
         }).toList();
-        return Pages.render(new SearchPage(q == null ? "" : q, shown, error));
+        return new SearchPage(q == null ? "" : q, results, null);
     }
 
     static String matchedBy(SearchHit.Match m) {

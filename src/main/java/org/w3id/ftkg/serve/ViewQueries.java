@@ -99,32 +99,6 @@ public final class ViewQueries {
     }
 
     /**
-     * The events a thing takes part in (as agent, target, participant, place or substance), each once with
-     * all its roles as actors naming the thing; dated events in date order, then those dated only in words.
-     */
-    public List<TimelineItem> eventsInvolving(String iri) {
-        String q = LinkedDataStore.PREFIXES + """
-            SELECT ?e ?role ?label ?type ?typeLabel ?date ?dateText ?inferred ?status WHERE {
-              VALUES ?role { ftkg:agent ftkg:target ftkg:participant ftkg:place ftkg:substance }
-              ?e ?role ?it .""" + EVENT + """
-            } ORDER BY ?e ?role""";
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(q);
-        pss.setIri("it", iri);
-        Map<String, TimelineItem> items = new LinkedHashMap<>();
-        for (QuerySolution r : select(pss.toString())) {
-            TimelineItem it = items.computeIfAbsent(str(r, "e"), e -> event(r));
-            Actor a = new Actor(str(r, "role").replaceFirst(".*#", ""), iri, "");
-            if (!it.actors().contains(a))
-                it.actors().add(a);
-        }
-        List<TimelineItem> out = new ArrayList<>(items.values());
-        // Undated events last; dates compare as text, which orders 2009 < 2009-07 < 2009-07-13 < 2010.
-        out.sort(java.util.Comparator.comparing((TimelineItem t) -> t.date().isEmpty()).thenComparing(TimelineItem::date)
-            .thenComparing(TimelineItem::event));
-        return out;
-    }
-
-    /**
      * An edge between two things, the fact it comes from, whether it is only claimed (and by whom),
      * and, for a post held, the position (shown instead of the predicate's label).
      */

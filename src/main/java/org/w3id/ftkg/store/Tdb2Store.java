@@ -10,9 +10,9 @@ import java.util.zip.GZIPInputStream;
 
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -56,9 +56,23 @@ public final class Tdb2Store {
                 case XLOADER -> xloader(nquadsGz, tmp, progress);
             };
             // The text index goes inside the new folder, so the two are always swapped in together.
-            writeSearchIndex(tmp, progress);
+            textIndex(tmp, progress);
         });
         return quads[0];
+    }
+
+    private static void textIndex(Path db, Consumer<String> progress) throws IOException {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
+        try {
+            dsg.begin(TxnType.READ);
+            try {
+                SearchIndex.write(dsg.getUnionGraph(), db.resolve(SearchIndex.FOLDER), progress);
+            } finally {
+                dsg.end();
+            }
+        } finally {
+            TDBInternal.expel(dsg);
+        }
     }
 
     private static long phased(Path nquadsGz, Path db, Consumer<String> progress) throws IOException {
@@ -112,21 +126,6 @@ public final class Tdb2Store {
         } finally {
             TDBInternal.expel(DatabaseMgr.connectDatasetGraph(db.toString()));
             PathUtils.deleteDirectory(work);
-        }
-    }
-
-    private static void writeSearchIndex(Path db, Consumer<String> progress) throws IOException {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
-        try {
-            dsg.begin(TxnType.READ);
-            try {
-                SearchIndex.write(dsg.getUnionGraph(), db.resolve(SearchIndex.FOLDER), progress);
-            } finally {
-                dsg.end();
-            }
-        } finally {
-            // Release the files (and Jena's cached connection) before the folder is renamed into place.
-            TDBInternal.expel(dsg);
         }
     }
 

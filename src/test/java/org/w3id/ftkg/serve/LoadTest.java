@@ -73,8 +73,8 @@ class LoadTest {
             if (k < 4)
                 plan.add(new Request("entity", "/id/" + slugs.get(r.nextInt(slugs.size())), k % 2 == 0 ? "text/html" : "text/turtle", null));
             else if (k == 7)
-                plan.add(new Request("search", "/search?format=json&q=" + URLEncoder.encode(searches.get(r.nextInt(searches.size())),
-                    StandardCharsets.UTF_8), "application/json", null));
+                plan.add(new Request("search", "/search?q=" + URLEncoder.encode(searches.get(r.nextInt(searches.size())),
+                    StandardCharsets.UTF_8), r.nextBoolean() ? "application/json" : "text/html", null));
             else if (k < 8)
                 plan.add(new Request("sparql", "/ftkg/sparql", "application/sparql-results+json", queries.get(r.nextInt(queries.size()))));
             else

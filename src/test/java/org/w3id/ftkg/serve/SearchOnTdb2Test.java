@@ -3,15 +3,11 @@ package org.w3id.ftkg.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.atlas.json.JSON;
@@ -29,11 +25,9 @@ import org.w3id.ftkg.search.SearchIndex;
 class SearchOnTdb2Test {
     @TempDir
     Path tmp;
-    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     static String get(FtkgServer server, String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-            .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = Requests.get(server.baseUrl(), path, "Accept", "application/json");
         assertEquals(200, r.statusCode(), r.body());
         return r.body();
     }
