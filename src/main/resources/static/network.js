@@ -44,6 +44,10 @@
   var step = data.firstNodes || 40, limit = step;
   var count = document.getElementById('node-count'), more = document.getElementById('show-more');
   var filters = document.getElementById('network-filters');
+  var fitted = 1, zoomed = false;
+  function nameAll(on) {
+    if (on !== zoomed) { zoomed = on; cy.nodes().toggleClass('labelled', on); }
+  }
   filters.hidden = false;
 
   function checked(name) {
@@ -59,6 +63,9 @@
       : { name: 'cose', animate: false, nodeRepulsion: 9000, idealEdgeLength: 110 };
     cy.ftkgLayout = options.name;
     shown.layout(options).run();
+    // The layout fits the graph to the box: names appear once zoomed in well beyond that.
+    fitted = cy.zoom();
+    nameAll(false);
   }
 
   // Shows the first `limit` nodes, the links among them that pass the filters, and drops nodes left without a link.
@@ -89,12 +96,8 @@
     info.textContent = text + ' ';
     if (href) { var a = document.createElement('a'); a.href = href; a.textContent = linkText; info.appendChild(a); }
   }
-  // Names appear on hover, and for every node once zoomed in.
-  var zoomed = false;
-  cy.on('zoom', function () {
-    var z = cy.zoom() >= 1.4;
-    if (z !== zoomed) { zoomed = z; cy.nodes().toggleClass('labelled', z); }
-  });
+  // Names appear on hover, and for every node once zoomed in to half again the fitted scale.
+  cy.on('zoom', function () { nameAll(cy.zoom() >= fitted * 1.5); });
   cy.on('mouseover', 'node', function (ev) { ev.target.addClass('labelled'); ev.target.connectedEdges().addClass('labelled'); });
   cy.on('mouseout', 'node', function (ev) {
     if (!zoomed) ev.target.removeClass('labelled');

@@ -132,6 +132,9 @@
     }, function () { table.setAttribute('data-labels', 'failed'); });
   };
   Yasr.registerPlugin('labelled', LabelledTable);
+  // YASGUI's DataTables view adds a <style> element for its column resizer, which the page's
+  // Content-Security-Policy refuses (style-src 'self'): the labelled table takes its place.
+  delete Yasr.defaults.plugins.table;
 
   // Completion of this server's prefixes (served as prefix.cc's JSON) and of the ontology's terms.
   var terms = fetch(holder.getAttribute('data-terms')).then(function (r) { return r.json(); });
@@ -159,7 +162,7 @@
       acceptHeaderGraph: 'text/turtle' },
     yasqe: { value: initial, prefixCcApi: holder.getAttribute('data-prefixes'), persistenceId: null,
       createShareableLink: function (yasqe) { return shareUrl(yasqe.getValue()); } },
-    yasr: { defaultPlugin: 'labelled', pluginOrder: ['labelled', 'table', 'response'], persistenceId: null }
+    yasr: { defaultPlugin: 'labelled', pluginOrder: ['labelled', 'response'], persistenceId: null }
   });
   var tab = yasgui.getTab();
   tab.getYasqe().setValue(initial);

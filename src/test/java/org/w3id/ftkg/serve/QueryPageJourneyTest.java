@@ -66,6 +66,11 @@ class QueryPageJourneyTest {
         browser.await().until(d -> !d.findElements(By.cssSelector("#yasgui .yasqe .CodeMirror")).isEmpty());
         assertEquals(query, editorText(driver));
 
+        // YASGUI's raw response view also runs under the page's Content-Security-Policy; its DataTables view,
+        // which would need inline styles, is not offered.
+        assertTrue(driver.findElements(By.cssSelector("#yasgui .yasr .select_table")).isEmpty(), "no DataTables view");
+        driver.findElement(By.cssSelector("#yasgui .yasr .select_response")).click();
+        browser.await().until(d -> !d.findElements(By.cssSelector("#yasgui .yasr .select_response.selected")).isEmpty());
         List<String> refused = Browser.console(driver).stream().filter(m -> m.contains("Content Security Policy")).toList();
         assertTrue(refused.isEmpty(), "CSP violations: " + refused);
     }
@@ -80,6 +85,16 @@ class QueryPageJourneyTest {
         browser.await().until(d -> !d.findElements(By.cssSelector(".CodeMirror-hints li")).isEmpty());
         String hints = driver.findElement(By.cssSelector(".CodeMirror-hints")).getText();
         assertTrue(hints.contains("ftkg:Seizure"), hints);
+    }
+
+    @Test
+    void typingAnFtkgNameAddsItsPrefix() {
+        WebDriver driver = browser.open("/sparql?query=" + java.net.URLEncoder.encode("SELECT * WHERE { ?s a ", java.nio.charset.StandardCharsets.UTF_8));
+        browser.await().until(d -> !d.findElements(By.cssSelector("#yasgui .yasqe .CodeMirror")).isEmpty());
+        ((JavascriptExecutor) driver).executeScript(
+            "var y = window.ftkgYasgui.getTab().getYasqe(); y.focus(); y.setCursor(y.lastLine(), y.getLine(y.lastLine()).length);");
+        driver.switchTo().activeElement().sendKeys("ftkg:");
+        browser.await().until(d -> editorText(d).contains("PREFIX ftkg: <https://w3id.org/ftkg/ontology#>"));
     }
 
     @Test
