@@ -28,10 +28,11 @@ public record LinkedDataModule(LinkedDataStore store, Path project, Path dist) i
         Path seeds = project.resolve("seeds");
         PagesServlet pages = new PagesServlet(store, project.resolve("queries"));
         ViewsServlet views = new ViewsServlet(store, seeds);
+        DataRelease release = DataRelease.of(dist);
         b.addFilter("/*", new SecurityHeadersFilter())
-            .addServlet("/id/*", new LinkedDataServlet("id", store, seeds))
-            .addServlet("/fact/*", new LinkedDataServlet("fact", store, seeds))
-            .addServlet("/source/*", new LinkedDataServlet("source", store, seeds))
+            .addServlet("/id/*", new LinkedDataServlet("id", store, seeds, release))
+            .addServlet("/fact/*", new LinkedDataServlet("fact", store, seeds, release))
+            .addServlet("/source/*", new LinkedDataServlet("source", store, seeds, release))
             .addServlet("/dumps/*", new DumpsServlet(dist))
             .addServlet("/.well-known/void", new VoidServlet(dist))
             .addServlet("/static/*", new StaticServlet())
@@ -40,6 +41,6 @@ public record LinkedDataModule(LinkedDataStore store, Path project, Path dist) i
             .addServlet("/sources", views)
             .addServlet("", pages)
             .addServlet("/index.html", pages)
-            .addServlet("/sparql", pages);
+            .addServlet("/sparql/*", pages);
     }
 }

@@ -236,6 +236,22 @@ public final class LinkedDataStore {
         return views(facts);
     }
 
+    /** The source file each of these facts is derived from (fact IRI to file name); one lookup per call. */
+    public Map<String, String> sourceFiles(java.util.Collection<String> factIris) {
+        if (factIris.isEmpty())
+            return Map.of();
+        StringBuilder values = new StringBuilder();
+        factIris.forEach(f -> values.append(" <").append(f).append(">"));
+        String q = PREFIXES + """
+            SELECT ?fact ?file WHERE {
+              VALUES ?fact { %s }
+              GRAPH <https://w3id.org/ftkg/graph/provenance> { ?fact prov:wasDerivedFrom/dcterms:identifier ?file }
+            }""".formatted(values);
+        Map<String, String> out = new LinkedHashMap<>();
+        select(q).forEach(r -> out.put(r.getResource("fact").getURI(), r.getLiteral("file").getString()));
+        return out;
+    }
+
     public Optional<FactView> fact(String iri) {
         List<FactView> v = views(List.of(iri));
         return v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));

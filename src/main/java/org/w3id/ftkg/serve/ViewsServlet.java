@@ -28,6 +28,7 @@ public final class ViewsServlet extends HttpServlet {
     private final ComputedOnce<List<ViewQueries.TimelineItem>> timeline;
     private final ComputedOnce<List<ViewQueries.Edge>> edges;
     private final ComputedOnce<Map<String, ViewQueries.Thing>> things;
+    private volatile ClassCategories categories;
 
     public ViewsServlet(LinkedDataStore store, Path seeds) {
         this.store = store;
@@ -63,13 +64,20 @@ public final class ViewsServlet extends HttpServlet {
                 .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("");
         } else if (ThingIndex.SLUG.matcher(center).matches())
             center = Iris.ID + center;
-        int depth = 2;
+        int depth = NetworkPage.DEFAULT_DEPTH;
         try {
             depth = Math.max(1, Math.min(NetworkPage.MAX_DEPTH, Integer.parseInt(req.getParameter("depth"))));
         } catch (NumberFormatException e) {
             // keep the default
         }
-        Http.html(res, Pages.render(NetworkView.page(center, depth, edges, things.get(), store)));
+        Http.html(res, Pages.render(NetworkView.page(center, depth, edges, things.get(), store, categories())));
+    }
+
+    private ClassCategories categories() {
+        // Read from the ontology on first use, then kept: the served data does not change.
+        if (categories == null)
+            categories = ClassCategories.of(store.dataset());
+        return categories;
     }
 
     private void sources(HttpServletResponse res) throws IOException {
