@@ -26,7 +26,7 @@ public record LinkedDataModule(LinkedDataStore store, Path project, Path dist) i
     @Override
     public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
         Path seeds = project.resolve("seeds");
-        PagesServlet pages = new PagesServlet(store, project.resolve("queries"));
+        PagesServlet pages = new PagesServlet(store, project.resolve("queries"), dist);
         ViewsServlet views = new ViewsServlet(store, seeds);
         DataRelease release = DataRelease.of(dist);
         b.addFilter("/*", new SecurityHeadersFilter())
@@ -38,6 +38,7 @@ public record LinkedDataModule(LinkedDataStore store, Path project, Path dist) i
             .addServlet("/static/*", new StaticServlet())
             .addServlet("/timeline", views)
             .addServlet("/network", views)
+            .addServlet("/network.json", views)
             .addServlet("/sources", views)
             .addServlet("", pages)
             .addServlet("/index.html", pages)

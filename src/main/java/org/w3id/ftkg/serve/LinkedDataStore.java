@@ -166,7 +166,7 @@ public final class LinkedDataStore {
         return dsg.calculateRead(() -> {
             Graph union = dsg.getDefaultGraph();
             List<Node> types = union.find(e, Vocab.TYPE, Node.ANY).mapWith(Triple::getObject)
-                .filterKeep(t -> isEventClass(union, t)).toList();
+                .filterKeep(t -> Neighbourhood.ancestors(union, t).contains(Vocab.EVENT)).toList();
             if (types.isEmpty())
                 return Optional.<ViewQueries.TimelineItem>empty();
             Node type = types.stream().filter(t -> !t.equals(Vocab.EVENT)).min(java.util.Comparator.comparing(Node::getURI))
@@ -183,27 +183,14 @@ public final class LinkedDataStore {
         });
     }
 
-    private static Node first(Graph g, Node s, Node p) {
+    /** The object of the first (s, p, ?) triple, or null; the iterator is closed (TDB2 needs that). */
+    static Node first(Graph g, Node s, Node p) {
         var it = g.find(s, p, Node.ANY);
         try {
             return it.hasNext() ? it.next().getObject() : null;
         } finally {
             it.close();
         }
-    }
-
-    /** Whether a class is ftkg:Event or below it (walking rdfs:subClassOf in the ontology). */
-    private static boolean isEventClass(Graph g, Node type) {
-        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(type));
-        java.util.Set<Node> seen = new java.util.HashSet<>();
-        while (!todo.isEmpty()) {
-            Node c = todo.poll();
-            if (c.equals(Vocab.EVENT))
-                return true;
-            if (seen.add(c))
-                g.find(c, org.apache.jena.vocabulary.RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(t -> todo.add(t.getObject()));
-        }
-        return false;
     }
 
     /** Every fact whose graph mentions {@code iri} as subject or object, in source order. */
@@ -319,8 +306,17 @@ public final class LinkedDataStore {
     /** A source document: its file name, the stem its IRI ends with, and its title (empty if the text gives none). */
     public record Source(String file, String stem, String title) {}
 
-    /** Source documents, by file name. */
+    /** Source documents, by file name (read once: one row per source, not per fact). */
     public List<Source> sources() {
+        List<Source> s = sources;
+        if (s == null)
+            sources = s = List.copyOf(readSources());
+        return s;
+    }
+
+    private volatile List<Source> sources;
+
+    private List<Source> readSources() {
         String q = PREFIXES + """
             SELECT ?src ?file ?title WHERE {
               GRAPH <https://w3id.org/ftkg/graph/provenance> { ?src a ftkg:SourceDocument ; dcterms:identifier ?file }
@@ -335,13 +331,26 @@ public final class LinkedDataStore {
         return out;
     }
 
-    /** A few entities to start browsing from: those mentioned by the most facts (then by IRI). */
+    /** Entities ranked for the examples: the first this many in index order, so the ranking is bounded at any size. */
+    static final int EXAMPLE_CANDIDATES = 500;
+
+    /**
+     * A few entities to start browsing from: those mentioned by the most facts (then by IRI) among
+     * the first {@value #EXAMPLE_CANDIDATES} entity records (all of them in a small corpus).
+     */
     public List<String> exampleEntities(int n) {
         // The data is read-only while served: rank once, by index lookups per entity rather than a join over every graph.
         return examples.computeIfAbsent(n, k -> dsg.calculateRead(() -> {
             Map<String, Integer> mentions = new java.util.HashMap<>();
-            dsg.find(Node.ANY, Node.ANY, Vocab.LINK_STATUS, Node.ANY)
-                .forEachRemaining(q -> mentions.computeIfAbsent(q.getSubject().getURI(), e -> factGraphsMentioning(q.getSubject()).size()));
+            var it = dsg.find(Node.ANY, Node.ANY, Vocab.LINK_STATUS, Node.ANY);
+            try {
+                while (it.hasNext() && mentions.size() < EXAMPLE_CANDIDATES) {
+                    Node e = it.next().getSubject();
+                    mentions.computeIfAbsent(e.getURI(), x -> factGraphsMentioning(e).size());
+                }
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(it);
+            }
             return mentions.entrySet().stream().filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(k).map(Map.Entry::getKey).toList();

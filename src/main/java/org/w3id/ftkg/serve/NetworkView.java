@@ -1,14 +1,8 @@
 package org.w3id.ftkg.serve;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.jena.graph.NodeFactory;
 import org.w3id.ftkg.model.Iris;
@@ -19,54 +13,60 @@ import org.w3id.ftkg.serve.html.NetworkPage;
 import org.w3id.ftkg.serve.html.Option;
 
 /**
- * The network page: the things within {@code depth} hops of the centre (ignoring direction) and
- * the edges walked to reach them. Claimed links (the content of an allegation or claim) keep who
- * claims them.
+ * The network page: a bounded page of the things within {@code depth} hops of the centre
+ * (ignoring direction) and the edges walked to reach them. Claimed links (the content of an
+ * allegation or claim) keep who claims them.
  */
 final class NetworkView {
     private NetworkView() {}
 
-    static NetworkPage page(String center, int depth, List<Edge> edges, Map<String, Thing> things, LinkedDataStore store,
-                            ClassCategories categories) {
-        Map<String, List<Edge>> adj = new HashMap<>();
-        for (Edge e : edges) {
-            adj.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
-            adj.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
-        }
-        Map<String, Integer> dist = new LinkedHashMap<>();
-        Set<Edge> shown = new LinkedHashSet<>();
-        ArrayDeque<String> todo = new ArrayDeque<>();
-        if (things.containsKey(center)) {
-            dist.put(center, 0);
-            todo.add(center);
-        }
-        while (!todo.isEmpty()) {
-            String n = todo.poll();
-            int d = dist.get(n);
-            if (d >= depth)
-                continue;
-            for (Edge e : adj.getOrDefault(n, List.of())) {
-                String other = e.from().equals(n) ? e.to() : e.from();
-                shown.add(e);
-                if (!dist.containsKey(other)) {
-                    dist.put(other, d + 1);
-                    todo.add(other);
-                }
-            }
-        }
-        List<NetworkPage.Node> nodes = dist.keySet().stream().map(iri -> {
-            Thing t = things.getOrDefault(iri, new Thing(slug(iri), ""));
-            return new NetworkPage.Node(iri, t.label(), t.kind(), categories.of(t.kind()), Link.localHref(iri), iri.equals(center),
-                dist.get(iri));
+    /**
+     * The page around {@code center}: one page of the walk (see {@link Neighbourhood#walk}), each
+     * thing and edge labelled by lookups on the things shown only; {@code choices} are the things
+     * the centre field offers (a few, not every thing: search finds the others).
+     */
+    static NetworkPage page(String center, int depth, int offset, String relation, String source, Neighbourhood around,
+                            List<String> choices, LinkedDataStore store, ClassCategories categories) {
+        boolean found = around.exists(center);
+        Neighbourhood.Walk walk = found ? around.walk(center, depth, offset, limit(depth))
+            : new Neighbourhood.Walk(Map.of(), List.of(), false);
+        Map<String, Thing> things = new LinkedHashMap<>();
+        walk.hops().keySet().forEach(iri -> things.put(iri, around.thing(iri)));
+        List<NetworkPage.Node> nodes = walk.hops().entrySet().stream().map(h -> {
+            Thing t = things.get(h.getKey());
+            return new NetworkPage.Node(h.getKey(), t.label(), t.kind(), categories.of(t.kind()), Link.localHref(h.getKey()),
+                h.getKey().equals(center), h.getValue());
         }).toList();
-        Map<String, String> sources = store.sourceFiles(shown.stream().map(Edge::fact).distinct().toList());
-        List<NetworkPage.Edge> rows = shown.stream().map(e -> new NetworkPage.Edge(link(things, e.from()), relation(e, store),
+        Map<String, String> sources = store.sourceFiles(walk.edges().stream().map(Edge::fact).distinct().toList());
+        List<NetworkPage.Edge> rows = walk.edges().stream().map(e -> new NetworkPage.Edge(link(things, e.from()), relation(e, store),
             link(things, e.to()), e.from(), e.to(), e.claimedBy(), e.quote(), Link.localHref(e.fact()),
-            sources.getOrDefault(e.fact(), ""))).toList();
-        List<Option> entities = things.entrySet().stream()
-            .sorted(Map.Entry.comparingByValue(Comparator.comparing(Thing::label, String.CASE_INSENSITIVE_ORDER)))
-            .map(t -> new Option(slug(t.getKey()), t.getValue().label(), t.getKey().equals(center))).toList();
-        return new NetworkPage(slug(center), things.containsKey(center), depth, entities, nodes, rows);
+            sources.getOrDefault(e.fact(), "")))
+            .filter(e -> none(relation) || e.relation().equals(relation) || e.relation().equals(store.label(NodeFactory.createURI(relation))))
+            .filter(e -> none(source) || e.source().equals(source)).toList();
+        if (!none(relation) || !none(source)) {
+            // Filtered: keep the centre and the things a kept link still reaches.
+            java.util.Set<String> linked = new java.util.HashSet<>();
+            rows.forEach(e -> linked.addAll(List.of(e.fromIri(), e.toIri())));
+            nodes = nodes.stream().filter(n -> n.center() || linked.contains(n.iri())).toList();
+        }
+        Map<String, String> offered = new LinkedHashMap<>();
+        for (String c : choices)
+            offered.put(c, store.label(NodeFactory.createURI(c)));
+        if (found)
+            offered.putIfAbsent(center, things.get(center).label());
+        List<Option> entities = offered.entrySet().stream()
+            .sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
+            .map(t -> new Option(slug(t.getKey()), t.getValue(), t.getKey().equals(center))).toList();
+        return new NetworkPage(slug(center), found, depth, entities, nodes, rows, offset, walk.more());
+    }
+
+    /** Things one answer holds besides the centre: the first drawing's 40 per hop asked for, so "show more" has some to add. */
+    static int limit(int depth) {
+        return NetworkPage.FIRST_NODES * depth;
+    }
+
+    private static boolean none(String filter) {
+        return filter == null || filter.isEmpty();
     }
 
     /** What the edge says: the predicate's label, or for a post held, the position ("professor at"). */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServlet;
@@ -21,13 +22,19 @@ public final class PagesServlet extends HttpServlet {
     private final LinkedDataStore store;
     private final ViewRecords records;
     private final Path queries;
+    private final ComputedOnce<Map<String, Long>> counts;
     private volatile QueryVocabulary vocabulary;
 
-    public PagesServlet(LinkedDataStore store, Path queries) {
+    /** The home page's counts come from {@code dist}'s VoID file; only without one are they counted in the data (once). */
+    public PagesServlet(LinkedDataStore store, Path queries, Path dist) {
         this.store = store;
         this.records = new ViewRecords(store);
         this.queries = queries;
+        this.counts = new ComputedOnce<>(() -> ReleaseCounts.of(dist).map(ReleaseCounts::counts).orElseGet(store::counts));
     }
+
+    /** Sources the home page lists; /sources has them all. */
+    static final int HOME_SOURCES = 20;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -42,11 +49,13 @@ public final class PagesServlet extends HttpServlet {
     }
 
     private HomePage home() {
-        List<HomePage.Count> counts = store.counts().entrySet().stream().map(c -> new HomePage.Count(c.getKey(), c.getValue())).toList();
-        List<org.w3id.ftkg.serve.html.Link> entities = store.exampleEntities(12).stream()
+        List<HomePage.Count> counts = this.counts.get().entrySet().stream().map(c -> new HomePage.Count(c.getKey(), c.getValue())).toList();
+        List<org.w3id.ftkg.serve.html.Link> entities = store.exampleEntities(ViewsServlet.HOME_EXAMPLES).stream()
             .map(e -> records.link(NodeFactory.createURI(e))).toList();
-        List<HomePage.Source> sources = store.sources().stream().map(s -> new HomePage.Source(s.stem(), s.file(), s.title())).toList();
-        return new HomePage(counts, entities, sources);
+        List<LinkedDataStore.Source> all = store.sources();
+        List<HomePage.Source> sources = all.stream().limit(HOME_SOURCES).map(s -> new HomePage.Source(s.stem(), s.file(), s.title()))
+            .toList();
+        return new HomePage(counts, entities, sources, all.size());
     }
 
     /**

@@ -13,28 +13,47 @@ import org.w3id.ftkg.serve.html.Link;
 import org.w3id.ftkg.serve.html.Option;
 import org.w3id.ftkg.serve.html.TimelinePage;
 
-/** The timeline page: the events a filter (type, actor, source; empty or null for any) keeps, and the filters' choices. */
+/**
+ * The timeline page: one page of the events a filter (type, actor, source; empty or null for any)
+ * keeps, the filters' choices, and links to the pages before and after.
+ */
 final class TimelineView {
     private TimelineView() {}
 
-    static TimelinePage page(List<TimelineItem> all, String type, String actor, String source) {
-        TreeMap<String, String> types = new TreeMap<>(), actors = new TreeMap<>(), sources = new TreeMap<>();
-        for (TimelineItem it : all) {
-            types.put(it.type(), it.typeLabel());
-            it.actors().forEach(a -> actors.put(a.iri(), a.label()));
-            it.evidence().forEach(e -> sources.put(e.file(), e.file()));
-        }
-        List<TimelinePage.Event> shown = all.stream()
-            .filter(it -> none(type) || it.type().equals(type))
-            .filter(it -> none(actor) || it.actors().stream().anyMatch(a -> a.iri().equals(actor)))
-            .filter(it -> none(source) || it.evidence().stream().anyMatch(e -> e.file().equals(source)))
-            .map(TimelineView::event)
-            .toList();
-        return new TimelinePage(options(types, type), options(actors, actor), options(sources, source), shown, all.size());
+    /**
+     * @param items  the page's events, and one more if a next page exists
+     * @param types  event classes to offer (IRI to label)
+     * @param files  source files to offer
+     */
+    static TimelinePage page(List<TimelineItem> items, ViewQueries.TimelineFilter f, int offset, int size,
+                             Map<String, String> types, List<String> files) {
+        List<TimelineItem> shown = items.subList(0, Math.min(size, items.size()));
+        TreeMap<String, String> actors = new TreeMap<>(), sources = new TreeMap<>();
+        shown.forEach(it -> it.actors().forEach(a -> actors.put(a.iri(), a.label())));
+        // The actor chosen stays offered even when this page's events name it under no label yet.
+        if (!ViewQueries.none(f.actor()))
+            actors.putIfAbsent(f.actor(), f.actor());
+        files.forEach(file -> sources.put(file, file));
+        return new TimelinePage(options(types, f.type()), options(actors, f.actor()), options(sources, f.source()),
+            shown.stream().map(TimelineView::event).toList(), offset + 1,
+            offset > 0 ? href(f, Math.max(0, offset - size), size) : "",
+            items.size() > size ? href(f, offset + size, size) : "");
     }
 
-    private static boolean none(String filter) {
-        return filter == null || filter.isEmpty();
+    /** The link to a page of the same filters. */
+    static String href(ViewQueries.TimelineFilter f, int offset, int size) {
+        StringBuilder b = new StringBuilder("/timeline?offset=").append(offset);
+        if (size != TimelinePage.DEFAULT_SIZE)
+            b.append("&size=").append(size);
+        param(b, "type", f.type());
+        param(b, "actor", f.actor());
+        param(b, "source", f.source());
+        return b.toString();
+    }
+
+    private static void param(StringBuilder b, String name, String value) {
+        if (!ViewQueries.none(value))
+            b.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static TimelinePage.Event event(TimelineItem it) {

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.ftkg.model.Iris;
+import org.w3id.ftkg.model.Vocab;
 
 /**
  * The data behind the timeline, network and sources views, all read through SPARQL so that
@@ -23,12 +27,8 @@ public final class ViewQueries {
         this.dsg = dsg;
     }
 
-    /**
-     * How long a view's own query may run. The views read the whole graph with fixed queries, and
-     * their results are kept while served (see ViewsServlet); the endpoint's shorter timeout is for
-     * the queries users send.
-     */
-    static final long TIMEOUT_MS = 60_000;
+    /** How long a view's own query may run: a bounded page, so a stuck one is cut off well before a client gives up. */
+    static final long TIMEOUT_MS = 20_000;
 
     private List<QuerySolution> select(String q) {
         return dsg.calculateRead(() -> {
@@ -56,55 +56,57 @@ public final class ViewQueries {
     /** A fact an event comes from, its source file and its quote. */
     public record Cited(String fact, String file, String quote) {}
 
-    /** An event ?e with its most specific class, English label, date, date words, whether inferred, and status. */
-    private static final String EVENT = """
+    private static final List<Node> ROLES = List.of(Iris.term("agent"), Iris.term("target"), Iris.term("participant"),
+        Iris.term("place"));
 
-              ?e a ?type . ?type rdfs:subClassOf* ftkg:Event .
-              FILTER(?type != ftkg:Event || NOT EXISTS { ?e a ?other . ?other rdfs:subClassOf ftkg:Event })
-              ?e rdfs:label ?label . FILTER(LANG(?label) = "en")
-              OPTIONAL { ?type rdfs:label ?typeLabel FILTER(LANG(?typeLabel) = "en") }
-              OPTIONAL { ?e ftkg:date ?date }
-              OPTIONAL { ?e ftkg:dateText ?dateText }
-              OPTIONAL { ?e ftkg:dateInferred ?inferred }
-              OPTIONAL { ?e ftkg:status/rdfs:label ?status FILTER(LANG(?status) = "en") }
-""";
-
-    /** The event of a row that bound the variables of {@link #EVENT}, without actors or evidence yet. */
-    private static TimelineItem event(QuerySolution r) {
-        return new TimelineItem(str(r, "e"), str(r, "label"), str(r, "type"), str(r, "typeLabel"), str(r, "date"),
-            r.contains("date") ? r.getLiteral("date").getDatatypeURI() : "", str(r, "dateText"),
-            "true".equals(str(r, "inferred")), str(r, "status"), new ArrayList<>(), new ArrayList<>());
+    /**
+     * The timeline rows of these events, in this order: each event's date, class and status, its
+     * actors (by role, then label) and the facts it comes from, all by lookups on the event.
+     */
+    public List<TimelineItem> items(List<String> events, LinkedDataStore store) {
+        List<TimelineItem> out = new ArrayList<>();
+        for (String iri : events) {
+            Node e = Iris.uri(iri);
+            store.event(e).ifPresent(it -> dsg.executeRead(() -> {
+                for (Node role : ROLES)
+                    dsg.getDefaultGraph().find(e, role, Node.ANY).toList().stream()
+                        .map(t -> new Actor(role.getLocalName(), t.getObject().getURI(), store.label(t.getObject())))
+                        .sorted(java.util.Comparator.comparing(Actor::label)).forEach(it.actors()::add);
+                java.util.Set<Node> facts = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+                dsg.find(Node.ANY, e, Vocab.TYPE, Node.ANY).forEachRemaining(q -> {
+                    if (q.getGraph().isURI() && q.getGraph().getURI().startsWith(Iris.FACT))
+                        facts.add(q.getGraph());
+                });
+                Graph prov = dsg.getGraph(Iris.PROVENANCE_GRAPH);
+                for (Node f : facts) {
+                    Node quote = LinkedDataStore.first(prov, f, Vocab.PROV_VALUE), src = LinkedDataStore.first(prov, f, Vocab.PROV_WAS_DERIVED_FROM);
+                    Node file = src == null ? null : LinkedDataStore.first(prov, src, Vocab.DCT_IDENTIFIER);
+                    if (quote != null && file != null)
+                        it.evidence().add(new Cited(f.getURI(), file.getLiteralLexicalForm(), quote.getLiteralLexicalForm()));
+                }
+                out.add(it);
+            }));
+        }
+        return out;
     }
 
-    public List<TimelineItem> timeline() {
+    /** What the timeline shows: events of a type, with an actor, from a source (null or empty for any). */
+    public record TimelineFilter(String type, String actor, String source) {}
+
+    static boolean none(String filter) {
+        return filter == null || filter.isEmpty();
+    }
+
+    /** The classes of events (ftkg:Event and below) with their English labels: read from the ontology. */
+    public Map<String, String> eventTypes() {
         String q = LinkedDataStore.PREFIXES + """
-            SELECT ?e ?label ?type ?typeLabel ?date ?dateText ?inferred ?status WHERE {""" + EVENT + """
-              FILTER(BOUND(?date) || BOUND(?dateText))
-            } ORDER BY STR(?date) ?e""";
-        Map<String, TimelineItem> items = new LinkedHashMap<>();
+            SELECT ?type ?label WHERE {
+              GRAPH <https://w3id.org/ftkg/graph/ontology> { ?type rdfs:subClassOf* ftkg:Event ; rdfs:label ?label FILTER(LANG(?label) = "en") }
+            }""";
+        Map<String, String> out = new LinkedHashMap<>();
         for (QuerySolution r : select(q))
-            items.computeIfAbsent(str(r, "e"), e -> event(r));
-        String actors = LinkedDataStore.PREFIXES + """
-            SELECT ?e ?role ?a ?aLabel WHERE {
-              VALUES ?role { ftkg:agent ftkg:target ftkg:participant ftkg:place }
-              ?e ?role ?a . ?a rdfs:label ?aLabel FILTER(LANG(?aLabel) = "en")
-            } ORDER BY ?e ?role ?aLabel""";
-        for (QuerySolution r : select(actors)) {
-            TimelineItem it = items.get(str(r, "e"));
-            if (it != null)
-                it.actors().add(new Actor(str(r, "role").replaceFirst(".*#", ""), str(r, "a"), str(r, "aLabel")));
-        }
-        String evidence = LinkedDataStore.PREFIXES + """
-            SELECT DISTINCT ?e ?fact ?file ?quote WHERE {
-              GRAPH ?fact { ?e a ?t }
-              GRAPH <https://w3id.org/ftkg/graph/provenance> { ?fact prov:value ?quote ; prov:wasDerivedFrom/dcterms:identifier ?file }
-            } ORDER BY ?e ?fact""";
-        for (QuerySolution r : select(evidence)) {
-            TimelineItem it = items.get(str(r, "e"));
-            if (it != null)
-                it.evidence().add(new Cited(str(r, "fact"), str(r, "file"), str(r, "quote")));
-        }
-        return new ArrayList<>(items.values());
+            out.putIfAbsent(str(r, "type"), str(r, "label"));
+        return out;
     }
 
     /**
@@ -113,59 +115,8 @@ public final class ViewQueries {
      */
     public record Edge(String from, String to, String predicate, String fact, String quote, String claimedBy, String position) {}
 
-    /** Node classes that are statements about the world, not actors or events: kept out of the network. */
-    private static final String NOT_ACTORS = """
-        VALUES ?notActor { ftkg:Assertion ftkg:Proposition ftkg:Statistic ftkg:Tenure ftkg:Document ftkg:Topic ftkg:Quantity }""";
-
-    /**
-     * Links between actors, places, substances and events in the fact graphs, asserted or claimed,
-     * with their evidence; a post held (a Tenure) becomes one edge from the holder to the organization.
-     */
-    public List<Edge> edges() {
-        String q = LinkedDataStore.PREFIXES + """
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            SELECT ?s ?p ?o ?fact ?quote ?claimant ?position WHERE {
-              {
-                GRAPH ?fact { ?s ?p ?o }
-                FILTER(?p NOT IN (rdf:type, ftkg:quantity, ftkg:content, ftkg:claimsEvent, ftkg:status, ftkg:about,
-                                  ftkg:reportedBy, ftkg:topic, ftkg:cites, ftkg:holder, ftkg:organization, ftkg:alongside,
-                                  ftkg:underAdministration))
-              } UNION {
-                GRAPH ?fact { ?claim ftkg:content ?prop . ?prop rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
-                ?claim ftkg:claimant ?who . ?who rdfs:label ?claimant FILTER(LANG(?claimant) = "en")
-              } UNION {
-                GRAPH ?fact { ?tenure ftkg:holder ?s ; ftkg:organization ?o }
-                OPTIONAL { ?tenure ftkg:position ?position }
-                BIND(ftkg:organization AS ?p)
-              }
-              FILTER(isIRI(?o) && STRSTARTS(STR(?s), "https://w3id.org/ftkg/id/") && STRSTARTS(STR(?o), "https://w3id.org/ftkg/id/"))
-              FILTER NOT EXISTS { """ + NOT_ACTORS + """
-                 { ?s a/rdfs:subClassOf* ?notActor } UNION { ?o a/rdfs:subClassOf* ?notActor } }
-              GRAPH <https://w3id.org/ftkg/graph/provenance> { ?fact prov:value ?quote }
-            }""";
-        List<Edge> out = new ArrayList<>();
-        for (QuerySolution r : select(q))
-            out.add(new Edge(str(r, "s"), str(r, "o"), str(r, "p"), str(r, "fact"), str(r, "quote"), str(r, "claimant"),
-                str(r, "position")));
-        return out;
-    }
-
     /** A thing's English label and its class's label. */
     public record Thing(String label, String kind) {}
-
-    /** Labels and classes of every /id/ thing. */
-    public Map<String, Thing> nodes() {
-        String q = LinkedDataStore.PREFIXES + """
-            SELECT ?n ?label ?typeLabel WHERE {
-              ?n rdfs:label ?label FILTER(LANG(?label) = "en")
-              FILTER(STRSTARTS(STR(?n), "https://w3id.org/ftkg/id/"))
-              OPTIONAL { ?n a ?t . ?t rdfs:label ?typeLabel FILTER(LANG(?typeLabel) = "en" && STRSTARTS(STR(?t), "https://w3id.org/ftkg/ontology#")) }
-            }""";
-        Map<String, Thing> out = new LinkedHashMap<>();
-        for (QuerySolution r : select(q))
-            out.putIfAbsent(str(r, "n"), new Thing(str(r, "label"), str(r, "typeLabel")));
-        return out;
-    }
 
     /** How many facts a source gives, and how many things with an entity record they mention. */
     public record SourceCounts(long facts, long entities) {}

@@ -16,68 +16,78 @@ import org.w3id.ftkg.model.ThingIndex;
 import org.w3id.ftkg.serve.html.NetworkPage;
 import org.w3id.ftkg.serve.html.Pages;
 import org.w3id.ftkg.serve.html.SourcesPage;
+import org.w3id.ftkg.serve.html.TimelinePage;
 
 /**
- * {@code /timeline}, {@code /network} and {@code /sources}: the views built from the data through SPARQL.
- * The timeline's events and the network's edges and things are read once and kept while served.
+ * {@code /timeline}, {@code /network}, {@code /network.json} and {@code /sources}: the views built
+ * from the data. Each request reads one bounded page by index lookups, never the whole graph
+ * (docs/decisions/0011-bounded-views.md); what is kept is as small as the ontology, the list of
+ * sources, or the timeline's order of event IRIs (read once, on the first visit).
  */
 public final class ViewsServlet extends HttpServlet {
     private final LinkedDataStore store;
     private final ViewQueries views;
+    private final Neighbourhood around;
     private final Path seeds;
-    private final ComputedOnce<List<ViewQueries.TimelineItem>> timeline;
-    private final ComputedOnce<List<ViewQueries.Edge>> edges;
-    private final ComputedOnce<Map<String, ViewQueries.Thing>> things;
-    private volatile ClassCategories categories;
+    private final ComputedOnce<Map<String, String>> eventTypes;
+    private final ComputedOnce<TimelineIndex> timeline;
+    private final ComputedOnce<ClassCategories> categories;
 
     public ViewsServlet(LinkedDataStore store, Path seeds) {
         this.store = store;
         this.views = new ViewQueries(store.dataset());
+        this.around = new Neighbourhood(store);
         this.seeds = seeds;
-        this.timeline = new ComputedOnce<>(() -> List.copyOf(views.timeline()));
-        this.edges = new ComputedOnce<>(() -> List.copyOf(views.edges()));
-        this.things = new ComputedOnce<>(() -> java.util.Collections.unmodifiableMap(views.nodes()));
+        this.eventTypes = new ComputedOnce<>(() -> java.util.Collections.unmodifiableMap(views.eventTypes()));
+        this.categories = new ComputedOnce<>(() -> ClassCategories.of(store.dataset()));
+        this.timeline = new ComputedOnce<>(() -> TimelineIndex.of(store.dataset()));
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         switch (req.getServletPath()) {
-            case "/timeline" -> Http.html(res, Pages.render(TimelineView.page(timeline.get(), req.getParameter("type"),
-                req.getParameter("actor"), req.getParameter("source"))));
-            case "/network" -> network(req, res);
+            case "/timeline" -> timeline(req, res);
+            case "/network" -> Http.html(res, Pages.render(network(req)));
+            case "/network.json" -> Http.send(res, 200, "application/json;charset=utf-8", network(req).json());
             case "/sources" -> sources(res);
             default -> Http.notFound(res, req.getRequestURI());
         }
     }
 
-    private void network(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        List<ViewQueries.Edge> edges = this.edges.get();
-        String center = req.getParameter("center");
-        if (center == null || center.isBlank()) {
-            // Default: the best-connected thing.
-            Map<String, Integer> degree = new java.util.HashMap<>();
-            edges.forEach(e -> {
-                degree.merge(e.from(), 1, Integer::sum);
-                degree.merge(e.to(), 1, Integer::sum);
-            });
-            center = degree.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("");
-        } else if (ThingIndex.SLUG.matcher(center).matches())
-            center = Iris.ID + center;
-        int depth = NetworkPage.DEFAULT_DEPTH;
-        try {
-            depth = Math.max(1, Math.min(NetworkPage.MAX_DEPTH, Integer.parseInt(req.getParameter("depth"))));
-        } catch (NumberFormatException e) {
-            // keep the default
-        }
-        Http.html(res, Pages.render(NetworkView.page(center, depth, edges, things.get(), store, categories())));
+    private void timeline(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        ViewQueries.TimelineFilter f = new ViewQueries.TimelineFilter(req.getParameter("type"), req.getParameter("actor"),
+            req.getParameter("source"));
+        int size = number(req.getParameter("size"), TimelinePage.DEFAULT_SIZE, 1, TimelinePage.MAX_SIZE);
+        int offset = number(req.getParameter("offset"), 0, 0, Integer.MAX_VALUE);
+        List<ViewQueries.TimelineItem> items = views.items(timeline.get().page(store.dataset(), f, offset, size), store);
+        List<String> files = store.sources().stream().map(LinkedDataStore.Source::file).toList();
+        Http.html(res, Pages.render(TimelineView.page(items, f, offset, size, eventTypes.get(), files)));
     }
 
-    private ClassCategories categories() {
-        // Read from the ontology on first use, then kept: the served data does not change.
-        if (categories == null)
-            categories = ClassCategories.of(store.dataset());
-        return categories;
+    private NetworkPage network(HttpServletRequest req) {
+        String center = req.getParameter("center");
+        List<String> choices = store.exampleEntities(HOME_EXAMPLES);
+        if (center == null || center.isBlank())
+            // Default: the thing most facts mention (ranked once, see LinkedDataStore#exampleEntities).
+            center = choices.isEmpty() ? "" : choices.get(0);
+        else if (ThingIndex.SLUG.matcher(center).matches())
+            center = Iris.ID + center;
+        int depth = number(req.getParameter("depth"), NetworkPage.DEFAULT_DEPTH, 1, NetworkPage.MAX_DEPTH);
+        int offset = number(req.getParameter("offset"), 0, 0, Integer.MAX_VALUE);
+        return NetworkView.page(center, depth, offset, req.getParameter("relation"), req.getParameter("source"), around, choices,
+            store, categories.get());
+    }
+
+    /** The entities the network's centre field offers, the same the home page starts from. */
+    static final int HOME_EXAMPLES = 12;
+
+    /** A whole-number parameter within bounds; the default when absent or not a number. */
+    static int number(String value, int otherwise, int min, int max) {
+        try {
+            return Math.max(min, Math.min(max, Integer.parseInt(value)));
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
     }
 
     private void sources(HttpServletResponse res) throws IOException {

@@ -11,7 +11,7 @@ import org.apache.jena.atlas.json.JsonObject;
  * same edges as a table for readers without scripts.
  */
 public record NetworkPage(String center, boolean centerFound, int depth, List<Option> entities, List<Node> nodes,
-                          List<Edge> edges) implements Page {
+                          List<Edge> edges, int offset, boolean more) implements Page {
     public static final int MAX_DEPTH = 4;
     public static final int DEFAULT_DEPTH = 1;
     /** Nodes the script draws at first; "show more" adds as many again. */
@@ -38,7 +38,13 @@ public record NetworkPage(String center, boolean centerFound, int depth, List<Op
         return List.copyOf(new TreeSet<>(edges.stream().map(Edge::source).filter(s -> !s.isEmpty()).toList()));
     }
 
-    /** The graph as the script reads it (Cytoscape.js elements' data). */
+    /** The link to the next page of things around the same centre (empty when there is none). */
+    public String nextHref() {
+        return more ? "/network?center=" + java.net.URLEncoder.encode(center, java.nio.charset.StandardCharsets.UTF_8) + "&depth="
+            + depth + "&offset=" + (offset + nodes.size() - 1) : "";
+    }
+
+    /** The graph as the script reads it (Cytoscape.js elements' data), and what {@code /network.json} answers. */
     public String json() {
         JsonArray ns = new JsonArray(), es = new JsonArray();
         for (Node n : nodes) {
@@ -61,6 +67,7 @@ public record NetworkPage(String center, boolean centerFound, int depth, List<Op
             o.put("label", e.relation());
             o.put("quote", e.quote());
             o.put("fact", e.factHref());
+            o.put("claimed", !e.claimedBy().isEmpty());
             o.put("claimedBy", e.claimedBy());
             o.put("sourceFile", e.source());
             es.add(o);
@@ -69,6 +76,11 @@ public record NetworkPage(String center, boolean centerFound, int depth, List<Op
         data.put("nodes", ns);
         data.put("edges", es);
         data.put("firstNodes", FIRST_NODES);
+        data.put("center", center);
+        data.put("depth", depth);
+        data.put("offset", offset);
+        if (more)
+            data.put("next", nextHref().replaceFirst("^/network", "/network.json"));
         return data.toString();
     }
 }

@@ -38,7 +38,7 @@ class PagesTest {
 
     @Test
     void theLayoutCarriesTheSearchBoxAndOnlyScriptsFromTheJar() {
-        String html = Pages.render(new NetworkPage("x", false, 1, List.of(), List.of(), List.of()));
+        String html = Pages.render(new NetworkPage("x", false, 1, List.of(), List.of(), List.of(), 0, false));
         assertTrue(html.contains("<form class=\"search\" role=\"search\" method=\"get\" action=\"/search\">"), html);
         assertTrue(html.contains("<script src=\"/static/network.js\" defer></script>"), html);
         assertFalse(html.replaceAll("<script src=\"/static/[a-z./-]+\" defer></script>", "").contains("<script"),

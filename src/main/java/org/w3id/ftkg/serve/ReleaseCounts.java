@@ -1,0 +1,58 @@
+package org.w3id.ftkg.serve;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.w3id.ftkg.model.Iris;
+import org.w3id.ftkg.model.Vocab;
+
+/**
+ * The home page's counts (facts, entities, sources, quads) for the served data release, read from
+ * its VoID description, which the build counted as it wrote the dumps: reading them costs a small
+ * file, not a scan of the data, at start-up or per request.
+ */
+record ReleaseCounts(Map<String, Long> counts) {
+    private static final String VOID = "http://rdfs.org/ns/void#";
+
+    /** The counts of {@code dist/void.ttl}; empty if there is no such file or it lacks a count. */
+    static Optional<ReleaseCounts> of(Path dist) {
+        Path file = dist == null ? null : dist.resolve("void.ttl");
+        if (file == null || !Files.isRegularFile(file))
+            return Optional.empty();
+        Graph g;
+        try {
+            g = RDFDataMgr.loadGraph(file.toString());
+        } catch (RiotException e) {
+            return Optional.empty();
+        }
+        Node ds = Iris.uri(Iris.DATASET);
+        Long facts = number(g, ds, Iris.term("factCount")), entities = number(g, ds, Iris.uri(VOID + "entities")),
+            quads = number(g, ds, Iris.uri(VOID + "quads"));
+        if (facts == null || entities == null || quads == null)
+            return Optional.empty();
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("facts", facts);
+        m.put("entities", entities);
+        m.put("sources", (long) g.find(ds, Vocab.DCT_SOURCE, Node.ANY).toList().size());
+        m.put("quads", quads);
+        return Optional.of(new ReleaseCounts(java.util.Collections.unmodifiableMap(m)));
+    }
+
+    private static Long number(Graph g, Node s, Node p) {
+        var it = g.find(s, p, Node.ANY);
+        try {
+            return it.hasNext() ? Long.valueOf(it.next().getObject().getLiteralLexicalForm()) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        } finally {
+            it.close();
+        }
+    }
+}
