@@ -32,7 +32,7 @@ import org.apache.commons.io.file.PathUtils;
 /**
  * The scale benchmark: for each corpus size, generate a synthetic corpus, build it (streaming,
  * in a JVM limited to 2 GiB), load TDB2 (with its text index), start the server, and measure SPARQL,
- * entity-page and search latency and throughput; every figure beside a baseline measured in the
+ * entity-page, search and view (home, timeline's first page, network) latency and throughput; every figure beside a baseline measured in the
  * same run (Jena's own N-Quads parse + write of the same quads; a plain Fuseki serving the same
  * TDB2 database).
  *
@@ -177,6 +177,12 @@ public final class Benchmark {
             load(base, searchRequests(slugs, requests / 8), 4); // warm-up, not measured
             Stats search1 = load(base, searchRequests(slugs, requests / 4), 1);
             row.put("search p50/p99 ms", fmt(search1.p50()) + "/" + fmt(search1.p99()));
+            // The views, one client: the first request of each (which reads what a view keeps) is in the warm-up.
+            for (String view : List.of("/", "/timeline", "/network")) {
+                load(base, viewRequests(view, slugs, requests / 40), 1); // warm-up, not measured
+                Stats v = load(base, viewRequests(view, slugs, requests / 8), 1);
+                row.put((view.equals("/") ? "home" : view.substring(1)) + " p50/p99 ms", fmt(v.p50()) + "/" + fmt(v.p99()));
+            }
             for (int clients : new int[] { 1, 4, 16 }) {
                 Stats s = load(base + "/ftkg", sparqlRequests(slugs, requests), clients);
                 row.put("sparql p50/p99 ms @" + clients, fmt(s.p50()) + "/" + fmt(s.p99()));
@@ -255,6 +261,18 @@ public final class Benchmark {
         List<Req> out = new ArrayList<>();
         for (int i = 0; i < n; i++)
             out.add(new Req("/id/" + slugs.get(r.nextInt(slugs.size())), "text/turtle", null));
+        return out;
+    }
+
+    /**
+     * A view's page: the home page, the timeline's first page, or the network (one hop, the
+     * default) around entities drawn at random.
+     */
+    static List<Req> viewRequests(String view, List<String> slugs, int n) {
+        Random r = new Random(17);
+        List<Req> out = new ArrayList<>();
+        for (int i = 0; i < n; i++)
+            out.add(new Req(view.equals("/network") ? "/network?center=" + slugs.get(r.nextInt(slugs.size())) : view, "text/html", null));
         return out;
     }
 

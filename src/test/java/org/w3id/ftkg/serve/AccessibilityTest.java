@@ -23,8 +23,8 @@ import org.w3id.ftkg.TestProject;
  * docs/web-assets.md) in headless Chromium with no serious or critical violation, scripts and all.
  */
 class AccessibilityTest {
-    // Home and network still query the whole graph per request (issue 14; reworked on branch views), which on
-    // a loaded test machine can pass the default 5 s query timeout: these tests check the pages, not that.
+    // A loaded test machine can pass the default 5 s query timeout (the sources page still queries every source):
+    // these tests check the pages, not that.
     @RegisterExtension
     static final Browser browser = Browser.on(TestProject::real, s -> s.withTimeout(60_000L));
     static String axe;

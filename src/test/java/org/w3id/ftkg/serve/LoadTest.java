@@ -32,7 +32,8 @@ import org.w3id.ftkg.cli.Main;
 
 /**
  * A bounded load test over loopback on the built-in corpus: N requests from C concurrent clients,
- * mixing entity pages (HTML and Turtle), the competency-question queries, searches and dump downloads. No
+ * mixing entity pages (HTML and Turtle), the competency-question queries, searches, the views (home,
+ * timeline, network and its JSON) and dump downloads. No
  * request may fail except a query timeout (503), which is counted. Prints throughput and
  * latency percentiles per kind. CI runs 2,000 requests; the full run is
  * {@code mvn -B -ntp test -Dtest=LoadTest -Dftkg.load.requests=10000 -Dftkg.load.clients=32}.
@@ -63,6 +64,8 @@ class LoadTest {
         List<String> dumps = List.of("/dumps/void.ttl", "/dumps/SHA256SUMS", "/dumps/sources/004_40da1574111b49b3.ttl",
             "/dumps/ontology.ttl", "/dumps/ftkg.nq.gz");
 
+        List<String> views = List.of("/", "/timeline", "/timeline?offset=50", "/network", "/network?center=sinaloa-cartel",
+            "/network?center=joaquin-guzman&depth=2", "/network.json?center=sinaloa-cartel", "/network.json");
         // Names, a misspelling, a prefix, a Spanish name, no accents, and words of every entity's slug.
         List<String> searches = new ArrayList<>(List.of("Chapo", "Inunza", "Sina", "cártel de sinaloa", "guzman", "fentanil"));
         slugs.forEach(s -> searches.add(s.replace('-', ' ')));
@@ -77,6 +80,8 @@ class LoadTest {
                     StandardCharsets.UTF_8), r.nextBoolean() ? "application/json" : "text/html", null));
             else if (k < 8)
                 plan.add(new Request("sparql", "/ftkg/sparql", "application/sparql-results+json", queries.get(r.nextInt(queries.size()))));
+            else if (k == 8)
+                plan.add(new Request("view", views.get(r.nextInt(views.size())), "text/html", null));
             else
                 plan.add(new Request("dump", dumps.get(r.nextInt(dumps.size())), "*/*", null));
         }

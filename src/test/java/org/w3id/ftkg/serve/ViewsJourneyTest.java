@@ -31,7 +31,8 @@ class ViewsJourneyTest {
 
     @Test
     void theTimelineOrdersTheFloresCrewIndictmentTheOfacSanctionsAndTheSinaloaSeizure() throws Exception {
-        WebDriver driver = browser.open("/timeline");
+        // The largest page: the built-in corpus's dated events all on it.
+        WebDriver driver = browser.open("/timeline?size=200");
         List<WebElement> rows = driver.findElements(By.cssSelector("#timeline tr.event"));
         assertTrue(rows.size() > 50, "dated events: " + rows.size());
         int flores = rowOf(rows, "2009 U.S. indictment of the Flores Crew");
