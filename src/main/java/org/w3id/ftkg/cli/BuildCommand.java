@@ -31,9 +31,9 @@ final class BuildCommand implements Callable<Integer> {
         description = "Also load the data into a TDB2 database at DIR with Jena's bulk loader (replaced atomically), for serve --tdb2.")
     java.nio.file.Path tdb2;
 
-    @picocli.CommandLine.Option(names = "--loader", paramLabel = "NAME", defaultValue = "xloader",
+    @picocli.CommandLine.Option(names = "--loader", paramLabel = "NAME", defaultValue = "phased",
         converter = LoaderConverter.class,
-        description = "Jena bulk loader for --tdb2: xloader (the default, faster at scale; needs sort and gzip) or phased.")
+        description = "Jena bulk loader for --tdb2: phased (the default: the faster in BENCHMARKS.md) or xloader (external sorts with sort(1) and gzip(1), for data larger than memory).")
     Tdb2Store.Loader loader;
 
     static final class LoaderConverter implements picocli.CommandLine.ITypeConverter<Tdb2Store.Loader> {
