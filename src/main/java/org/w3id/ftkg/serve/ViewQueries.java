@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -22,10 +23,18 @@ public final class ViewQueries {
         this.dsg = dsg;
     }
 
+    /**
+     * How long a view's own query may run. The views read the whole graph with fixed queries, and
+     * their results are kept while served (see ViewsServlet); the endpoint's shorter timeout is for
+     * the queries users send.
+     */
+    static final long TIMEOUT_MS = 60_000;
+
     private List<QuerySolution> select(String q) {
         return dsg.calculateRead(() -> {
             List<QuerySolution> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(dsg))) {
+            try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dsg))
+                .initialTimeout(TIMEOUT_MS, TimeUnit.MILLISECONDS).overallTimeout(TIMEOUT_MS, TimeUnit.MILLISECONDS).build()) {
                 qe.execSelect().forEachRemaining(r -> out.add(LinkedDataStore.detached(r)));
             }
             return out;
@@ -96,32 +105,6 @@ public final class ViewQueries {
                 it.evidence().add(new Cited(str(r, "fact"), str(r, "file"), str(r, "quote")));
         }
         return new ArrayList<>(items.values());
-    }
-
-    /**
-     * The events a thing takes part in (as agent, target, participant, place or substance), each once with
-     * all its roles as actors naming the thing; dated events in date order, then those dated only in words.
-     */
-    public List<TimelineItem> eventsInvolving(String iri) {
-        String q = LinkedDataStore.PREFIXES + """
-            SELECT ?e ?role ?label ?type ?typeLabel ?date ?dateText ?inferred ?status WHERE {
-              VALUES ?role { ftkg:agent ftkg:target ftkg:participant ftkg:place ftkg:substance }
-              ?e ?role ?it .""" + EVENT + """
-            } ORDER BY ?e ?role""";
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(q);
-        pss.setIri("it", iri);
-        Map<String, TimelineItem> items = new LinkedHashMap<>();
-        for (QuerySolution r : select(pss.toString())) {
-            TimelineItem it = items.computeIfAbsent(str(r, "e"), e -> event(r));
-            Actor a = new Actor(str(r, "role").replaceFirst(".*#", ""), iri, "");
-            if (!it.actors().contains(a))
-                it.actors().add(a);
-        }
-        List<TimelineItem> out = new ArrayList<>(items.values());
-        // Undated events last; dates compare as text, which orders 2009 < 2009-07 < 2009-07-13 < 2010.
-        out.sort(java.util.Comparator.comparing((TimelineItem t) -> t.date().isEmpty()).thenComparing(TimelineItem::date)
-            .thenComparing(TimelineItem::event));
-        return out;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.progress.MonitorOutput;
@@ -23,11 +24,13 @@ import org.apache.jena.tdb2.xloader.ProcBuildNodeTableX;
 import org.apache.jena.tdb2.xloader.ProcIngestDataX;
 import org.apache.jena.tdb2.xloader.XLoaderFiles;
 import org.w3id.ftkg.output.DistDirectory;
+import org.w3id.ftkg.search.SearchIndex;
 
 /**
  * A persistent TDB2 database of the built data, so that a large corpus is not re-read into memory
  * at every start. It is loaded from the N-Quads dump with one of Jena's bulk loaders into a fresh
  * folder that replaces the old one by renames: a killed load leaves the previous database as it was.
+ * The folder also holds the database's text index ({@link SearchIndex#FOLDER}).
  */
 public final class Tdb2Store {
     private Tdb2Store() {}
@@ -47,11 +50,29 @@ public final class Tdb2Store {
     /** Loads {@code nquadsGz} into a new database at {@code dir}; returns the number of quads. */
     public static long load(Path nquadsGz, Path dir, Loader loader, Consumer<String> progress) throws IOException {
         long[] quads = new long[1];
-        DistDirectory.replace(dir, tmp -> quads[0] = switch (loader) {
-            case PHASED -> phased(nquadsGz, tmp, progress);
-            case XLOADER -> xloader(nquadsGz, tmp, progress);
+        DistDirectory.replace(dir, tmp -> {
+            quads[0] = switch (loader) {
+                case PHASED -> phased(nquadsGz, tmp, progress);
+                case XLOADER -> xloader(nquadsGz, tmp, progress);
+            };
+            // The text index goes inside the new folder, so the two are always swapped in together.
+            textIndex(tmp, progress);
         });
         return quads[0];
+    }
+
+    private static void textIndex(Path db, Consumer<String> progress) throws IOException {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
+        try {
+            dsg.begin(TxnType.READ);
+            try {
+                SearchIndex.write(dsg.getUnionGraph(), db.resolve(SearchIndex.FOLDER), progress);
+            } finally {
+                dsg.end();
+            }
+        } finally {
+            TDBInternal.expel(dsg);
+        }
     }
 
     private static long phased(Path nquadsGz, Path db, Consumer<String> progress) throws IOException {

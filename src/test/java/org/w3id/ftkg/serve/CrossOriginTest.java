@@ -13,31 +13,19 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a page on another site can do with a visitor's browser: read, never with credentials;
  * and on a server with updates, never write, not even through an editor's cached Basic login.
  */
 class CrossOriginTest {
-    @TempDir
-    static Path tmp;
-    static HostileClient client;
+    @RegisterExtension
+    static final HostileClient client = HostileClient.mini(s -> s.withUpdate(new ServerSettings.Credentials("editor", "correct-horse-battery")));
     static final String AUTH = "Basic " + Base64.getEncoder()
         .encodeToString("editor:correct-horse-battery".getBytes(StandardCharsets.UTF_8));
 
-    @BeforeAll
-    static void start() {
-        client = new HostileClient(tmp, s -> s.withUpdate(new ServerSettings.Credentials("editor", "correct-horse-battery")));
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-    }
 
     static HttpResponse<String> fromOrigin(String origin, HttpRequest.Builder b) throws Exception {
         return client.send(b.header("Origin", origin));

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.ftkg.serve.HostileClient.head;
 
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.w3id.ftkg.TestProject;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.ftkg.serve.guard.QueryLimits;
 
 /**
@@ -20,24 +16,12 @@ import org.w3id.ftkg.serve.guard.QueryLimits;
  * at the timeout and at the result cap, with a short message and no partial graph.
  */
 class GraphResultLimitsTest {
-    @TempDir
-    static Path tmp;
-    static HostileClient client;
     static final long TIMEOUT_MS = 3000;
     static final long DESCRIBE_TRIPLES = 20;
 
-    @BeforeAll
-    static void start() {
-        QueryLimits d = QueryLimits.defaults();
-        client = new HostileClient(TestProject.real(tmp), s -> s.withTimeout(TIMEOUT_MS).withMaxResultBytes(2_000_000)
-            .withLimits(new QueryLimits(d.regexInputChars(), d.regexPatternChars(), d.stringChars(), d.numberDigits(),
-                d.builtCharsPerQuery(), DESCRIBE_TRIPLES, d.logQueryChars(), d.nestingDepth())));
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-    }
+    @RegisterExtension
+    static final HostileClient client = HostileClient.real(s -> s.withTimeout(TIMEOUT_MS).withMaxResultBytes(2_000_000)
+        .withLimits(QueryLimits.defaults().withDescribeTriples(DESCRIBE_TRIPLES)));
 
     static java.net.http.HttpResponse<String> graphQuery(String q) throws Exception {
         return graphQuery(client, q);
@@ -49,9 +33,9 @@ class GraphResultLimitsTest {
     }
 
     @Test
-    void describeOfEverythingEndsAtTheTimeoutInsteadOfBeingBuiltInMemory(@TempDir Path other) throws Exception {
+    void describeOfEverythingEndsAtTheTimeoutInsteadOfBeingBuiltInMemory() throws Exception {
         // The tester's probe answered 200 after 10 s with a 5 s timeout; here the default triple cap.
-        try (HostileClient defaults = new HostileClient(TestProject.real(other), s -> s.withTimeout(1000L))) {
+        try (HostileClient defaults = HostileClient.real(s -> s.withTimeout(1000L)).started()) {
             for (String q : List.of("DESCRIBE ?s WHERE { ?s ?p ?o }", "DESCRIBE ?s ?o WHERE { ?s ?p ?o }")) {
                 long t0 = System.nanoTime();
                 var r = graphQuery(defaults, q);

@@ -4,15 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+
+import org.apache.commons.io.file.PathUtils;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.w3id.ftkg.TestProject;
 
@@ -20,30 +28,67 @@ import org.w3id.ftkg.TestProject;
  * A real FTKG server on a free loopback port, what it logs, and an HTTP
  * client that gives up after a bound: the probes of the hardening tests are sent through it.
  */
-final class HostileClient implements AutoCloseable {
+final class HostileClient implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     static final String OK_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
     static final String JSON = "application/sparql-results+json";
 
-    final FtkgServer server;
+    private final Function<Path, TestProject> project;
+    private final UnaryOperator<ServerSettings> settings;
+    FtkgServer server;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    private final PrintStream savedErr;
+    private PrintStream savedErr;
+    private Path tmp;
 
-    /** A server of the mini fixture. */
-    HostileClient(Path tmp, UnaryOperator<ServerSettings> settings) {
-        this(TestProject.fixture(tmp, "mini"), settings);
+    private HostileClient(Function<Path, TestProject> project, UnaryOperator<ServerSettings> settings) {
+        this.project = project;
+        this.settings = settings;
     }
 
-    HostileClient(TestProject project, UnaryOperator<ServerSettings> settings) {
+    /** A server of the mini fixture, for a test class ({@code @RegisterExtension}): started before, stopped after. */
+    static HostileClient mini(UnaryOperator<ServerSettings> settings) {
+        return new HostileClient(tmp -> TestProject.fixture(tmp, "mini"), settings);
+    }
+
+    /** A server of the built-in corpus, for a test class. */
+    static HostileClient real(UnaryOperator<ServerSettings> settings) {
+        return new HostileClient(TestProject::real, settings);
+    }
+
+    /** Starts the server now, outside a test class's life cycle; close it when done. */
+    HostileClient started() throws IOException {
+        start();
+        return this;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void start() throws IOException {
+        tmp = Files.createTempDirectory("ftkg-hostile-");
         savedErr = System.err;
         System.setErr(new PrintStream(new EndpointAbuseTest.TeeStream(savedErr, log), true, StandardCharsets.UTF_8));
-        server = FtkgServer.start(settings.apply(ServerSettings.defaults(project.dir()).withPort(0).withTimeout(2000L)));
+        server = FtkgServer.start(settings.apply(ServerSettings.defaults(project.apply(tmp).dir()).withPort(0)
+            .withTimeout(2000L)));
     }
 
     @Override
     public void close() {
-        server.close();
+        if (server != null)
+            server.close();
         System.setErr(savedErr);
+        try {
+            PathUtils.deleteDirectory(tmp);
+        } catch (IOException e) {
+            // a temporary folder; the OS cleans up what is left
+        }
     }
 
     /** Bytes the server has logged so far. */

@@ -8,10 +8,8 @@ import static org.w3id.ftkg.serve.HostileClient.head;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Queries that ARQ's cooperative timeout cannot stop, over HTTP: catastrophic regular expressions
@@ -19,21 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
  * message, and the server goes on answering.
  */
 class QueryLimitsTest {
-    @TempDir
-    static Path tmp;
-    static HostileClient client;
+    @RegisterExtension
+    static final HostileClient client = HostileClient.mini(s -> s);
     /** 40 a's and a b: Java's backtracking engine needs about 2^40 steps for (a+)+$ on it. */
     static final String EVIL_INPUT = "a".repeat(40) + "b";
 
-    @BeforeAll
-    static void start() {
-        client = new HostileClient(tmp, s -> s);
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-    }
 
     static long millis(long t0) {
         return (System.nanoTime() - t0) / 1_000_000;

@@ -11,29 +11,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Malformed and oversized requests over HTTP: bodies sent chunked (no Content-Length) are
  * counted as they arrive and refused past 1 MiB, and every client mistake answers 4xx, never 500.
  */
 class RequestAbuseTest {
-    @TempDir
-    static Path tmp;
-    static HostileClient client;
+    @RegisterExtension
+    static final HostileClient client = HostileClient.mini(s -> s);
 
-    @BeforeAll
-    static void start() {
-        client = new HostileClient(tmp, s -> s);
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-    }
 
     /** A POST whose body is streamed with chunked transfer encoding (its length is not declared). */
     static java.net.http.HttpResponse<String> chunked(String path, String contentType, byte[] body) throws Exception {

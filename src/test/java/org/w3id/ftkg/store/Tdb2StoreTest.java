@@ -122,6 +122,11 @@ class Tdb2StoreTest {
                 HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("Sinaloa Cartel"));
+            // The killed server's Lucene lock on the text index does not outlive it.
+            var search = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/search?format=json&q=chapo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, search.statusCode(), search.body());
+            assertTrue(search.body().contains("joaquin-guzman"), search.body());
         } finally {
             second.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }

@@ -45,6 +45,10 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         if (depth > limits.nestingDepth())
             ServletOps.errorBadRequest("The query nests brackets " + depth + " deep; this endpoint accepts "
                 + limits.nestingDepth() + ".");
+        int tokens = tokens(queryString);
+        if (tokens > limits.queryTokens())
+            ServletOps.errorBadRequest("The query has " + tokens + " words and symbols; this endpoint accepts "
+                + limits.queryTokens() + ".");
         Query query = parse(queryString, action);
         try {
             action.beginRead();
@@ -83,6 +87,10 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     private Query parse(String queryString, HttpAction action) {
         try {
             Query query = QueryFactory.create(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
+            long parts = QuerySize.of(query);
+            if (parts > limits.queryParts())
+                ServletOps.errorBadRequest("The query has " + parts + " parts (patterns, path steps, expressions, sort "
+                    + "keys); this endpoint accepts " + limits.queryParts() + ".");
             validateQuery(action, query);
             return query;
         } catch (ActionErrorException e) {
@@ -117,6 +125,25 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
                 depth = Math.max(0, depth - 1);
         }
         return max;
+    }
+
+    /** Words and symbols in the text, roughly as the parser will see them. */
+    static int tokens(String q) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if ("(){}[],;.".indexOf(c) >= 0) {
+                n++;
+                inWord = false;
+            } else if (Character.isWhitespace(c)) {
+                inWord = false;
+            } else if (!inWord) {
+                n++;
+                inWord = true;
+            }
+        }
+        return n;
     }
 
     /** Passes the rows on, and keeps the refusal that ended them, if any. */

@@ -13,11 +13,18 @@ package org.w3id.ftkg.serve.guard;
  * @param describeTriples   most triples a DESCRIBE may gather before it is refused
  * @param logQueryChars     how much of a query's text is written to the log
  * @param nestingDepth      deepest nesting of brackets in a query's text
+ * @param queryTokens       most words and symbols in a query's text (ARQ's parser is quadratic in some)
+ * @param queryParts        most patterns, path steps, expression nodes and sort keys in one parsed query
  */
 public record QueryLimits(int regexInputChars, int regexPatternChars, int stringChars, int numberDigits, long builtCharsPerQuery,
-                          long describeTriples, int logQueryChars, int nestingDepth) {
+                          long describeTriples, int logQueryChars, int nestingDepth, int queryTokens, int queryParts) {
 
     public static QueryLimits defaults() {
-        return new QueryLimits(100_000, 1_000, 1_000_000, 10_000, 32_000_000L, 200_000, 2_000, 200);
+        return new QueryLimits(100_000, 1_000, 1_000_000, 10_000, 32_000_000L, 200_000, 2_000, 200, 20_000, 5_000);
+    }
+
+    public QueryLimits withDescribeTriples(long triples) {
+        return new QueryLimits(regexInputChars, regexPatternChars, stringChars, numberDigits, builtCharsPerQuery, triples,
+            logQueryChars, nestingDepth, queryTokens, queryParts);
     }
 }
