@@ -38,9 +38,10 @@ import org.apache.commons.io.file.PathUtils;
  *
  * <pre>java -cp target/ftkg.jar org.w3id.ftkg.bench.Benchmark [--sizes 1000,10000,100000,1000000]
  *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .] [--build stream|memory]
- *     [--loaders phased,xloader] [--baselines yes|no]</pre>
+ *     [--loaders phased,xloader] [--baselines yes|no] [--reuse no|yes]</pre>
  * ({@code --baselines no} skips the Jena N-Quads and plain Fuseki baselines, for a run that only
- * needs the server's own figures).
+ * needs the server's own figures; {@code --reuse yes} measures the server again on the corpus and
+ * database an earlier run left in the work folder, without generating, building or loading).
  */
 public final class Benchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -62,6 +63,7 @@ public final class Benchmark {
         boolean stream = true;
         List<String> loaders = List.of("phased", "xloader");
         boolean baselines = true;
+        boolean reuse = false;
         for (int i = 0; i < args.length; i += 2)
             switch (args[i]) {
                 case "--sizes" -> sizes = Stream.of(args[i + 1].split(",")).map(String::trim).map(Integer::valueOf).toList();
@@ -71,6 +73,7 @@ public final class Benchmark {
                 case "--build" -> stream = !"memory".equals(args[i + 1]);
                 case "--loaders" -> loaders = List.of(args[i + 1].split(","));
                 case "--baselines" -> baselines = !"no".equals(args[i + 1]);
+                case "--reuse" -> reuse = "yes".equals(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         Files.createDirectories(work);
@@ -79,7 +82,7 @@ public final class Benchmark {
 
         List<Map<String, String>> rows = new ArrayList<>();
         for (int facts : sizes)
-            rows.add(measure(facts, project, work.resolve("n" + facts), requests, stream, loaders, baselines));
+            rows.add(measure(facts, project, work.resolve("n" + facts), requests, stream, loaders, baselines, reuse));
         rows.add(builtInCorpus(project, work.resolve("builtin")));
 
         System.out.println();
@@ -98,15 +101,11 @@ public final class Benchmark {
         return System.getProperty("os.arch");
     }
 
-    /** One corpus size, all figures. */
-    static Map<String, String> measure(int facts, Path project, Path dir, int requests, boolean stream, List<String> loaders,
-                                       boolean baselines) throws Exception {
-        System.out.printf("%n== %,d facts ==%n", facts);
+    /** Generates, builds and loads a corpus (with the baselines), filling in the row's figures. */
+    static void prepare(int facts, Path project, Path dir, boolean stream, List<String> loaders, boolean baselines,
+                        Map<String, String> row) throws Exception {
         PathUtils.deleteDirectory(dir.toFile().exists() ? dir : Files.createDirectories(dir));
         Path corpus = dir.resolve("corpus");
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put("facts", String.format("%,d", facts));
-        row.put("quads", ""); // counted by the Jena baseline
 
         run("generate", "2g", "ftkg", "generate", "--facts", Integer.toString(facts), "--output", corpus.toString(),
             "--project", project.toString());
@@ -130,7 +129,7 @@ public final class Benchmark {
         row.put("peak heap MiB", build.get("peakHeapMiB"));
         row.put("dumps MiB", String.format("%.1f", sizeOf(dist) / 1048576.0));
 
-        // Each of Jena's bulk loaders in turn, into its own folder; the server runs on the last one's database.
+        // Each of Jena's bulk loaders in turn, into its own folder.
         Path db = null;
         for (String loader : loaders) {
             if (db != null)
@@ -143,6 +142,22 @@ public final class Benchmark {
             row.put(loader + " DB MiB", String.format("%.0f", sizeOf(db) / 1048576.0));
             row.put(loader + " text index s", load.get("indexSeconds"));
         }
+    }
+
+    /** One corpus size, all figures. */
+    static Map<String, String> measure(int facts, Path project, Path dir, int requests, boolean stream, List<String> loaders,
+                                       boolean baselines, boolean reuse) throws Exception {
+        System.out.printf("%n== %,d facts ==%n", facts);
+        Path corpus = dir.resolve("corpus");
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("facts", String.format("%,d", facts));
+        row.put("quads", ""); // counted by the Jena baseline
+        // The server runs on the last loader's database.
+        Path db = dir.resolve("tdb2-" + loaders.get(loaders.size() - 1));
+        if (reuse && Files.isDirectory(db) && Files.isRegularFile(corpus.resolve("dist/ftkg.nq.gz")))
+            System.out.println("  reusing the corpus, dumps and database of an earlier run in " + dir);
+        else
+            prepare(facts, project, dir, stream, loaders, baselines, row);
 
         List<String> slugs = slugs(corpus);
         // FTKG server on the TDB2 database, in its own JVM.

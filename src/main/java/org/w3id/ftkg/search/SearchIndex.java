@@ -65,8 +65,8 @@ public final class SearchIndex {
     }
 
     /** A new index in memory, filled from {@code source} (the union of the graphs). */
-    public static TextIndex inMemory(Graph source) {
-        TextIndex index = new TextIndexLucene(new ByteBuffersDirectory(), config());
+    public static TextIndexLucene inMemory(Graph source) {
+        TextIndexLucene index = new TextIndexLucene(new ByteBuffersDirectory(), config());
         fill(source, index, msg -> {});
         return index;
     }
@@ -95,7 +95,7 @@ public final class SearchIndex {
     }
 
     /** Opens the index written by {@link #write} (the server holds Lucene's write lock while it runs). */
-    public static TextIndex open(Path dir) throws IOException {
+    public static TextIndexLucene open(Path dir) throws IOException {
         if (!Files.isDirectory(dir))
             throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no text index here");
         return new TextIndexLucene(FSDirectory.open(dir), config());
@@ -106,8 +106,8 @@ public final class SearchIndex {
      * {@code build --tdb2}, else one built now in memory from the dataset (quick for the built-in
      * corpus). It is set in the dataset's context, so {@code text:query} in SPARQL uses it.
      */
-    public static TextIndex serve(DatasetGraph dsg, Path tdb2, Consumer<String> progress) throws IOException {
-        TextIndex index;
+    public static TextIndexLucene serve(DatasetGraph dsg, Path tdb2, Consumer<String> progress) throws IOException {
+        TextIndexLucene index;
         if (tdb2 != null && Files.isDirectory(tdb2.resolve(FOLDER)))
             index = open(tdb2.resolve(FOLDER));
         else {

@@ -22,6 +22,7 @@ public final class SearchModule implements FusekiModule {
     private final String service;
     private final Path tdb2;
     private DatasetGraph dataset;
+    private EntitySearch search;
 
     /**
      * @param service the dataset's name ({@code /ftkg})
@@ -45,7 +46,8 @@ public final class SearchModule implements FusekiModule {
         dataset = dap.getDataService().getDataset();
         try {
             var index = SearchIndex.serve(dataset, tdb2, msg -> System.err.println("ftkg: " + msg));
-            builder.addServlet("/search", new SearchServlet(new EntitySearch(index, dataset)));
+            search = new EntitySearch(index, dataset);
+            builder.addServlet("/search", new SearchServlet(search));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -53,6 +55,8 @@ public final class SearchModule implements FusekiModule {
 
     @Override
     public void serverStopped(FusekiServer server) {
+        if (search != null)
+            search.close();
         if (dataset != null)
             SearchIndex.release(dataset);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -22,10 +23,18 @@ public final class ViewQueries {
         this.dsg = dsg;
     }
 
+    /**
+     * How long a view's own query may run. The views read the whole graph with fixed queries, and
+     * their results are kept while served (see ViewsServlet); the endpoint's shorter timeout is for
+     * the queries users send.
+     */
+    static final long TIMEOUT_MS = 60_000;
+
     private List<QuerySolution> select(String q) {
         return dsg.calculateRead(() -> {
             List<QuerySolution> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(dsg))) {
+            try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dsg))
+                .initialTimeout(TIMEOUT_MS, TimeUnit.MILLISECONDS).overallTimeout(TIMEOUT_MS, TimeUnit.MILLISECONDS).build()) {
                 qe.execSelect().forEachRemaining(r -> out.add(LinkedDataStore.detached(r)));
             }
             return out;

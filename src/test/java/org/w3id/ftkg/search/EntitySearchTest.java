@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +19,7 @@ import org.w3id.ftkg.model.Vocab;
 /** Ranking and matching over a small in-memory index, name by name. */
 class EntitySearchTest {
     DatasetGraph dsg;
-    TextIndex index;
+    TextIndexLucene index;
     EntitySearch search;
 
     static Node id(String slug) {
@@ -50,6 +50,7 @@ class EntitySearchTest {
 
     @AfterEach
     void close() {
+        search.close();
         index.close();
     }
 
@@ -100,8 +101,22 @@ class EntitySearchTest {
 
     @Test
     void theLuceneQueryIsBuiltFromAnalyzedWordsOnly() {
-        assertEquals("+(el^4 el*^2) +(chapo^4 chapo*^2 chapo~1) +(guzmanes^4 guzmanes*^2 guzmanes~2)",
-            EntitySearch.lucene(List.of("el", "chapo", "guzmanes")));
-        assertEquals("+(u.s^4 u.s*^2)", EntitySearch.lucene(List.of("u.s")));
+        assertEquals("+((label:el)^4.0 (altLabel:el)^4.0 (description:el)^4.0) "
+            + "+((label:guzmanes)^4.0 (label:guzmanes*)^2.0 (altLabel:guzmanes)^4.0 (altLabel:guzmanes*)^2.0 "
+            + "(description:guzmanes)^4.0 (description:guzmanes*)^2.0)",
+            EntitySearch.query(List.of("el", "guzmanes"), false).toString());
+        assertEquals("+((label:chapo)^4.0 (label:chapo*)^2.0 label:chapo~1 (altLabel:chapo)^4.0 (altLabel:chapo*)^2.0 altLabel:chapo~1 "
+            + "(description:chapo)^4.0 (description:chapo*)^2.0)",
+            EntitySearch.query(List.of("chapo"), true).toString(), "typing errors only in names");
+        assertEquals("+((label:u.s)^4.0 (label:u.s*)^2.0 (altLabel:u.s)^4.0 (altLabel:u.s*)^2.0 (description:u.s)^4.0 (description:u.s*)^2.0)",
+            EntitySearch.query(List.of("u.s"), true).toString());
+    }
+
+    @Test
+    void typingErrorsAreLookedForOnlyWhenWordsFindTooFew() {
+        // "sinaloa" finds four things exactly or by words: with a limit of 3, no fuzzy match is needed.
+        assertEquals(List.of("exact", "exact", "words"), search.search("sinaloa", 3).stream().map(h -> h.match().kind()).toList());
+        // "sinaloo" finds nothing by words or prefix: the typing error is forgiven.
+        assertEquals("fuzzy", search.search("sinaloo", 3).get(0).match().kind());
     }
 }
