@@ -114,7 +114,10 @@ public final class FactModeller {
         for (var m : f.misspellings())
             if (m.text() != null && f.quote() != null && !f.quote().contains(m.text()))
                 problems.add(m.at(), "fact " + f.id() + ": misspelled text «" + m.text() + "» is not inside the quote");
-        return new Fact(f, Iris.fact(f.id()), List.copyOf(new LinkedHashSet<>(out)), quote);
+        List<Triple> triples = SelfContainedFacts.typed(List.copyOf(new LinkedHashSet<>(out)), things::typeOf);
+        Fact fact = new Fact(f, Iris.fact(f.id()), triples, quote);
+        SelfContainedFacts.check(fact, problems);
+        return fact;
     }
 
     private Optional<Triple> statement(StatementSpec st) {

@@ -1,0 +1,106 @@
+package org.w3id.ftkg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.ftkg.TestProject.MINI_FACTS;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.ftkg.TestProject;
+import org.w3id.ftkg.model.Fact;
+import org.w3id.ftkg.model.SelfContainedFacts;
+import org.w3id.ftkg.model.Vocab;
+import org.w3id.ftkg.validate.InvalidInputException;
+import org.w3id.ftkg.validate.Problem;
+import org.w3id.ftkg.validate.Problems;
+
+/**
+ * The modelling rules of issue 13, one per pattern: each is enforced by the build (SHACL or a
+ * located check), a violation is reported at its file and line, and the built-in corpus keeps it.
+ */
+class ModelRulesTest {
+    @TempDir
+    Path tmp;
+
+    private TestProject mini() {
+        return TestProject.fixture(tmp, "mini");
+    }
+
+    private static List<Problem> problems(TestProject p) {
+        return assertThrows(InvalidInputException.class, () -> Pipeline.build(p.dir(), null)).problems();
+    }
+
+    private static int line(TestProject p, String file, String needle) {
+        List<String> lines = p.read(file).lines().toList();
+        for (int i = 0; i < lines.size(); i++)
+            if (lines.get(i).contains(needle))
+                return i + 1;
+        throw new AssertionError(needle + " not in " + file);
+    }
+
+    static void assertOne(List<Problem> problems, String file, int line, String text) {
+        assertTrue(problems.stream().anyMatch(p -> p.at().file().equals(file) && p.at().line() == line
+                && p.message().contains(text)),
+            "expected «" + text + "» at " + file + ":" + line + " in:\n" + problems);
+    }
+
+    private static long count(KnowledgeGraph kg, String select) {
+        String q = "PREFIX ftkg: <https://w3id.org/ftkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+            + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX dcterms: <http://purl.org/dc/terms/> "
+            + "PREFIX prov: <http://www.w3.org/ns/prov#> SELECT (COUNT(*) AS ?n) WHERE { " + select + " }";
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(Datasets.withUnionDefault(kg.dataset())))
+            .query(q).build()) {
+            return qe.execSelect().next().getLiteral("n").getLong();
+        }
+    }
+
+    // --- Trap 1: a fact graph is self-contained ----------------------------------------------
+
+    @Test
+    void everyFactGraphOfTheCorpusTypesEveryNodeItDescribes() {
+        KnowledgeGraph kg = Pipeline.build(TestProject.real(tmp).dir(), null);
+        for (Fact f : kg.facts())
+            assertEquals(List.of(), SelfContainedFacts.untyped(f.triples()), f.id());
+        // The first attempt of issue 13: an indictment and its target, read from one fact graph alone.
+        assertEquals(0, count(kg, "GRAPH ?fact { ?x ftkg:target ?t FILTER NOT EXISTS { ?x a ?type } }"));
+        assertEquals(0, count(kg, "GRAPH ?fact { ?x ftkg:target ?t FILTER NOT EXISTS { ?t a ?type } }"));
+        assertTrue(count(kg, "GRAPH ?fact { ?x a ftkg:Indictment ; ftkg:target ?t }") > 0);
+    }
+
+    @Test
+    void aFactGraphWithoutTheTypesOfItsNodesIsRejectedAtItsLine() {
+        TestProject p = mini();
+        Fact built = Pipeline.build(p.dir(), null).facts().stream()
+            .filter(f -> f.id().equals("004-caro-quintero-release")).findFirst().orElseThrow();
+        List<Triple> untyped = built.triples().stream().filter(t -> !t.getPredicate().equals(Vocab.TYPE)).toList();
+        Problems problems = new Problems();
+        SelfContainedFacts.check(new Fact(built.record(), built.graph(), untyped, built.quote()), problems);
+        List<Problem> ps = problems.sorted();
+        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "id: 004-caro-quintero-release"),
+            "does not state the rdf:type of <https://w3id.org/ftkg/id/rafael-caro-quintero>");
+        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "id: 004-caro-quintero-release"),
+            "does not state the rdf:type of <https://w3id.org/ftkg/id/caro-quintero-release-2013>");
+    }
+
+    // --- Labels and provenance of graphs -------------------------------------------------------
+
+    @Test
+    void factGraphsHaveATitleNotALabelAndEveryGraphHasProvenance() {
+        KnowledgeGraph kg = Pipeline.build(TestProject.real(tmp).dir(), null);
+        assertEquals(0, count(kg, "?f a ftkg:FactGraph ; rdfs:label ?l"));
+        assertEquals(kg.facts().size(), count(kg, "?f a ftkg:FactGraph ; dcterms:title ?t"));
+        List<String> graphs = new java.util.ArrayList<>();
+        kg.dataset().listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI()));
+        for (String g : graphs)
+            assertEquals(1, count(kg, "<" + g + "> prov:wasGeneratedBy ?build"), g + " has no provenance");
+        assertEquals(1, count(kg, "<https://w3id.org/ftkg/graph/ontology> prov:wasDerivedFrom "
+            + "<https://w3id.org/ftkg/curation/ontology/ftkg.ttl>"));
+    }
+}
