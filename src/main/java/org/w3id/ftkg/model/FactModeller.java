@@ -58,6 +58,9 @@ public final class FactModeller {
     static final Map<String, Node> STATUSES = Map.of(
         "alleged", Iris.term("Alleged"),
         "claimed", Iris.term("Claimed"));
+    static final Map<String, Node> CHARGE_STATUSES = Map.of(
+        "charged", Iris.term("Charged"),
+        "convicted", Iris.term("Convicted"));
     private static final Set<String> LANGS = Set.of("en", "es");
 
     private final Ontology ontology;
@@ -156,12 +159,19 @@ public final class FactModeller {
         }
         boolean isEvent = type != null && ontology.isSubClassOf(type, Vocab.EVENT);
         boolean isAssertion = type != null && ontology.isSubClassOf(type, Vocab.ASSERTION);
-        if (n.status() != null) {
+        boolean isCharge = type != null && type.equals(Vocab.CHARGE);
+        if (n.status() != null && isCharge) {
+            Node st = CHARGE_STATUSES.get(n.status());
+            if (st == null)
+                problems.add(n.at(), "unknown status '" + n.status() + "' for charges (expected charged or convicted)");
+            else
+                out.add(Triple.create(s, Vocab.CHARGE_STATUS, st));
+        } else if (n.status() != null) {
             Node st = STATUSES.get(n.status());
             if (st == null)
                 problems.add(n.at(), "unknown status '" + n.status() + "' (expected alleged or claimed)");
             else if (!isEvent)
-                problems.add(n.at(), "'status' applies to events only");
+                problems.add(n.at(), "'status' applies to events (alleged, claimed) and charges (charged, convicted) only");
             else
                 out.add(Triple.create(s, Vocab.STATUS, st));
         }

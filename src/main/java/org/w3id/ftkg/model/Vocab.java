@@ -135,6 +135,8 @@ public final class Vocab {
     public static final Node DATE_TEXT = term("dateText");
     public static final Node DATE_INFERRED = term("dateInferred");
     public static final Node STATUS = term("status");
+    public static final Node CHARGE = term("Charge");
+    public static final Node CHARGE_STATUS = term("chargeStatus");
     public static final Node QUANTITY_PROP = term("quantity");
     public static final Node QUANTITY_OF = term("quantityOf");
     public static final Node UNIT_PROP = term("unit");

@@ -103,4 +103,50 @@ class ModelRulesTest {
         assertEquals(1, count(kg, "<https://w3id.org/ftkg/graph/ontology> prov:wasDerivedFrom "
             + "<https://w3id.org/ftkg/curation/ontology/ftkg.ttl>"));
     }
+
+    // --- Trap 2: charges belong to each defendant, not to the case ---------------------------
+
+    private static List<String> column(KnowledgeGraph kg, String select) {
+        String q = "PREFIX ftkg: <https://w3id.org/ftkg/ontology#> PREFIX id: <https://w3id.org/ftkg/id/> "
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT DISTINCT ?x WHERE { " + select + " } ORDER BY ?x";
+        List<String> out = new java.util.ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(Datasets.withUnionDefault(kg.dataset())))
+            .query(q).build()) {
+            qe.execSelect().forEachRemaining(r -> out.add(r.get("x").toString().replace("https://w3id.org/ftkg/id/", "")));
+        }
+        return out;
+    }
+
+    @Test
+    void theFiveOtherBloLeadersAreChargedOnlyWithDrugTraffickingAndMoneyLaundering() {
+        KnowledgeGraph kg = Pipeline.build(TestProject.real(tmp).dir(), null);
+        // The obvious query of a researcher: what is each defendant of the indictment charged with?
+        String offences = "?case ftkg:target id:five-other-blo-leaders . "
+            + "{ ?case ftkg:charge ?x } UNION { ?case ftkg:hasCharge [ ftkg:defendant id:five-other-blo-leaders ; ftkg:charge ?x ] }";
+        assertEquals(List.of("drug-trafficking", "money-laundering"), column(kg, offences));
+        assertEquals(List.of("pedro-inzunza-coronel", "pedro-inzunza-noriega"),
+            column(kg, "?case ftkg:hasCharge [ ftkg:defendant ?x ; ftkg:charge id:narco-terrorism ]"));
+        // No event carries charges itself, so no defendant of a case can inherit another's.
+        assertEquals(List.of(), column(kg, "?x ftkg:charge ?c FILTER NOT EXISTS { ?x a ftkg:Charge }"));
+        // A conviction reaches its offence by a specific property, not ftkg:topic.
+        assertEquals(List.of("camarena-killing-1985"),
+            column(kg, "id:caro-quintero-camarena-murder-conviction ftkg:hasCharge/ftkg:offenceEvent ?x"));
+    }
+
+    @Test
+    void aChargeOnAnEventInsteadOfADefendantIsRejectedAtItsLine() {
+        TestProject p = mini().edit(MINI_FACTS, s -> s.replace("        target: rafael-caro-quintero\n",
+            "        target: rafael-caro-quintero\n        charge: guadalajara-cartel\n"));
+        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "charge: guadalajara-cartel"), "'charge' applies to a Charge");
+    }
+
+    @Test
+    void chargesWithoutADefendantAreRejectedAtTheirLine() {
+        TestProject p = mini().edit(MINI_FACTS, s -> s.replace("        target: rafael-caro-quintero\n",
+            "        target: rafael-caro-quintero\n        hasCharge: caro-quintero-charges\n"
+                + "      - id: caro-quintero-charges\n        type: Charge\n        label: Charges against him\n"
+                + "        status: convicted\n        chargeDescription: murder\n"));
+        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "id: 004-caro-quintero-release"),
+            "charges belong to exactly one defendant");
+    }
 }
