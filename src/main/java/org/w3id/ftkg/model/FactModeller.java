@@ -117,9 +117,12 @@ public final class FactModeller {
         for (var m : f.misspellings())
             if (m.text() != null && f.quote() != null && !f.quote().contains(m.text()))
                 problems.add(m.at(), "fact " + f.id() + ": misspelled text «" + m.text() + "» is not inside the quote");
+        out.addAll(Dates.sortDates(out));
         List<Triple> triples = SelfContainedFacts.typed(List.copyOf(new LinkedHashSet<>(out)), things::typeOf);
         Fact fact = new Fact(f, Iris.fact(f.id()), triples, quote);
         SelfContainedFacts.check(fact, problems);
+        DemandsAssertNothing.check(fact, n -> things.typeOf(n).filter(t -> ontology.isSubClassOf(t, Vocab.DEMAND)).isPresent(),
+            n -> things.typeOf(n).filter(t -> ontology.isSubClassOf(t, Vocab.EVENT)).isPresent(), problems);
         return fact;
     }
 

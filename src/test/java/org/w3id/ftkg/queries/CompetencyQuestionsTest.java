@@ -281,4 +281,38 @@ class CompetencyQuestionsTest {
         assertTrue(rows.contains("nogales-sonora | NoVerifiedMatch"));
         assertTrue(rows.size() > 200, "every other entity: " + rows.size());
     }
+
+    // --- The example queries for new users (issue 13) ------------------------------------------
+
+    @Test
+    void describeANodeWithTheSourceAndQuoteOfEachTriple() throws Exception {
+        List<String> rows = answer("describe", "p", "o", "file", "quote");
+        assertTrue(rows.contains("http://www.w3.org/1999/02/22-rdf-syntax-ns#type | Indictment | 000_c5f2a68eca99afa8.txt | "
+            + "Prosecutors also charged five other BLO leaders with drug trafficking and money laundering."), rows.toString());
+        assertTrue(rows.contains("https://w3id.org/ftkg/ontology#hasCharge | inzunza-indictment-charges-five-other-blo-leaders | "
+            + "000_c5f2a68eca99afa8.txt | Prosecutors also charged five other BLO leaders with drug trafficking and money laundering."));
+        // Every triple of the node has a source and a quote (an indictment has no entity record).
+        assertFalse(rows.stream().anyMatch(r -> r.contains(" |  | ")), rows.toString());
+    }
+
+    @Test
+    void findAnEntityByAMisspelling() throws Exception {
+        assertEquals(List.of("pedro-inzunza-noriega | Pedro Inzunza Noriega | Pedro Inunza Noriega"),
+            answer("find", "entity", "label", "matched"));
+    }
+
+    @Test
+    void everyAssertionOfAParty() throws Exception {
+        List<String> rows = answer("assertions", "assertion", "kind", "reportedBy", "file");
+        assertTrue(rows.contains("gomez-says-uif-not-investigative | Claim | bloomberg-news | 003_b2778f8bf0bf4951.txt"), rows.toString());
+        assertEquals(11, rows.stream().map(r -> r.split(" \\| ")[0]).distinct().count(), rows.toString());
+    }
+
+    @Test
+    void anEntitysEventsInDateOrder() throws Exception {
+        List<String> rows = answer("entity", "event", "sortDate");
+        assertEquals(List.of("caro-quintero-release-2013 | 2013-01-01", "caro-quintero-sentence-overturned-2013 | 2013-01-01",
+            "caro-quintero-capture-2022 | 2022-01-01", "caro-quintero-fbi-most-wanted-listing | 2022-01-01"), rows.subList(0, 4));
+        assertTrue(rows.contains("caro-quintero-camarena-murder-conviction | "), rows.toString());
+    }
 }
