@@ -66,6 +66,10 @@ public final class Dates {
             problems.add(at, "'" + value + "' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY, at the precision of the text");
             return Optional.empty();
         }
+        if (m.group(1).equals("0000")) {
+            problems.add(at, "'" + value + "' is an impossible date: there is no year 0 (the calendar goes from 1 BC to AD 1)");
+            return Optional.empty();
+        }
         try {
             if (m.group(3) != null) {
                 LocalDate.parse(value);
@@ -78,6 +82,32 @@ public final class Dates {
             return Optional.of(NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYear));
         } catch (DateTimeException e) {
             problems.add(at, "'" + value + "' is an impossible date");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The first and last day a valid date may stand for ("2013" spans 2013-01-01 to 2013-12-31),
+     * or empty if it is not a valid date; used to check that a start is not after its end.
+     */
+    public static Optional<LocalDate[]> span(String value) {
+        if (value == null)
+            return Optional.empty();
+        var m = SHAPE.matcher(value);
+        if (!m.matches() || m.group(1).equals("0000"))
+            return Optional.empty();
+        try {
+            if (m.group(3) != null) {
+                LocalDate d = LocalDate.parse(value);
+                return Optional.of(new LocalDate[] { d, d });
+            }
+            if (m.group(2) != null) {
+                YearMonth ym = YearMonth.parse(value);
+                return Optional.of(new LocalDate[] { ym.atDay(1), ym.atEndOfMonth() });
+            }
+            int y = Integer.parseInt(m.group(1));
+            return Optional.of(new LocalDate[] { LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31) });
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

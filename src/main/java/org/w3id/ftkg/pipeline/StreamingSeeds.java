@@ -1,11 +1,5 @@
 package org.w3id.ftkg.pipeline;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.apache.commons.codec.digest.DigestUtils;
-import org.w3id.ftkg.validate.Location;
 import org.w3id.ftkg.validate.Problems;
 import org.w3id.ftkg.validate.SeedSet;
 import org.w3id.ftkg.validate.SourceText;
@@ -66,26 +58,7 @@ final class StreamingSeeds {
 
     /** Reads and checks one source (its text is dropped by the caller once its facts are checked). */
     private static Optional<SourceText> read(Path project, String name, String expected, Problems problems) {
-        String rel = SeedSet.DIR + "/" + name;
-        String sumsName = SeedSet.DIR + "/" + SeedSet.SUMS;
-        try {
-            byte[] bytes = Files.readAllBytes(project.resolve(SeedSet.DIR).resolve(name));
-            String actual = DigestUtils.sha256Hex(bytes);
-            if (!actual.equals(expected)) {
-                problems.add(Location.ofFile(rel), "SHA-256 is " + actual + " but " + sumsName + " says "
-                    + expected + ": the source changed, so its quote offsets cannot be trusted");
-                return Optional.empty();
-            }
-            String text = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
-            return Optional.of(new SourceText(name, text, actual, bytes.length));
-        } catch (CharacterCodingException ex) {
-            problems.add(Location.ofFile(rel), "not valid UTF-8 text");
-        } catch (IOException ex) {
-            problems.add(Location.ofFile(rel), "source file is missing or unreadable (listed in " + sumsName + ")");
-        }
-        return Optional.empty();
+        return SeedSet.readSource(project.resolve(SeedSet.DIR), name, expected, problems);
     }
 
     /** The text of a listed, intact source, read again and checked again (it must not change during a build). */

@@ -3,24 +3,29 @@ package org.w3id.ftkg.serve;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.graph.NodeFactory;
 import org.w3id.ftkg.serve.html.HomePage;
+import org.w3id.ftkg.serve.html.Pages;
 import org.w3id.ftkg.serve.html.QueryPage;
 
 /** The home page (and the 404 for any path no other route takes) and the query page. */
 public final class PagesServlet extends HttpServlet {
     private final LinkedDataStore store;
+    private final ViewRecords records;
     private final Path queries;
+    private volatile QueryVocabulary vocabulary;
 
     public PagesServlet(LinkedDataStore store, Path queries) {
         this.store = store;
+        this.records = new ViewRecords(store);
         this.queries = queries;
     }
 
@@ -28,20 +33,56 @@ public final class PagesServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String path = req.getRequestURI();
         switch (path) {
-            case "", "/", "/index.html" -> Http.html(res, HomePage.render(store));
-            case "/sparql" -> Http.html(res, QueryPage.render(examples()));
+            case "", "/", "/index.html" -> Http.html(res, Pages.render(home()));
+            case "/sparql" -> Http.html(res, Pages.render(queryPage(req.getParameter("query"), req.getParameter("example"))));
+            case "/sparql/prefixes.json" -> json(res, vocabulary().prefixesJson());
+            case "/sparql/terms.json" -> json(res, vocabulary().termsJson());
             default -> Http.notFound(res, path);
         }
     }
 
+    private HomePage home() {
+        List<HomePage.Count> counts = store.counts().entrySet().stream().map(c -> new HomePage.Count(c.getKey(), c.getValue())).toList();
+        List<org.w3id.ftkg.serve.html.Link> entities = store.exampleEntities(12).stream()
+            .map(e -> records.link(NodeFactory.createURI(e))).toList();
+        List<HomePage.Source> sources = store.sources().stream().map(s -> new HomePage.Source(s.stem(), s.file(), s.title())).toList();
+        return new HomePage(counts, entities, sources);
+    }
+
+    /**
+     * The query page opened on a query: the one in the link ({@code ?query=}, what a shared link
+     * holds), else the named example, else the page's default.
+     */
+    QueryPage queryPage(String query, String example) throws IOException {
+        List<QueryPage.Example> examples = examples();
+        if (query != null && !query.isBlank())
+            return new QueryPage(examples, query, "");
+        for (QueryPage.Example e : examples)
+            if (e.name().equals(example))
+                return new QueryPage(examples, e.text(), e.name());
+        return new QueryPage(examples, QueryPage.DEFAULT_QUERY, "");
+    }
+
+    private QueryVocabulary vocabulary() {
+        // Read on first use (not at start-up), then kept: the served data does not change.
+        if (vocabulary == null)
+            vocabulary = QueryVocabulary.of(store.dataset());
+        return vocabulary;
+    }
+
+    private static void json(HttpServletResponse res, String body) throws IOException {
+        res.setHeader("Cache-Control", "public, max-age=3600");
+        Http.send(res, 200, "application/json;charset=utf-8", body);
+    }
+
     /** The .rq files of queries/, by name. */
-    Map<String, String> examples() throws IOException {
-        Map<String, String> out = new TreeMap<>();
+    List<QueryPage.Example> examples() throws IOException {
+        List<QueryPage.Example> out = new ArrayList<>();
         if (!Files.isDirectory(queries))
             return out;
         try (Stream<Path> s = Files.list(queries)) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".rq")).toList())
-                out.put(p.getFileName().toString(), Files.readString(p));
+            for (Path p : s.filter(p -> p.toString().endsWith(".rq")).sorted().toList())
+                out.add(new QueryPage.Example(p.getFileName().toString(), Files.readString(p)));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -22,10 +23,18 @@ public final class ViewQueries {
         this.dsg = dsg;
     }
 
+    /**
+     * How long a view's own query may run. The views read the whole graph with fixed queries, and
+     * their results are kept while served (see ViewsServlet); the endpoint's shorter timeout is for
+     * the queries users send.
+     */
+    static final long TIMEOUT_MS = 60_000;
+
     private List<QuerySolution> select(String q) {
         return dsg.calculateRead(() -> {
             List<QuerySolution> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(dsg))) {
+            try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dsg))
+                .initialTimeout(TIMEOUT_MS, TimeUnit.MILLISECONDS).overallTimeout(TIMEOUT_MS, TimeUnit.MILLISECONDS).build()) {
                 qe.execSelect().forEachRemaining(r -> out.add(LinkedDataStore.detached(r)));
             }
             return out;
@@ -38,12 +47,18 @@ public final class ViewQueries {
 
     /** A dated (or text-dated) event with its type, actors and evidence. */
     public record TimelineItem(String event, String label, String type, String typeLabel, String date, String datatype,
-                               String dateText, boolean inferred, String status, List<String[]> actors,
-                               List<String[]> evidence) {}
+                               String dateText, boolean inferred, String status, List<Actor> actors,
+                               List<Cited> evidence) {}
 
-    public List<TimelineItem> timeline() {
-        String q = LinkedDataStore.PREFIXES + """
-            SELECT ?e ?label ?type ?typeLabel ?date ?dateText ?inferred ?status WHERE {
+    /** Who or where takes part in an event, in which role (the local name: agent, target, participant, place). */
+    public record Actor(String role, String iri, String label) {}
+
+    /** A fact an event comes from, its source file and its quote. */
+    public record Cited(String fact, String file, String quote) {}
+
+    /** An event ?e with its most specific class, English label, date, date words, whether inferred, and status. */
+    private static final String EVENT = """
+
               ?e a ?type . ?type rdfs:subClassOf* ftkg:Event .
               FILTER(?type != ftkg:Event || NOT EXISTS { ?e a ?other . ?other rdfs:subClassOf ftkg:Event })
               ?e rdfs:label ?label . FILTER(LANG(?label) = "en")
@@ -56,17 +71,23 @@ public final class ViewQueries {
               OPTIONAL { ?e ftkg:dateText ?dateText }
               OPTIONAL { ?e ftkg:dateInferred ?inferred }
               OPTIONAL { ?e ftkg:status/rdfs:label ?status FILTER(LANG(?status) = "en") }
+""";
+
+    /** The event of a row that bound the variables of {@link #EVENT}, without actors or evidence yet. */
+    private static TimelineItem event(QuerySolution r) {
+        return new TimelineItem(str(r, "e"), str(r, "label"), str(r, "type"), str(r, "typeLabel"), str(r, "date"),
+            r.contains("date") ? r.getLiteral("date").getDatatypeURI() : "", str(r, "dateText"),
+            "true".equals(str(r, "inferred")), str(r, "status"), new ArrayList<>(), new ArrayList<>());
+    }
+
+    public List<TimelineItem> timeline() {
+        String q = LinkedDataStore.PREFIXES + """
+            SELECT ?e ?label ?type ?typeLabel ?date ?dateText ?inferred ?status WHERE {""" + EVENT + """
               FILTER(BOUND(?sort) || BOUND(?dateText))
             } ORDER BY ?sort ?e""";
         Map<String, TimelineItem> items = new LinkedHashMap<>();
-        for (QuerySolution r : select(q)) {
-            String e = str(r, "e");
-            if (items.containsKey(e))
-                continue;
-            items.put(e, new TimelineItem(e, str(r, "label"), str(r, "type"), str(r, "typeLabel"), str(r, "date"),
-                r.contains("date") ? r.getLiteral("date").getDatatypeURI() : "", str(r, "dateText"),
-                "true".equals(str(r, "inferred")), str(r, "status"), new ArrayList<>(), new ArrayList<>()));
-        }
+        for (QuerySolution r : select(q))
+            items.computeIfAbsent(str(r, "e"), e -> event(r));
         String actors = LinkedDataStore.PREFIXES + """
             SELECT ?e ?role ?a ?aLabel WHERE {
               VALUES ?role { ftkg:agent ftkg:target ftkg:participant ftkg:place }
@@ -75,7 +96,7 @@ public final class ViewQueries {
         for (QuerySolution r : select(actors)) {
             TimelineItem it = items.get(str(r, "e"));
             if (it != null)
-                it.actors().add(new String[] { str(r, "role").replaceFirst(".*#", ""), str(r, "a"), str(r, "aLabel") });
+                it.actors().add(new Actor(str(r, "role").replaceFirst(".*#", ""), str(r, "a"), str(r, "aLabel")));
         }
         String evidence = LinkedDataStore.PREFIXES + """
             SELECT DISTINCT ?e ?fact ?file ?quote WHERE {
@@ -85,7 +106,7 @@ public final class ViewQueries {
         for (QuerySolution r : select(evidence)) {
             TimelineItem it = items.get(str(r, "e"));
             if (it != null)
-                it.evidence().add(new String[] { str(r, "fact"), str(r, "file"), str(r, "quote") });
+                it.evidence().add(new Cited(str(r, "fact"), str(r, "file"), str(r, "quote")));
         }
         return new ArrayList<>(items.values());
     }
@@ -134,22 +155,28 @@ public final class ViewQueries {
         return out;
     }
 
+    /** A thing's English label and its class's label. */
+    public record Thing(String label, String kind) {}
+
     /** Labels and classes of every /id/ thing. */
-    public Map<String, String[]> nodes() {
+    public Map<String, Thing> nodes() {
         String q = LinkedDataStore.PREFIXES + """
             SELECT ?n ?label ?typeLabel WHERE {
               ?n rdfs:label ?label FILTER(LANG(?label) = "en")
               FILTER(STRSTARTS(STR(?n), "https://w3id.org/ftkg/id/"))
               OPTIONAL { ?n a ?t . ?t rdfs:label ?typeLabel FILTER(LANG(?typeLabel) = "en" && STRSTARTS(STR(?t), "https://w3id.org/ftkg/ontology#")) }
             }""";
-        Map<String, String[]> out = new LinkedHashMap<>();
+        Map<String, Thing> out = new LinkedHashMap<>();
         for (QuerySolution r : select(q))
-            out.putIfAbsent(str(r, "n"), new String[] { str(r, "label"), str(r, "typeLabel") });
+            out.putIfAbsent(str(r, "n"), new Thing(str(r, "label"), str(r, "typeLabel")));
         return out;
     }
 
+    /** How many facts a source gives, and how many things with an entity record they mention. */
+    public record SourceCounts(long facts, long entities) {}
+
     /** Facts and distinct entities per source file. */
-    public Map<String, long[]> sourceCounts() {
+    public Map<String, SourceCounts> sourceCounts() {
         String q = LinkedDataStore.PREFIXES + """
             SELECT ?file ?facts (COALESCE(?n, 0) AS ?entities) WHERE {
               { SELECT ?file (COUNT(DISTINCT ?fact) AS ?facts) WHERE {
@@ -164,14 +191,17 @@ public final class ViewQueries {
                   } GROUP BY ?file }
               }
             } ORDER BY ?file""";
-        Map<String, long[]> out = new LinkedHashMap<>();
+        Map<String, SourceCounts> out = new LinkedHashMap<>();
         for (QuerySolution r : select(q))
-            out.put(str(r, "file"), new long[] { r.getLiteral("facts").getLong(), r.getLiteral("entities").getLong() });
+            out.put(str(r, "file"), new SourceCounts(r.getLiteral("facts").getLong(), r.getLiteral("entities").getLong()));
         return out;
     }
 
+    /** What a source's own text says about it, as labels; null where it says nothing (several values joined by "; "). */
+    public record SourceMetadata(String title, String author, String publisher, String date) {}
+
     /** The metadata a source's own text gives (title, author, publisher, date), as labels. */
-    public Map<String, String> sourceMetadata(String stem) {
+    public SourceMetadata sourceMetadata(String stem) {
         String q = new ParameterizedSparqlString(LinkedDataStore.PREFIXES + """
             SELECT ?p ?v WHERE {
               VALUES ?p { ftkg:title ftkg:author ftkg:publisher ftkg:date }
@@ -186,6 +216,6 @@ public final class ViewQueries {
         Map<String, String> out = new LinkedHashMap<>();
         for (QuerySolution r : select(q))
             out.merge(str(r, "p").replaceFirst(".*#", ""), str(r, "v"), (a, b) -> a + "; " + b);
-        return out;
+        return new SourceMetadata(out.get("title"), out.get("author"), out.get("publisher"), out.get("date"));
     }
 }

@@ -36,6 +36,11 @@ public final class SeedSet {
         Path sumsFile = dir.resolve(SUMS);
         Map<String, String> sums = new TreeMap<>();
         String sumsName = DIR + "/" + SUMS;
+        Optional<String> refused = InputFile.problem(dir, sumsFile);
+        if (refused.isPresent() && !refused.get().equals("is missing")) {
+            problems.add(Location.ofFile(sumsName), "cannot read: it " + refused.get());
+            return sums;
+        }
         try {
             List<String> lines = Files.readAllLines(sumsFile, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
@@ -57,32 +62,47 @@ public final class SeedSet {
 
     public static SeedSet load(Path project, Problems problems) {
         Path dir = project.resolve(DIR);
-        String sumsName = DIR + "/" + SUMS;
         Map<String, String> sums = readSums(dir, problems);
         Map<String, SourceText> sources = new LinkedHashMap<>();
-        for (var e : sums.entrySet()) {
-            String name = e.getKey();
-            Path p = dir.resolve(name);
-            String rel = DIR + "/" + name;
-            try {
-                byte[] bytes = Files.readAllBytes(p);
-                String actual = DigestUtils.sha256Hex(bytes);
-                if (!actual.equals(e.getValue())) {
-                    problems.add(Location.ofFile(rel), "SHA-256 is " + actual + " but " + sumsName + " says "
-                        + e.getValue() + ": the source changed, so its quote offsets cannot be trusted");
-                    continue;
-                }
-                String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-                sources.put(name, new SourceText(name, text, actual, bytes.length));
-            } catch (CharacterCodingException ex) {
-                problems.add(Location.ofFile(rel), "not valid UTF-8 text");
-            } catch (IOException ex) {
-                problems.add(Location.ofFile(rel), "source file is missing or unreadable (listed in " + sumsName + ")");
-            }
-        }
+        for (var e : sums.entrySet())
+            readSource(dir, e.getKey(), e.getValue(), problems).ifPresent(t -> sources.put(e.getKey(), t));
         return new SeedSet(sources, sums);
+    }
+
+    /**
+     * Reads one listed source from {@code dir} ({@code seeds/}) and checks it: a regular file inside
+     * the folder ({@link InputFile}: a symbolic link only to a file beside it, never a pipe or a
+     * device), its SHA-256 the one listed, its bytes UTF-8. Every failure is a problem located at the file.
+     */
+    public static Optional<SourceText> readSource(Path dir, String name, String expected, Problems problems) {
+        String rel = DIR + "/" + name;
+        String sumsName = DIR + "/" + SUMS;
+        Path p = dir.resolve(name);
+        Optional<String> refused = InputFile.problem(dir, p);
+        if (refused.isPresent()) {
+            problems.add(Location.ofFile(rel), refused.get().equals("is missing")
+                ? "source file is missing or unreadable (listed in " + sumsName + ")"
+                : "source file " + refused.get() + " (listed in " + sumsName + ")");
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(p);
+            String actual = DigestUtils.sha256Hex(bytes);
+            if (!actual.equals(expected)) {
+                problems.add(Location.ofFile(rel), "SHA-256 is " + actual + " but " + sumsName + " says "
+                    + expected + ": the source changed, so its quote offsets cannot be trusted");
+                return Optional.empty();
+            }
+            String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(new SourceText(name, text, actual, bytes.length));
+        } catch (CharacterCodingException ex) {
+            problems.add(Location.ofFile(rel), "not valid UTF-8 text");
+        } catch (IOException ex) {
+            problems.add(Location.ofFile(rel), "source file is missing or unreadable (listed in " + sumsName + ")");
+        }
+        return Optional.empty();
     }
 
     /** The source, if it is listed in SHA256SUMS and intact. */
