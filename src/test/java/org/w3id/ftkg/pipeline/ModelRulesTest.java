@@ -240,4 +240,15 @@ class ModelRulesTest {
         assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "id: 004-sheinbaum-opposes-invasion"),
             "a demand states what it asks for as ftkg:content");
     }
+
+    // --- Trap 7: links a researcher expects --------------------------------------------------
+
+    @Test
+    void groupsLinkToThePersonTheyAreMadeOfAndOrdersToTheirSigner() {
+        String id = "https://w3id.org/ftkg/id/";
+        assertEquals(1, count(real, "<" + id + "sons-of-joaquin-guzman> ftkg:childrenOf <" + id + "joaquin-guzman>"));
+        assertEquals(1, count(real, "<" + id + "trump-fto-executive-order> ftkg:signedBy <" + id + "donald-trump>"));
+        // Charges name their defendant and offence (see the charge tests above).
+        assertEquals(0, count(real, "?c a ftkg:Charge FILTER NOT EXISTS { ?c ftkg:defendant ?d }"));
+    }
 }
