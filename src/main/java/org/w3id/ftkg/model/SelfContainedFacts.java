@@ -25,10 +25,7 @@ public final class SelfContainedFacts {
      * in them, the type coming from {@code typeOf}; the order of the input is kept, types come first.
      */
     public static List<Triple> typed(List<Triple> triples, Function<Node, Optional<Node>> typeOf) {
-        Set<Node> typed = new HashSet<>();
-        for (Triple t : triples)
-            if (t.getPredicate().equals(Vocab.TYPE))
-                typed.add(t.getSubject());
+        Set<Node> typed = typedSubjects(triples);
         LinkedHashSet<Triple> out = new LinkedHashSet<>();
         for (Node n : described(triples))
             if (!typed.contains(n))
@@ -39,10 +36,7 @@ public final class SelfContainedFacts {
 
     /** The FTKG nodes of a fact graph that it does not type (empty for a self-contained fact). */
     public static List<Node> untyped(List<Triple> triples) {
-        Set<Node> typed = new HashSet<>();
-        for (Triple t : triples)
-            if (t.getPredicate().equals(Vocab.TYPE))
-                typed.add(t.getSubject());
+        Set<Node> typed = typedSubjects(triples);
         List<Node> out = new ArrayList<>();
         for (Node n : described(triples))
             if (!typed.contains(n))
@@ -55,6 +49,14 @@ public final class SelfContainedFacts {
         for (Node n : untyped(fact.triples()))
             problems.add(fact.record().at(), "fact " + fact.id() + ": its graph does not state the rdf:type of <"
                 + n.getURI() + "> (a fact graph types every node it describes, so that it can be read alone)");
+    }
+
+    private static Set<Node> typedSubjects(List<Triple> triples) {
+        Set<Node> typed = new HashSet<>();
+        for (Triple t : triples)
+            if (t.getPredicate().equals(Vocab.TYPE))
+                typed.add(t.getSubject());
+        return typed;
     }
 
     /** Subjects and linked objects minted by FTKG (things, sources, parts of facts), in order of appearance. */

@@ -23,7 +23,7 @@ import org.w3id.ftkg.validate.Problems;
  */
 class DocumentedTermsTest {
     private static final Pattern PREFIXED = Pattern.compile("\\bftkg:([A-Za-z][A-Za-z0-9]*)");
-    private static final Pattern YAML_PROPERTY = Pattern.compile("\\bp: ([A-Za-z][A-Za-z0-9]*)\\b");
+    private static final Pattern YAML_PROPERTY = Pattern.compile("\\bp: ([a-z][A-Za-z0-9]*)\\b");
     private static final Pattern YAML_TYPE = Pattern.compile("^\\s*(?:- )?type: ([A-Z][A-Za-z0-9]*)\\b");
 
     private static List<Path> documents() throws IOException {

@@ -1,9 +1,11 @@
 package org.w3id.ftkg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.ftkg.TestProject.MINI_FACTS;
+import static org.w3id.ftkg.pipeline.BadInputTest.assertOne;
+import static org.w3id.ftkg.pipeline.BadInputTest.line;
+import static org.w3id.ftkg.pipeline.BadInputTest.problems;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +19,6 @@ import org.w3id.ftkg.TestProject;
 import org.w3id.ftkg.model.Fact;
 import org.w3id.ftkg.model.SelfContainedFacts;
 import org.w3id.ftkg.model.Vocab;
-import org.w3id.ftkg.validate.InvalidInputException;
 import org.w3id.ftkg.validate.Problem;
 import org.w3id.ftkg.validate.Problems;
 
@@ -43,24 +44,6 @@ class ModelRulesTest {
 
     private TestProject mini() {
         return TestProject.fixture(tmp, "mini");
-    }
-
-    private static List<Problem> problems(TestProject p) {
-        return assertThrows(InvalidInputException.class, () -> Pipeline.build(p.dir(), null)).problems();
-    }
-
-    private static int line(TestProject p, String file, String needle) {
-        List<String> lines = p.read(file).lines().toList();
-        for (int i = 0; i < lines.size(); i++)
-            if (lines.get(i).contains(needle))
-                return i + 1;
-        throw new AssertionError(needle + " not in " + file);
-    }
-
-    static void assertOne(List<Problem> problems, String file, int line, String text) {
-        assertTrue(problems.stream().anyMatch(p -> p.at().file().equals(file) && p.at().line() == line
-                && p.message().contains(text)),
-            "expected «" + text + "» at " + file + ":" + line + " in:\n" + problems);
     }
 
     private static long count(KnowledgeGraph kg, String select) {
