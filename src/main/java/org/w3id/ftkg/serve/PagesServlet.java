@@ -21,12 +21,14 @@ public final class PagesServlet extends HttpServlet {
     private final LinkedDataStore store;
     private final ViewRecords records;
     private final Path queries;
-    private volatile QueryVocabulary vocabulary;
+    // Read from the served data on first use (not at start-up), then kept.
+    private final ComputedOnce<QueryVocabulary> vocabulary;
 
     public PagesServlet(LinkedDataStore store, Path queries) {
         this.store = store;
         this.records = new ViewRecords(store);
         this.queries = queries;
+        this.vocabulary = new ComputedOnce<>(() -> QueryVocabulary.of(store.dataset()));
     }
 
     @Override
@@ -35,8 +37,8 @@ public final class PagesServlet extends HttpServlet {
         switch (path) {
             case "", "/", "/index.html" -> Http.html(res, Pages.render(home()));
             case "/sparql" -> Http.html(res, Pages.render(queryPage(req.getParameter("query"), req.getParameter("example"))));
-            case "/sparql/prefixes.json" -> json(res, vocabulary().prefixesJson());
-            case "/sparql/terms.json" -> json(res, vocabulary().termsJson());
+            case "/sparql/prefixes.json" -> json(res, vocabulary.get().prefixesJson());
+            case "/sparql/terms.json" -> json(res, vocabulary.get().termsJson());
             default -> Http.notFound(res, path);
         }
     }
@@ -61,13 +63,6 @@ public final class PagesServlet extends HttpServlet {
             if (e.name().equals(example))
                 return new QueryPage(examples, e.text(), e.name());
         return new QueryPage(examples, QueryPage.DEFAULT_QUERY, "");
-    }
-
-    private QueryVocabulary vocabulary() {
-        // Read on first use (not at start-up), then kept: the served data does not change.
-        if (vocabulary == null)
-            vocabulary = QueryVocabulary.of(store.dataset());
-        return vocabulary;
     }
 
     private static void json(HttpServletResponse res, String body) throws IOException {
