@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
 import org.apache.commons.io.file.PathUtils;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.ftkg.pipeline.Build;
+import org.w3id.ftkg.pipeline.Datasets;
 
 /**
  * A throw-away copy of a project for a test: the real ontology and seeds, and the curation of
@@ -43,6 +46,25 @@ public final class TestProject {
             PathUtils.copyDirectory(ROOT.resolve("queries"), dir.resolve("queries"));
             PathUtils.copyDirectory(data, dir.resolve("data"));
             return new TestProject(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds the dumps into the project's dist/ (the server serves only what was built). */
+    public TestProject built() {
+        try {
+            Build.of(dir).intoDist(dir.resolve("dist"));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The build's quads in memory (as they stream, without the union default graph). */
+    public DatasetGraph dataset() {
+        try {
+            return Datasets.build(dir, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

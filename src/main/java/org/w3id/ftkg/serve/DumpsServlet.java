@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.w3id.ftkg.output.DumpWriter;
+import org.w3id.ftkg.output.Dumps;
 import org.w3id.ftkg.output.VoidDescription;
 import org.w3id.ftkg.serve.html.Html;
 
@@ -37,7 +37,7 @@ public final class DumpsServlet extends HttpServlet {
         }
         String name = file.get().getFileName().toString();
         String type = name.endsWith(".gz") ? "application/gzip"
-            : name.equals(DumpWriter.SUMS) ? "text/plain;charset=utf-8"
+            : name.equals(Dumps.SUMS) ? "text/plain;charset=utf-8"
             : VoidDescription.mediaType(name) + (name.endsWith(".jsonld") || name.endsWith(".nq.gz") ? "" : ";charset=utf-8");
         res.setStatus(200);
         res.setContentType(type);
@@ -52,7 +52,7 @@ public final class DumpsServlet extends HttpServlet {
         StringBuilder b = new StringBuilder("<h1>Downloads</h1>\n<p>The whole dataset in several formats. The curated data is ")
             .append("published under <a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>; sizes and ")
             .append("SHA-256 checksums are also in <a href=\"/.well-known/void\">the VoID description</a>.</p>\n");
-        Path sums = dist.resolve(DumpWriter.SUMS);
+        Path sums = dist.resolve(Dumps.SUMS);
         if (!Files.isRegularFile(sums)) {
             b.append("<p>No dumps have been built yet: run <code>ftkg build</code>.</p>");
         } else {

@@ -28,7 +28,7 @@ class BadInputTest {
     }
 
     private static List<Problem> problems(TestProject p) {
-        return assertThrows(InvalidInputException.class, () -> Pipeline.build(p.dir(), null)).problems();
+        return assertThrows(InvalidInputException.class, () -> Build.of(p.dir()).validate()).problems();
     }
 
     /** The 1-based line of the first line of {@code file} containing {@code needle}. */
@@ -47,9 +47,8 @@ class BadInputTest {
     }
 
     @Test
-    void theFixtureItselfIsValid() {
-        KnowledgeGraph kg = Pipeline.build(project().dir(), null);
-        assertEquals(5, kg.facts().size());
+    void theFixtureItselfIsValid() throws Exception {
+        assertEquals(5, Build.of(project().dir()).validate().facts());
     }
 
     @Test

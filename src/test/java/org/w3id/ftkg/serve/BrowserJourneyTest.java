@@ -32,7 +32,7 @@ class BrowserJourneyTest {
 
     @BeforeAll
     static void start() {
-        TestProject p = TestProject.fixture(tmp, "mini");
+        TestProject p = TestProject.fixture(tmp, "mini").built();
         server = FtkgServer.start(ServerSettings.defaults(p.dir()).withPort(0));
         driver = Browser.start(tmp.resolve("chrome-profile"));
     }

@@ -31,7 +31,7 @@ class ViewsJourneyTest {
 
     @BeforeAll
     static void start() {
-        server = FtkgServer.start(ServerSettings.defaults(TestProject.real(tmp).dir()).withPort(0));
+        server = FtkgServer.start(ServerSettings.defaults(TestProject.real(tmp).built().dir()).withPort(0));
         driver = Browser.start(tmp.resolve("chrome-profile"));
     }
 

@@ -12,7 +12,7 @@ class QuoteLocatorTest {
     @Test
     void offsetsAreCodePointsAndMatchTheText() {
         Problems p = new Problems();
-        QuoteMatch m = QuoteLocator.locate(SRC, "𝔸 thing", null, Location.ofFile("f"), "f1", p).orElseThrow();
+        QuoteMatch m = new QuoteLocator(SRC).locate("𝔸 thing", null, Location.ofFile("f"), "f1", p).orElseThrow();
         assertTrue(p.isEmpty());
         // "Línea uno: “El Chapo” said " is 27 code points; the astral 𝔸 counts as one.
         assertEquals(27, m.start());
@@ -24,7 +24,7 @@ class QuoteLocatorTest {
     @Test
     void prefixAndSuffixGiveTheContextEitherSide() {
         Problems p = new Problems();
-        QuoteMatch m = QuoteLocator.locate(SRC, "moved cocaine", null, Location.ofFile("f"), "f1", p).orElseThrow();
+        QuoteMatch m = new QuoteLocator(SRC).locate("moved cocaine", null, Location.ofFile("f"), "f1", p).orElseThrow();
         assertTrue(SRC.text().contains(m.prefix() + m.exact() + m.suffix()));
         assertEquals(2, m.line());
     }
@@ -32,7 +32,7 @@ class QuoteLocatorTest {
     @Test
     void anAmbiguousQuoteIsAProblemNamingItsLines() {
         Problems p = new Problems();
-        assertTrue(QuoteLocator.locate(SRC, "The cartel moved", null, new Location("f.yaml", 7, 5), "f1", p).isEmpty());
+        assertTrue(new QuoteLocator(SRC).locate("The cartel moved", null, new Location("f.yaml", 7, 5), "f1", p).isEmpty());
         String msg = p.sorted().get(0).toString();
         assertTrue(msg.startsWith("f.yaml:7:5: fact f1: quote occurs 2 times"), msg);
         assertTrue(msg.contains("occurrence: N"), msg);
@@ -41,7 +41,7 @@ class QuoteLocatorTest {
     @Test
     void anOccurrenceDisambiguates() {
         Problems p = new Problems();
-        QuoteMatch m = QuoteLocator.locate(SRC, "The cartel moved", 2, Location.ofFile("f"), "f1", p).orElseThrow();
+        QuoteMatch m = new QuoteLocator(SRC).locate("The cartel moved", 2, Location.ofFile("f"), "f1", p).orElseThrow();
         assertEquals("The cartel moved", SRC.slice(m.start(), m.end()));
         assertTrue(SRC.slice(m.end(), m.end() + 8).equals(" cocaine"));
     }
@@ -50,7 +50,7 @@ class QuoteLocatorTest {
     void aNearMissGetsTheNearestPassage() {
         Problems p = new Problems();
         // Straight quotes where the source has curly ones: the classic copy-paste slip.
-        QuoteLocator.locate(SRC, "uno: \"El Chapo\" said", null, Location.ofFile("f"), "f1", p);
+        new QuoteLocator(SRC).locate("uno: \"El Chapo\" said", null, Location.ofFile("f"), "f1", p);
         String msg = p.sorted().get(0).message();
         assertTrue(msg.contains("quote is not in s.txt"), msg);
         assertTrue(msg.contains("other quotation marks, dashes, spaces or case (line 1)"), msg);
@@ -60,7 +60,50 @@ class QuoteLocatorTest {
     @Test
     void aQuoteWithNothingLikeItSaysSo() {
         Problems p = new Problems();
-        QuoteLocator.locate(SRC, "zzzz qqqq", null, Location.ofFile("f"), "f1", p);
+        new QuoteLocator(SRC).locate("zzzz qqqq", null, Location.ofFile("f"), "f1", p);
         assertTrue(p.sorted().get(0).message().contains("no passage of the source resembles it"));
+    }
+
+    @Test
+    void theIndexFindsWhatASearchFromTheStartFinds() {
+        String text = SRC.text() + "\nA \uD83D\uDC8A pill.\nThen \uD83D\uDC8A\uD83D\uDC8A two pills, a lone \uD800 half, a pill \uD83D\uDC8A again.\n";
+        SourceText src = new SourceText("x.txt", text, "0".repeat(64), text.length());
+        QuoteLocator quotes = new QuoteLocator(src);
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 2000; i++) {
+            int a = rnd.nextInt(text.length()), len = 1 + rnd.nextInt(40);
+            String q = text.substring(a, Math.min(text.length(), a + len));
+            for (Integer occ : new Integer[] { null, 1, 2, 3 })
+                same(src, quotes, q, occ);
+            same(src, quotes, q + "zzz", null);
+        }
+        for (String q : java.util.List.of("", "the", "pill", "\uD83D\uDC8A", "\uDC8A two", "two pills, a lone \uD800 half"))
+            for (Integer occ : new Integer[] { null, 1, 2, 3 })
+                same(src, quotes, q, occ);
+    }
+
+    private static boolean splitsPair(String text, int i) {
+        return i > 0 && i < text.length() && Character.isHighSurrogate(text.charAt(i - 1)) && Character.isLowSurrogate(text.charAt(i));
+    }
+
+    /** The match a plain search from the start of the text gives, or a problem where there is none. */
+    private static void same(SourceText src, QuoteLocator quotes, String quote, Integer occurrence) {
+        java.util.List<Integer> hits = src.occurrences(quote);
+        boolean found = occurrence == null ? hits.size() == 1 : occurrence <= hits.size();
+        if (found) {
+            int i = hits.get(occurrence == null ? 0 : occurrence - 1);
+            found = !splitsPair(src.text(), i) && !splitsPair(src.text(), i + quote.length());
+        }
+        Problems ps = new Problems();
+        java.util.Optional<QuoteMatch> m = quotes.locate(quote, occurrence, Location.ofFile("f"), "f1", ps);
+        assertEquals(found, m.isPresent(), () -> "«" + quote + "» occurrence " + occurrence);
+        assertEquals(!found, !ps.isEmpty());
+        if (!found)
+            return;
+        int idx = hits.get(occurrence == null ? 0 : occurrence - 1);
+        int start = src.toCodePoints(idx), end = start + quote.codePointCount(0, quote.length());
+        assertEquals(new QuoteMatch(src, quote, start, end, src.lineOf(idx),
+            src.slice(Math.max(0, start - QuoteLocator.CONTEXT), start),
+            src.slice(end, Math.min(src.codePointLength(), end + QuoteLocator.CONTEXT))), m.get());
     }
 }

@@ -27,13 +27,13 @@ import org.w3id.ftkg.curation.StatementSpec;
 import org.w3id.ftkg.validate.Location;
 
 /**
- * The records of one facts file as compact binary, so that the second pass of a streamed build
- * reads back what the first pass read from the YAML instead of parsing it again (parsing YAML was
+ * The records of one facts file as compact binary, so that the second pass of a build
+ * reads back what the first pass read from the YAML (the corpus index keeps only a path to them) instead of parsing it again (parsing YAML was
  * a sixth of a large build). Every component of every record is kept: {@code read(write(f))}
  * equals {@code f}. Strings keep every UTF-16 unit, lone surrogates included.
  */
-final class StreamingRecords {
-    private StreamingRecords() {}
+final class RecordSpill {
+    private RecordSpill() {}
 
     static void write(Path file, FactsFile ff) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
