@@ -36,7 +36,7 @@ import org.apache.commons.io.file.PathUtils;
  * N-Quads parse + write of the same quads; a plain Fuseki serving the same TDB2 database).
  *
  * <pre>java -cp target/ftkg.jar org.w3id.ftkg.bench.Benchmark [--sizes 1000,10000,100000,1000000]
- *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .] [--build stream|memory]</pre>
+ *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .]</pre>
  */
 public final class Benchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -55,14 +55,12 @@ public final class Benchmark {
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "ftkg-bench");
         Path project = Path.of(".");
         int requests = 2000;
-        boolean stream = true;
         for (int i = 0; i < args.length; i += 2)
             switch (args[i]) {
                 case "--sizes" -> sizes = Stream.of(args[i + 1].split(",")).map(String::trim).map(Integer::valueOf).toList();
                 case "--work" -> work = Path.of(args[i + 1]);
                 case "--project" -> project = Path.of(args[i + 1]);
                 case "--requests" -> requests = Integer.parseInt(args[i + 1]);
-                case "--build" -> stream = !"memory".equals(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         Files.createDirectories(work);
@@ -71,7 +69,7 @@ public final class Benchmark {
 
         List<Map<String, String>> rows = new ArrayList<>();
         for (int facts : sizes)
-            rows.add(measure(facts, project, work.resolve("n" + facts), requests, stream));
+            rows.add(measure(facts, project, work.resolve("n" + facts), requests));
         rows.add(builtInCorpus(project, work.resolve("builtin")));
 
         System.out.println();
@@ -91,7 +89,7 @@ public final class Benchmark {
     }
 
     /** One corpus size, all figures. */
-    static Map<String, String> measure(int facts, Path project, Path dir, int requests, boolean stream) throws Exception {
+    static Map<String, String> measure(int facts, Path project, Path dir, int requests) throws Exception {
         System.out.printf("%n== %,d facts ==%n", facts);
         PathUtils.deleteDirectory(dir.toFile().exists() ? dir : Files.createDirectories(dir));
         Path corpus = dir.resolve("corpus");
@@ -101,9 +99,7 @@ public final class Benchmark {
         run("generate", "2g", "ftkg", "generate", "--facts", Integer.toString(facts), "--output", corpus.toString(),
             "--project", project.toString());
 
-        Map<String, String> build = stream
-            ? run("build --stream (-Xmx2g)", "2g", "ftkg", "build", "--stream", "--project", corpus.toString())
-            : run("build, in memory (-Xmx6g)", "6g", "ftkg", "build", "--project", corpus.toString());
+        Map<String, String> build = run("build (-Xmx2g)", "2g", "ftkg", "build", "--project", corpus.toString());
         Path dist = corpus.resolve("dist");
         Map<String, String> jena = run("Jena N-Quads parse + write (baseline)", "2g", "jena-nquads", dist.resolve("ftkg.nq.gz").toString());
         long quads = Long.parseLong(jena.get("quads"));

@@ -274,4 +274,15 @@ class ServerTest {
         assertTrue(q.body().contains("provenance-of-triple.rq"), "the example queries are offered");
         assertEquals(200, get("/static/query.js").statusCode());
     }
+
+    @Test
+    void withoutABuildTheServerSaysHowToBuildAndDoesNotStart() {
+        TestProject unbuilt = TestProject.fixture(tmp.resolve("unbuilt"), "mini");
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.w3id.ftkg.cli.Main.run(new java.io.PrintWriter(new java.io.StringWriter(), true),
+            new java.io.PrintWriter(err, true), "serve", "--port", "0", "--project", unbuilt.dir().toString());
+        assertEquals(org.w3id.ftkg.cli.Main.USAGE, code);
+        assertTrue(err.toString().contains("ftkg.jar build"), err::toString);
+        assertFalse(Files.exists(unbuilt.resolve("dist")), "the server never builds");
+    }
 }
