@@ -2,8 +2,9 @@
 (function () {
   var holder = document.getElementById('cy');
   var info = document.getElementById('edge-info');
-  var data = JSON.parse(document.getElementById('network-data').textContent);
-  if (!window.cytoscape || !holder) return;
+  if (!holder) return;
+  var data = JSON.parse(holder.getAttribute('data-network'));
+  if (!window.cytoscape) return;
   holder.classList.add('live');
   var elements = [];
   data.nodes.forEach(function (n) { elements.push({ group: 'nodes', data: n }); });

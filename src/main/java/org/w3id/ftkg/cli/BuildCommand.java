@@ -3,6 +3,7 @@ package org.w3id.ftkg.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.w3id.ftkg.files.OutputGuard;
 import org.w3id.ftkg.output.Dumps;
 import org.w3id.ftkg.pipeline.Build;
 import org.w3id.ftkg.store.Tdb2Store;
@@ -38,6 +39,12 @@ final class BuildCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (threads != null && threads < 1)
             throw new UserException("--threads must be at least 1", Main.USAGE);
+        // Before any work: a wrong --dist or --tdb2 would be replaced as a whole, inputs included.
+        OutputGuard.folder(options.project, options.dist(), "--dist");
+        if (tdb2 != null) {
+            OutputGuard.folder(options.project, tdb2, "--tdb2");
+            OutputGuard.separate(options.dist(), "--dist", tdb2, "--tdb2");
+        }
         long t0 = System.nanoTime();
         Build build = Build.of(options.project).sourceDateEpoch(ProjectOptions.sourceDateEpoch()).progress(msg -> {
             err.println("ftkg: " + msg);

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
+import org.w3id.ftkg.files.OutputGuard;
+import org.w3id.ftkg.files.TempPaths;
 import org.w3id.ftkg.output.DatasetSink;
 import org.w3id.ftkg.output.Dumps;
 import org.w3id.ftkg.pipeline.Build;
@@ -34,6 +36,8 @@ final class ExportCommand implements Callable<Integer> {
         if (!Dumps.EXPORT_FORMATS.contains(format))
             throw new UserException("unknown format '" + format + "' (expected one of "
                 + String.join(", ", Dumps.EXPORT_FORMATS) + ")", Main.USAGE);
+        if (!output.equals("-"))
+            OutputGuard.file(options.project, Path.of(output), "--output");
         Build build = Build.of(options.project).sourceDateEpoch(ProjectOptions.sourceDateEpoch());
         if (output.equals("-")) {
             OutputStream out = new BufferedOutputStream(System.out);
@@ -42,7 +46,8 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         }
         Path target = Path.of(output).toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        // Created with the umask's permissions (0644 under umask 022), unlike a temporary file's 0600.
+        Path tmp = TempPaths.createFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 build.into(DatasetSink.of(Dumps.format(format, out)));

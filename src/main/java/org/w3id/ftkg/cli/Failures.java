@@ -2,7 +2,9 @@ package org.w3id.ftkg.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
 
+import org.w3id.ftkg.files.RefusedOutputException;
 import org.w3id.ftkg.validate.InvalidInputException;
 
 import picocli.CommandLine;
@@ -15,6 +17,8 @@ final class Failures {
     static int exitCode(Throwable t) {
         if (t instanceof InvalidInputException)
             return Main.INVALID_INPUT;
+        if (t instanceof RefusedOutputException || t instanceof InvalidPathException)
+            return Main.USAGE;
         if (ioCause(t) != null)
             return Main.IO_FAILURE;
         return Main.INVALID_INPUT;
@@ -35,6 +39,12 @@ final class Failures {
             err.println("ftkg: " + iie.problems().size() + " problem(s); nothing was written.");
             err.flush();
             return Main.INVALID_INPUT;
+        }
+        if (e instanceof RefusedOutputException || e instanceof InvalidPathException) {
+            err.println("ftkg: " + e.getMessage());
+            err.println("ftkg: nothing was written.");
+            err.flush();
+            return Main.USAGE;
         }
         IOException io = ioCause(e);
         if (io != null) {

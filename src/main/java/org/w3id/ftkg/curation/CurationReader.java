@@ -23,6 +23,7 @@ import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.w3id.ftkg.validate.InputFile;
 import org.w3id.ftkg.validate.Location;
 import org.w3id.ftkg.validate.Problems;
 
@@ -68,8 +69,13 @@ public final class CurationReader {
         return new Curation(entityFiles, entities, facts);
     }
 
-    /** The entity files, {@code data/entities/*.yaml}, in file-name order (relative to the project). */
+    /**
+     * The entity files, {@code data/entities/*.yaml}, in file-name order (relative to the project).
+     * Every build lists them first, so this also reports anything in {@code data/} itself that no
+     * build would read (a curator's file must never be ignored without a word).
+     */
     public List<String> entityFiles(Problems problems) {
+        strayEntries(problems);
         return yamlFiles("data/entities", problems);
     }
 
@@ -90,21 +96,60 @@ public final class CurationReader {
         return load(relPath, problems).flatMap(root -> readFacts(relPath, root, problems));
     }
 
+    /** The folders data/ may hold; anything else in it (but hidden files) would be ignored, so it is a problem. */
+    private static final Set<String> DATA_FOLDERS = Set.of("entities", "facts");
+
+    private void strayEntries(Problems problems) {
+        Path d = project.resolve("data");
+        if (!Files.isDirectory(d))
+            return;
+        try (Stream<Path> s = Files.list(d)) {
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                boolean yamlish = name.endsWith(".yaml") || name.endsWith(".yml");
+                if ((!name.startsWith(".") || yamlish) && !DATA_FOLDERS.contains(name))
+                    problems.add(Location.ofFile("data/" + name), "not read: data/ holds only the folders entities/ and facts/"
+                        + (yamlish ? " (move this file into one of them)" : ""));
+            }
+        } catch (IOException e) {
+            problems.add(Location.ofFile("data"), "cannot list folder: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The {@code .yaml} files of a curation folder. Only regular {@code .yaml} files are read (see
+     * {@link InputFile}); any other entry but a hidden non-YAML one (an editor's or VCS's file) is a problem
+     * naming it, since its facts would otherwise be lost without a word: a {@code .yml} file, a
+     * sub-folder, a pipe.
+     */
     private List<String> yamlFiles(String dir, Problems problems) {
         Path d = project.resolve(dir);
         if (!Files.isDirectory(d)) {
             problems.add(Location.ofFile(dir), "folder is missing");
             return List.of();
         }
+        List<String> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(d)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))
-                .map(p -> dir + "/" + p.getFileName())
-                .sorted()
-                .toList();
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                String rel = dir + "/" + name;
+                boolean yamlish = name.endsWith(".yaml") || name.endsWith(".yml");
+                if (name.startsWith(".") && !yamlish)
+                    continue;
+                if (name.startsWith("."))
+                    problems.add(Location.ofFile(rel), "not read: a hidden file; curation files have visible names");
+                else if (!name.endsWith(".yaml"))
+                    problems.add(Location.ofFile(rel), "not read: only files named *.yaml are curation files"
+                        + (name.endsWith(".yml") ? " (rename it to " + name.substring(0, name.length() - 4) + ".yaml)" : "")
+                        + (Files.isDirectory(p) ? " (sub-folders are not read)" : ""));
+                else if (InputFile.check(d, p, rel, problems))
+                    out.add(rel);
+            }
         } catch (IOException e) {
             problems.add(Location.ofFile(dir), "cannot list folder: " + e.getMessage());
             return List.of();
         }
+        return out;
     }
 
     /** Parses one file into a node tree (or records why it cannot). Public for the fuzz tests. */

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.w3id.ftkg.model.FactModeller;
 import org.w3id.ftkg.pipeline.Build;
 import org.w3id.ftkg.validate.InvalidInputException;
+import org.w3id.ftkg.files.TempPaths;
 
 /**
  * Moves reviewed QIDs into the entity files. It edits only the lines it must (adds
@@ -90,7 +91,7 @@ public final class LinkAcceptor {
     }
 
     private static void write(Path f, String content) throws IOException {
-        Path tmp = Files.createTempFile(f.getParent(), ".link", ".tmp");
+        Path tmp = TempPaths.createFile(f.getParent(), ".link", ".tmp");
         Files.writeString(tmp, content, StandardCharsets.UTF_8);
         Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }

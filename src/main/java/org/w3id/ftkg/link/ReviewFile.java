@@ -15,6 +15,7 @@ import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.w3id.ftkg.files.TempPaths;
 
 /**
  * The review file a person works through: one entry per unlinked entity with its candidates;
@@ -62,7 +63,7 @@ public final class ReviewFile {
         String yaml = HEADER + new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setWidth(120).build())
             .dumpToString(root);
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".review", ".tmp");
+        Path tmp = TempPaths.createFile(file.toAbsolutePath().getParent(), ".review", ".tmp");
         Files.writeString(tmp, yaml, StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }

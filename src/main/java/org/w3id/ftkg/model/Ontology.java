@@ -17,6 +17,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.ftkg.validate.Location;
+import org.w3id.ftkg.validate.InputFile;
+import org.w3id.ftkg.validate.ShapeCheck;
 import org.w3id.ftkg.validate.Problems;
 
 /**
@@ -43,8 +45,13 @@ public final class Ontology {
 
     public static Optional<Ontology> load(Path project, Problems problems) {
         Graph g = GraphFactory.createDefaultGraph();
+        Path file = project.resolve(FILE);
+        // The shapes beside it are read later (checks, digests, dumps): a pipe there must fail here, before any is opened.
+        boolean shapesReadable = InputFile.check(file.getParent(), project.resolve(ShapeCheck.FILE), ShapeCheck.FILE, problems);
+        if (!InputFile.check(file.getParent(), file, FILE, problems) || !shapesReadable)
+            return Optional.empty();
         try {
-            RDFParser.source(project.resolve(FILE)).parse(g);
+            RDFParser.source(file).parse(g);
         } catch (RiotException e) {
             problems.add(Location.ofFile(FILE), "cannot parse the ontology: " + e.getMessage());
             return Optional.empty();

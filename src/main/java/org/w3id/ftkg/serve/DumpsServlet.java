@@ -1,10 +1,10 @@
 package org.w3id.ftkg.serve;
 
-import static org.w3id.ftkg.serve.html.Html.esc;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.w3id.ftkg.output.Dumps;
 import org.w3id.ftkg.output.VoidDescription;
-import org.w3id.ftkg.serve.html.Html;
+import org.w3id.ftkg.serve.html.DumpsPage;
+import org.w3id.ftkg.serve.html.Pages;
 
 /** {@code /dumps/}: the files of dist/, with their media types, and an index page listing sizes and checksums. */
 public final class DumpsServlet extends HttpServlet {
@@ -49,25 +50,17 @@ public final class DumpsServlet extends HttpServlet {
     }
 
     private void index(HttpServletResponse res) throws IOException {
-        StringBuilder b = new StringBuilder("<h1>Downloads</h1>\n<p>The whole dataset in several formats. The curated data is ")
-            .append("published under <a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>; sizes and ")
-            .append("SHA-256 checksums are also in <a href=\"/.well-known/void\">the VoID description</a>.</p>\n");
         Path sums = dist.resolve(Dumps.SUMS);
-        if (!Files.isRegularFile(sums)) {
-            b.append("<p>No dumps have been built yet: run <code>ftkg build</code>.</p>");
-        } else {
-            b.append("<table><tr><th>File</th><th>Bytes</th><th>SHA-256</th></tr>");
+        List<DumpsPage.File> files = new ArrayList<>();
+        boolean built = Files.isRegularFile(sums);
+        if (built)
             for (String line : Files.readAllLines(sums)) {
                 String[] parts = line.split("  ", 2);
                 if (parts.length != 2)
                     continue;
                 Optional<Path> f = FileRoutes.resolve(dist, parts[1]);
-                b.append("<tr><td><a href=\"/dumps/").append(esc(parts[1])).append("\">").append(esc(parts[1]))
-                    .append("</a></td><td>").append(f.isPresent() ? Files.size(f.get()) : 0).append("</td><td><code>")
-                    .append(esc(parts[0])).append("</code></td></tr>");
+                files.add(new DumpsPage.File(parts[1], f.isPresent() ? Files.size(f.get()) : 0, parts[0]));
             }
-            b.append("</table>");
-        }
-        Http.html(res, Html.page("Downloads", b.toString()));
+        Http.html(res, Pages.render(new DumpsPage(built, files)));
     }
 }

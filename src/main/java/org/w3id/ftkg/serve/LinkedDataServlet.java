@@ -19,9 +19,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
-import org.w3id.ftkg.serve.html.EntityPage;
-import org.w3id.ftkg.serve.html.FactPage;
-import org.w3id.ftkg.serve.html.SourcePage;
+import org.w3id.ftkg.serve.html.Pages;
 
 /**
  * Dereferences {@code /id/{slug}}, {@code /fact/{id}} and {@code /source/{stem}}: HTML for
@@ -39,11 +37,13 @@ public final class LinkedDataServlet extends HttpServlet {
 
     private final String kind; // "id", "fact" or "source"
     private final LinkedDataStore store;
+    private final LinkedDataPages pages;
     private final Path seeds;
 
     public LinkedDataServlet(String kind, LinkedDataStore store, Path seeds) {
         this.kind = kind;
         this.store = store;
+        this.pages = new LinkedDataPages(store);
         this.seeds = seeds;
     }
 
@@ -122,11 +122,11 @@ public final class LinkedDataServlet extends HttpServlet {
     }
 
     private String html(String iri, String name, Graph g) throws IOException {
-        return switch (kind) {
-            case "fact" -> FactPage.render(store.fact(iri).orElseThrow(), g, store);
-            case "source" -> SourcePage.render(name, sourceText(g, iri), g, store.factsOfSource(name), store);
-            default -> EntityPage.render(iri, g, store.factsMentioning(iri), store);
-        };
+        return Pages.render(switch (kind) {
+            case "fact" -> pages.fact(iri, g);
+            case "source" -> pages.source(name, sourceText(g, iri), g);
+            default -> pages.entity(iri, g);
+        });
     }
 
     /** The text of a source, found by the file name its description gives (never by a path from the URL). */

@@ -244,21 +244,21 @@ public final class LinkedDataStore {
         return m;
     }
 
-    /** Source documents with their file name and title (if the text gives one). */
-    public List<Map<String, String>> sources() {
+    /** A source document: its file name, the stem its IRI ends with, and its title (empty if the text gives none). */
+    public record Source(String file, String stem, String title) {}
+
+    /** Source documents, by file name. */
+    public List<Source> sources() {
         String q = PREFIXES + """
             SELECT ?src ?file ?title WHERE {
               GRAPH <https://w3id.org/ftkg/graph/provenance> { ?src a ftkg:SourceDocument ; dcterms:identifier ?file }
               OPTIONAL { ?src ftkg:title ?title }
             } ORDER BY ?file""";
-        List<Map<String, String>> out = new ArrayList<>();
+        List<Source> out = new ArrayList<>();
         for (QuerySolution r : select(q)) {
-            Map<String, String> m = new LinkedHashMap<>();
             String file = r.getLiteral("file").getString();
-            m.put("file", file);
-            m.put("stem", file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file);
-            m.put("title", r.contains("title") ? r.getLiteral("title").getString() : "");
-            out.add(m);
+            out.add(new Source(file, file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file,
+                r.contains("title") ? r.getLiteral("title").getString() : ""));
         }
         return out;
     }

@@ -38,8 +38,14 @@ public final class ViewQueries {
 
     /** A dated (or text-dated) event with its type, actors and evidence. */
     public record TimelineItem(String event, String label, String type, String typeLabel, String date, String datatype,
-                               String dateText, boolean inferred, String status, List<String[]> actors,
-                               List<String[]> evidence) {}
+                               String dateText, boolean inferred, String status, List<Actor> actors,
+                               List<Cited> evidence) {}
+
+    /** Who or where takes part in an event, in which role (the local name: agent, target, participant, place). */
+    public record Actor(String role, String iri, String label) {}
+
+    /** A fact an event comes from, its source file and its quote. */
+    public record Cited(String fact, String file, String quote) {}
 
     public List<TimelineItem> timeline() {
         String q = LinkedDataStore.PREFIXES + """
@@ -71,7 +77,7 @@ public final class ViewQueries {
         for (QuerySolution r : select(actors)) {
             TimelineItem it = items.get(str(r, "e"));
             if (it != null)
-                it.actors().add(new String[] { str(r, "role").replaceFirst(".*#", ""), str(r, "a"), str(r, "aLabel") });
+                it.actors().add(new Actor(str(r, "role").replaceFirst(".*#", ""), str(r, "a"), str(r, "aLabel")));
         }
         String evidence = LinkedDataStore.PREFIXES + """
             SELECT DISTINCT ?e ?fact ?file ?quote WHERE {
@@ -81,9 +87,45 @@ public final class ViewQueries {
         for (QuerySolution r : select(evidence)) {
             TimelineItem it = items.get(str(r, "e"));
             if (it != null)
-                it.evidence().add(new String[] { str(r, "fact"), str(r, "file"), str(r, "quote") });
+                it.evidence().add(new Cited(str(r, "fact"), str(r, "file"), str(r, "quote")));
         }
         return new ArrayList<>(items.values());
+    }
+
+    /**
+     * The events a thing takes part in (as agent, target, participant, place or substance), each once with
+     * all its roles as actors naming the thing; dated events in date order, then those dated only in words.
+     */
+    public List<TimelineItem> eventsInvolving(String iri) {
+        String q = LinkedDataStore.PREFIXES + """
+            SELECT ?e ?role ?label ?type ?typeLabel ?date ?dateText ?inferred ?status WHERE {
+              VALUES ?role { ftkg:agent ftkg:target ftkg:participant ftkg:place ftkg:substance }
+              ?e ?role ?it .
+              ?e a ?type . ?type rdfs:subClassOf* ftkg:Event .
+              FILTER(?type != ftkg:Event || NOT EXISTS { ?e a ?other . ?other rdfs:subClassOf ftkg:Event })
+              ?e rdfs:label ?label . FILTER(LANG(?label) = "en")
+              OPTIONAL { ?type rdfs:label ?typeLabel FILTER(LANG(?typeLabel) = "en") }
+              OPTIONAL { ?e ftkg:date ?date }
+              OPTIONAL { ?e ftkg:dateText ?dateText }
+              OPTIONAL { ?e ftkg:dateInferred ?inferred }
+              OPTIONAL { ?e ftkg:status/rdfs:label ?status FILTER(LANG(?status) = "en") }
+            } ORDER BY ?e ?role""";
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(q);
+        pss.setIri("it", iri);
+        Map<String, TimelineItem> items = new LinkedHashMap<>();
+        for (QuerySolution r : select(pss.toString())) {
+            TimelineItem it = items.computeIfAbsent(str(r, "e"), e -> new TimelineItem(e, str(r, "label"), str(r, "type"),
+                str(r, "typeLabel"), str(r, "date"), r.contains("date") ? r.getLiteral("date").getDatatypeURI() : "",
+                str(r, "dateText"), "true".equals(str(r, "inferred")), str(r, "status"), new ArrayList<>(), new ArrayList<>()));
+            Actor a = new Actor(str(r, "role").replaceFirst(".*#", ""), iri, "");
+            if (!it.actors().contains(a))
+                it.actors().add(a);
+        }
+        List<TimelineItem> out = new ArrayList<>(items.values());
+        // Undated events last; dates compare as text, which orders 2009 < 2009-07 < 2009-07-13 < 2010.
+        out.sort(java.util.Comparator.comparing((TimelineItem t) -> t.date().isEmpty()).thenComparing(TimelineItem::date)
+            .thenComparing(TimelineItem::event));
+        return out;
     }
 
     /**
@@ -129,22 +171,28 @@ public final class ViewQueries {
         return out;
     }
 
+    /** A thing's English label and its class's label. */
+    public record Thing(String label, String kind) {}
+
     /** Labels and classes of every /id/ thing. */
-    public Map<String, String[]> nodes() {
+    public Map<String, Thing> nodes() {
         String q = LinkedDataStore.PREFIXES + """
             SELECT ?n ?label ?typeLabel WHERE {
               ?n rdfs:label ?label FILTER(LANG(?label) = "en")
               FILTER(STRSTARTS(STR(?n), "https://w3id.org/ftkg/id/"))
               OPTIONAL { ?n a ?t . ?t rdfs:label ?typeLabel FILTER(LANG(?typeLabel) = "en" && STRSTARTS(STR(?t), "https://w3id.org/ftkg/ontology#")) }
             }""";
-        Map<String, String[]> out = new LinkedHashMap<>();
+        Map<String, Thing> out = new LinkedHashMap<>();
         for (QuerySolution r : select(q))
-            out.putIfAbsent(str(r, "n"), new String[] { str(r, "label"), str(r, "typeLabel") });
+            out.putIfAbsent(str(r, "n"), new Thing(str(r, "label"), str(r, "typeLabel")));
         return out;
     }
 
+    /** How many facts a source gives, and how many things with an entity record they mention. */
+    public record SourceCounts(long facts, long entities) {}
+
     /** Facts and distinct entities per source file. */
-    public Map<String, long[]> sourceCounts() {
+    public Map<String, SourceCounts> sourceCounts() {
         String q = LinkedDataStore.PREFIXES + """
             SELECT ?file ?facts (COALESCE(?n, 0) AS ?entities) WHERE {
               { SELECT ?file (COUNT(DISTINCT ?fact) AS ?facts) WHERE {
@@ -159,14 +207,17 @@ public final class ViewQueries {
                   } GROUP BY ?file }
               }
             } ORDER BY ?file""";
-        Map<String, long[]> out = new LinkedHashMap<>();
+        Map<String, SourceCounts> out = new LinkedHashMap<>();
         for (QuerySolution r : select(q))
-            out.put(str(r, "file"), new long[] { r.getLiteral("facts").getLong(), r.getLiteral("entities").getLong() });
+            out.put(str(r, "file"), new SourceCounts(r.getLiteral("facts").getLong(), r.getLiteral("entities").getLong()));
         return out;
     }
 
+    /** What a source's own text says about it, as labels; null where it says nothing (several values joined by "; "). */
+    public record SourceMetadata(String title, String author, String publisher, String date) {}
+
     /** The metadata a source's own text gives (title, author, publisher, date), as labels. */
-    public Map<String, String> sourceMetadata(String stem) {
+    public SourceMetadata sourceMetadata(String stem) {
         String q = new ParameterizedSparqlString(LinkedDataStore.PREFIXES + """
             SELECT ?p ?v WHERE {
               VALUES ?p { ftkg:title ftkg:author ftkg:publisher ftkg:date }
@@ -181,6 +232,6 @@ public final class ViewQueries {
         Map<String, String> out = new LinkedHashMap<>();
         for (QuerySolution r : select(q))
             out.merge(str(r, "p").replaceFirst(".*#", ""), str(r, "v"), (a, b) -> a + "; " + b);
-        return out;
+        return new SourceMetadata(out.get("title"), out.get("author"), out.get("publisher"), out.get("date"));
     }
 }

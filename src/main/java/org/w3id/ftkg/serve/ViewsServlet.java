@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.ThingIndex;
 import org.w3id.ftkg.serve.html.NetworkPage;
+import org.w3id.ftkg.serve.html.Pages;
 import org.w3id.ftkg.serve.html.SourcesPage;
-import org.w3id.ftkg.serve.html.TimelinePage;
 
 /** {@code /timeline}, {@code /network} and {@code /sources}: the views built from the data through SPARQL. */
 public final class ViewsServlet extends HttpServlet {
@@ -32,8 +32,8 @@ public final class ViewsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         switch (req.getServletPath()) {
-            case "/timeline" -> Http.html(res, TimelinePage.render(views.timeline(), req.getParameter("type"),
-                req.getParameter("actor"), req.getParameter("source")));
+            case "/timeline" -> Http.html(res, Pages.render(TimelineView.page(views.timeline(), req.getParameter("type"),
+                req.getParameter("actor"), req.getParameter("source"))));
             case "/network" -> network(req, res);
             case "/sources" -> sources(res);
             default -> Http.notFound(res, req.getRequestURI());
@@ -42,7 +42,6 @@ public final class ViewsServlet extends HttpServlet {
 
     private void network(HttpServletRequest req, HttpServletResponse res) throws IOException {
         List<ViewQueries.Edge> edges = views.edges();
-        Map<String, String[]> nodes = views.nodes();
         String center = req.getParameter("center");
         if (center == null || center.isBlank()) {
             // Default: the best-connected thing.
@@ -57,23 +56,25 @@ public final class ViewsServlet extends HttpServlet {
             center = Iris.ID + center;
         int depth = 2;
         try {
-            depth = Math.max(1, Math.min(4, Integer.parseInt(req.getParameter("depth"))));
+            depth = Math.max(1, Math.min(NetworkPage.MAX_DEPTH, Integer.parseInt(req.getParameter("depth"))));
         } catch (NumberFormatException e) {
             // keep the default
         }
-        Http.html(res, NetworkPage.render(center, depth, edges, nodes, store));
+        Http.html(res, Pages.render(NetworkView.page(center, depth, edges, views.nodes(), store)));
     }
 
     private void sources(HttpServletResponse res) throws IOException {
-        Map<String, long[]> counts = views.sourceCounts();
+        Map<String, ViewQueries.SourceCounts> counts = views.sourceCounts();
         List<SourcesPage.Row> rows = new ArrayList<>();
-        for (Map<String, String> s : store.sources()) {
-            String text = Files.readString(seeds.resolve(s.get("file")));
-            List<FactView> facts = store.factsOfSource(s.get("stem"));
-            long[] c = counts.getOrDefault(s.get("file"), new long[2]);
-            rows.add(new SourcesPage.Row(s.get("stem"), s.get("file"), views.sourceMetadata(s.get("stem")), c[0], c[1],
-                Coverage.of(text, facts), text, facts));
+        for (LinkedDataStore.Source s : store.sources()) {
+            String text = Files.readString(seeds.resolve(s.file()));
+            List<FactView> facts = store.factsOfSource(s.stem());
+            ViewQueries.SourceCounts c = counts.getOrDefault(s.file(), new ViewQueries.SourceCounts(0, 0));
+            ViewQueries.SourceMetadata m = views.sourceMetadata(s.stem());
+            Coverage.Result coverage = Coverage.of(text, facts);
+            rows.add(new SourcesPage.Row(s.stem(), s.file(), m.title(), m.author(), m.publisher(), m.date(), c.facts(), c.entities(),
+                coverage.sentences(), coverage.covered(), ViewRecords.passages(text, facts)));
         }
-        Http.html(res, SourcesPage.render(rows));
+        Http.html(res, Pages.render(new SourcesPage(rows)));
     }
 }

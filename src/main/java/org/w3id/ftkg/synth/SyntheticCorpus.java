@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 import org.w3id.ftkg.digest.Sha256;
 import org.w3id.ftkg.synth.SyntheticWorld.Entity;
+import org.w3id.ftkg.files.TempPaths;
 
 /**
  * Writes a complete, valid FTKG project of invented but realistically shaped data, for scale
@@ -116,7 +117,7 @@ public final class SyntheticCorpus {
             throw new FileAlreadyExistsException(target.toString(), null, "exists and is not an empty folder");
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, target.getFileName() + ".tmp-");
+        Path tmp = TempPaths.createDirectory(parent, target.getFileName() + ".tmp-");
         try {
             int entities = writeInto(tmp);
             long bytes = PathUtils.sizeOfDirectory(tmp);

@@ -56,6 +56,11 @@ public final class SeedSet {
     /** The lines of {@code seeds/SHA256SUMS} (file name to SHA-256), every malformed line reported. */
     static Map<String, String> readSums(Path dir, Problems problems) {
         Map<String, String> sums = new TreeMap<>();
+        Optional<String> refused = InputFile.problem(dir, dir.resolve(SUMS));
+        if (refused.isPresent() && !refused.get().equals("is missing")) {
+            problems.add(Location.ofFile(SUMS_NAME), "cannot read: it " + refused.get());
+            return sums;
+        }
         try {
             List<String> lines = Files.readAllLines(dir.resolve(SUMS), StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
@@ -85,10 +90,24 @@ public final class SeedSet {
         return new SeedSet(project, seeds, sums);
     }
 
+    /**
+     * Reads one listed source and checks it: a regular file inside {@code seeds/} ({@link InputFile}:
+     * a symbolic link only to a file beside it, never a pipe or a device), its SHA-256 the one
+     * listed, its bytes UTF-8. Every failure is a problem located at the file.
+     */
     private static Optional<SourceText> read(Path project, String name, String expected, Problems problems) {
         String rel = DIR + "/" + name;
+        Path dir = project.resolve(DIR);
+        Path p = dir.resolve(name);
+        Optional<String> refused = InputFile.problem(dir, p);
+        if (refused.isPresent()) {
+            problems.add(Location.ofFile(rel), refused.get().equals("is missing")
+                ? "source file is missing or unreadable (listed in " + SUMS_NAME + ")"
+                : "source file " + refused.get() + " (listed in " + SUMS_NAME + ")");
+            return Optional.empty();
+        }
         try {
-            byte[] bytes = Files.readAllBytes(project.resolve(DIR).resolve(name));
+            byte[] bytes = Files.readAllBytes(p);
             String actual = Sha256.hex(bytes);
             if (!actual.equals(expected)) {
                 problems.add(Location.ofFile(rel), "SHA-256 is " + actual + " but " + SUMS_NAME + " says "

@@ -31,8 +31,11 @@ public final class ShapeCheck {
     /** The parsed shapes of a project, or empty (with a problem) if they cannot be parsed. */
     public static Optional<Shapes> shapes(Path project, Problems problems) {
         Graph shapesGraph = GraphFactory.createDefaultGraph();
+        Path file = project.resolve(FILE);
+        if (!InputFile.check(file.getParent(), file, FILE, problems))
+            return Optional.empty();
         try {
-            RDFParser.source(project.resolve(FILE)).parse(shapesGraph);
+            RDFParser.source(file).parse(shapesGraph);
         } catch (RiotException e) {
             problems.add(Location.ofFile(FILE), "cannot parse the shapes: " + e.getMessage());
             return Optional.empty();

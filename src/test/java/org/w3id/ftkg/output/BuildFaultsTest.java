@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -162,5 +163,122 @@ class BuildFaultsTest {
         } finally {
             new ProcessBuilder("umount", small.toString()).start().waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** A fingerprint of everything under a folder, links and dot-files included. */
+    static String tree(Path dir) throws IOException {
+        StringBuilder b = new StringBuilder();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted().toList()) {
+                b.append(dir.relativize(f));
+                if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    b.append(' ').append(DigestUtils.sha256Hex(Files.readAllBytes(f)));
+                b.append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** Runs the CLI in a JVM of its own, in {@code cwd}, with {@code home} as its home folder; returns exit code and output. */
+    static Map.Entry<Integer, String> cli(Path cwd, Path home, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the command finishes");
+        return Map.entry(p.exitValue(), out);
+    }
+
+    private static Map.Entry<Integer, String> inProcess(String... args) {
+        var out = new java.io.StringWriter();
+        var err = new java.io.StringWriter();
+        int code = Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), args);
+        return Map.entry(code, out + "" + err);
+    }
+
+    private static void assertRefused(Map.Entry<Integer, String> r, String option, String why) {
+        assertEquals(Main.USAGE, r.getKey(), r.getValue());
+        assertTrue(r.getValue().contains("refusing " + option) && r.getValue().contains(why), r.getValue());
+        assertTrue(!r.getValue().contains("Exception") && !r.getValue().contains("\tat "), "no stack trace: " + r.getValue());
+    }
+
+    @Test
+    void aDistThatIsContainsOrLiesInsideTheProjectsInputsIsRefusedAndDeletesNothing() throws Exception {
+        TestProject project = TestProject.fixture(tmp, "mini");
+        Path dir = project.dir();
+        Files.createSymbolicLink(tmp.resolve("link-to-seeds"), dir.resolve("seeds"));
+        String before = tree(dir);
+        String p = dir.toString();
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(p, "it is the project folder");
+        cases.put(dir.resolve("data/..").toString(), "it is the project folder");
+        cases.put(tmp.toString(), "it contains the project folder");
+        for (String input : List.of("data", "seeds", "ontology", "queries", "fuseki-config"))
+            cases.put(dir.resolve(input).toString(), "it is the project's input folder " + input + "/");
+        cases.put(dir.resolve("data/facts").toString(), "it lies inside the project's input folder data/");
+        cases.put(dir.resolve("seeds/new-output").toString(), "it lies inside the project's input folder seeds/");
+        cases.put(tmp.resolve("link-to-seeds").toString(), "it is the project's input folder seeds/");
+        for (var c : cases.entrySet()) {
+            assertRefused(inProcess("build", "--project", p, "--dist", c.getKey()), "--dist", c.getValue());
+            assertRefused(inProcess("build", "--project", p, "--tdb2", c.getKey()), "--tdb2", c.getValue());
+            assertRefused(inProcess("build", "--project", p, "--dist", c.getKey()), "--dist", c.getValue());
+        }
+        assertEquals(before, tree(dir), "the project is untouched");
+    }
+
+    @Test
+    void aDistInTheWorkingFolderOrTheHomeFolderIsRefusedInARealRun() throws Exception {
+        TestProject project = TestProject.fixture(tmp, "mini");
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        Files.writeString(home.resolve(".profile"), "keep me");
+        String before = tree(tmp);
+        // The probes exactly as typed: "build --dist ." in the project, "--dist ~" with a home folder.
+        assertRefused(cli(project.dir(), home, "build", "--dist", "."), "--dist", "it is the project folder");
+        assertRefused(cli(project.dir(), home, "build", "--project", ".", "--dist", "seeds"), "--dist", "input folder seeds/");
+        assertRefused(cli(project.dir(), home, "build", "--dist", home.toString()), "--dist", "it is your home folder");
+        assertRefused(cli(project.dir(), home, "build", "--dist", tmp.toString()), "--dist", "contains");
+        assertEquals(before, tree(tmp), "nothing was written or deleted");
+    }
+
+    @Test
+    void aRootAFileOrAForeignFolderIsRefusedWithExitTwoNotAStackTrace() throws Exception {
+        TestProject project = TestProject.fixture(tmp, "mini");
+        String p = project.dir().toString();
+        Path foreign = Files.createDirectories(tmp.resolve("photos"));
+        Files.writeString(foreign.resolve("holiday.jpg"), "precious");
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "notes");
+        assertRefused(inProcess("build", "--project", p, "--dist", "/"), "--dist", "it is the root of a file system");
+        assertRefused(inProcess("build", "--project", p, "--tdb2", "/"), "--tdb2", "it is the root of a file system");
+        assertRefused(inProcess("build", "--project", p, "--dist", foreign.toString()), "--dist", "FTKG did not write");
+        assertRefused(inProcess("build", "--project", p, "--tdb2", foreign.toString()), "--tdb2", "FTKG did not write");
+        assertRefused(inProcess("build", "--project", p, "--dist", file.toString()), "--dist", "it is a file");
+        assertRefused(inProcess("build", "--project", p, "--tdb2", project.resolve("dist").toString()), "--tdb2", "overlaps --dist");
+        assertRefused(inProcess("build", "--project", p, "--tdb2", project.resolve("dist/db").toString()), "--tdb2", "overlaps --dist");
+        assertRefused(inProcess("export", "--project", p, "-f", "trig", "-o", "/"), "--output", "it is the root of a file system");
+        assertRefused(inProcess("export", "--project", p, "-f", "trig", "-o", foreign.toString()), "--output", "it is a folder");
+        assertRefused(inProcess("export", "--project", p, "-f", "trig", "-o", project.resolve("seeds/SHA256SUMS").toString()),
+            "--output", "input folder seeds/");
+        assertRefused(inProcess("export", "--project", p, "-f", "trig", "-o", project.resolve("data/facts/new.yaml").toString()),
+            "--output", "input folder data/");
+        assertEquals("precious", Files.readString(foreign.resolve("holiday.jpg")));
+        assertEquals("notes", Files.readString(file));
+        assertTrue(!Files.exists(project.resolve("data/facts/new.yaml")));
+    }
+
+    @Test
+    void aFolderFtkgWroteIsReplacedAgainAndCarriesItsMarker() throws Exception {
+        TestProject project = TestProject.fixture(tmp, "mini");
+        String p = project.dir().toString();
+        Path out = tmp.resolve("out");
+        Path db = tmp.resolve("db");
+        assertEquals(0, inProcess("build", "--project", p, "--dist", out.toString(), "--tdb2", db.toString()).getKey());
+        assertTrue(Files.isRegularFile(out.resolve(org.w3id.ftkg.files.OutputGuard.MARKER)));
+        assertTrue(Files.isRegularFile(db.resolve(org.w3id.ftkg.files.OutputGuard.MARKER)));
+        var again = inProcess("build", "--project", p, "--dist", out.toString(), "--tdb2", db.toString());
+        assertEquals(0, again.getKey(), again.getValue());
+        // An empty folder is free to use.
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertEquals(0, inProcess("build", "--project", p, "--dist", empty.toString()).getKey());
     }
 }

@@ -2,6 +2,7 @@ package org.w3id.ftkg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.ftkg.TestProject.MINI_ENTITIES;
 import static org.w3id.ftkg.TestProject.MINI_FACTS;
@@ -193,5 +194,110 @@ class BadInputTest {
         List<Problem> ps = problems(p);
         assertOne(ps, MINI_ENTITIES, line(p, MINI_ENTITIES, "lable:"), "unknown key 'lable'");
         assertOne(ps, MINI_ENTITIES, line(p, MINI_ENTITIES, "lable:") + 1, "duplicate key 'label' (first at line " + (line(p, MINI_ENTITIES, "lable:") - 1) + ")");
+    }
+
+    // --- file types: only regular files inside their folder are read (issue 17, item 11) -------
+
+    private static String sumsLine(Path file) throws Exception {
+        return org.apache.commons.codec.digest.DigestUtils.sha256Hex(Files.readAllBytes(file)) + "  " + file.getFileName() + "\n";
+    }
+
+    private static void mkfifo(Path p) throws Exception {
+        Process mk = new ProcessBuilder("mkfifo", p.toString()).inheritIO().start();
+        assertEquals(0, mk.waitFor(), "mkfifo " + p);
+    }
+
+    /** The build must answer (with problems) within a minute, never block on a pipe. */
+    private static List<Problem> problemsWithoutHanging(TestProject p) {
+        return assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> problems(p));
+    }
+
+    @Test
+    void aSeedThatLinksOutsideSeedsIsRefusedEvenWithAMatchingChecksum() throws Exception {
+        TestProject p = project();
+        // The probe: a link to /etc/passwd listed with its true checksum.
+        Path passwd = Path.of("/etc/passwd");
+        Files.createSymbolicLink(p.resolve("seeds/passwd.txt"), passwd);
+        p.write("seeds/SHA256SUMS", p.read("seeds/SHA256SUMS") + sumsLine(p.resolve("seeds/passwd.txt")));
+        // A variant: a quoted source moved out of seeds/ and linked back (same bytes, same checksum).
+        Path outside = Files.createDirectories(tmp.resolve("elsewhere")).resolve("004_40da1574111b49b3.txt");
+        Files.move(p.resolve(SEED), outside);
+        Files.createSymbolicLink(p.resolve(SEED), outside);
+        List<Problem> ps = problems(p);
+        assertOne(ps, "seeds/passwd.txt", 0, "is a symbolic link to " + passwd.toRealPath() + ", outside seeds/");
+        assertOne(ps, SEED, 0, "is a symbolic link to " + outside.toRealPath() + ", outside seeds/");
+    }
+
+    @Test
+    void aSeedThatLinksToAFileBesideItInSeedsIsAccepted() throws Exception {
+        TestProject p = project();
+        // Documented rule: a link that stays inside seeds/ is read like the file it names.
+        Path real = p.resolve("seeds/original-004.txt");
+        Files.move(p.resolve(SEED), real);
+        Files.createSymbolicLink(p.resolve(SEED), Path.of("original-004.txt"));
+        p.write("seeds/SHA256SUMS", p.read("seeds/SHA256SUMS") + sumsLine(real));
+        assertEquals(5, Build.of(p.dir()).validate().facts());
+    }
+
+    @Test
+    void aBrokenLinkAFolderOrAPipeInPlaceOfASeedIsALocatedProblem() throws Exception {
+        TestProject p = project();
+        List<String> names = p.read("seeds/SHA256SUMS").lines().map(l -> l.substring(66)).toList();
+        Path broken = p.resolve("seeds/" + names.get(0));
+        Path folder = p.resolve("seeds/" + names.get(1));
+        Path fifo = p.resolve("seeds/" + names.get(2));
+        Files.delete(broken);
+        Files.createSymbolicLink(broken, Path.of("no-such-file.txt"));
+        Files.delete(folder);
+        Files.createDirectory(folder);
+        Files.delete(fifo);
+        mkfifo(fifo);
+        List<Problem> ps = problemsWithoutHanging(p);
+        assertOne(ps, "seeds/" + names.get(0), 0, "is a symbolic link to nothing");
+        assertOne(ps, "seeds/" + names.get(1), 0, "is a folder, not a regular file");
+        assertOne(ps, "seeds/" + names.get(2), 0, "is a named pipe (FIFO), not a regular file");
+    }
+
+    @Test
+    void aPipeAnywhereTheBuildReadsNeverHangsIt() throws Exception {
+        for (String input : List.of(SEED, "seeds/SHA256SUMS", MINI_FACTS, MINI_ENTITIES, "ontology/ftkg.ttl", "ontology/shapes.ttl")) {
+            Path run = Files.createDirectories(tmp.resolve("run-" + input.replace('/', '-')));
+            TestProject p = TestProject.fixture(run, "mini");
+            Files.delete(p.resolve(input));
+            mkfifo(p.resolve(input));
+            List<Problem> ps = problemsWithoutHanging(p);
+            assertTrue(ps.stream().anyMatch(x -> x.at().file().equals(input) && x.message().contains("is a named pipe (FIFO)")),
+                input + ": " + ps);
+        }
+    }
+
+    @Test
+    void aCurationFileThatLinksOutsideItsFolderIsRefused() throws Exception {
+        TestProject p = project();
+        Path outside = tmp.resolve("mini-entities.yaml");
+        Files.move(p.resolve(MINI_ENTITIES), outside);
+        Files.createSymbolicLink(p.resolve(MINI_ENTITIES), outside);
+        assertOne(problems(p), MINI_ENTITIES, 0, "is a symbolic link to " + outside.toRealPath() + ", outside entities/");
+    }
+
+    @Test
+    void everyFileInDataThatNoBuildWouldReadIsNamed() throws Exception {
+        TestProject p = project();
+        // The probe: facts saved as .yml were ignored without a word. Variants: other names, folders, hidden YAML.
+        Files.move(p.resolve(MINI_FACTS), p.resolve("data/facts/004_40da1574111b49b3.yml"));
+        p.write("data/facts/notes.txt", "to do");
+        Files.createDirectories(p.resolve("data/facts/2025"));
+        p.write("data/facts/.draft.yaml", "facts: []\n");
+        p.write("data/entities/people.YAML", "entities: []\n");
+        p.write("data/links.yaml", "entities: []\n");
+        p.write("data/facts/.gitkeep", ""); // hidden non-YAML files (editors, version control) are left alone
+        List<Problem> ps = problems(p);
+        assertOne(ps, "data/facts/004_40da1574111b49b3.yml", 0, "not read: only files named *.yaml are curation files (rename it to 004_40da1574111b49b3.yaml)");
+        assertOne(ps, "data/facts/notes.txt", 0, "not read: only files named *.yaml");
+        assertOne(ps, "data/facts/2025", 0, "sub-folders are not read");
+        assertOne(ps, "data/facts/.draft.yaml", 0, "not read: a hidden file");
+        assertOne(ps, "data/entities/people.YAML", 0, "not read: only files named *.yaml");
+        assertOne(ps, "data/links.yaml", 0, "data/ holds only the folders entities/ and facts/ (move this file into one of them)");
+        assertTrue(ps.stream().noneMatch(x -> x.at().file().endsWith(".gitkeep")), ps.toString());
     }
 }

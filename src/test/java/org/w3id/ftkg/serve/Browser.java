@@ -6,20 +6,82 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
 
+import org.apache.commons.io.file.PathUtils;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3id.ftkg.TestProject;
 
-/** Headless Debian Chromium for browser tests; in CI a missing browser fails instead of skipping. */
-public final class Browser {
+/**
+ * Headless Debian Chromium for browser tests; in CI a missing browser fails instead of skipping.
+ * As a JUnit extension ({@code @RegisterExtension static final Browser browser = Browser.on(...)}) it
+ * serves a project on a free loopback port and opens one browser for the test class, and removes
+ * both (and its temporary folder) afterwards.
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String DRIVER = "/usr/bin/chromedriver";
 
-    private Browser() {}
+    private final Function<Path, TestProject> project;
+    private Path tmp;
+    private FtkgServer server;
+    private WebDriver driver;
+
+    private Browser(Function<Path, TestProject> project) {
+        this.project = project;
+    }
+
+    /** A browser on a server of the project made in a temporary folder, e.g. {@code TestProject::real}. */
+    public static Browser on(Function<Path, TestProject> project) {
+        return new Browser(project);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        tmp = Files.createTempDirectory("ftkg-browser-");
+        driver = start(tmp.resolve("chrome-profile"));
+        server = FtkgServer.start(ServerSettings.defaults(project.apply(tmp).built().dir()).withPort(0));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            if (driver != null)
+                driver.quit();
+        } finally {
+            if (server != null)
+                server.close();
+            PathUtils.deleteDirectory(tmp);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the server, e.g. {@code "/timeline"}. */
+    public WebDriver open(String path) {
+        driver.get(server.baseUrl() + path);
+        return driver;
+    }
+
+    public WebDriverWait await() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public void screenshot(String name) throws IOException {
+        screenshot(driver, name);
+    }
 
     public static WebDriver start(Path profile) {
         boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER));

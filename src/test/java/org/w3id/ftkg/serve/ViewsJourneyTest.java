@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.ftkg.TestProject;
 
 /**
@@ -24,24 +19,8 @@ import org.w3id.ftkg.TestProject;
  * headless Chromium. Screenshots go to target/screenshots/.
  */
 class ViewsJourneyTest {
-    @TempDir
-    static Path tmp;
-    static FtkgServer server;
-    static WebDriver driver;
-
-    @BeforeAll
-    static void start() {
-        server = FtkgServer.start(ServerSettings.defaults(TestProject.real(tmp).built().dir()).withPort(0));
-        driver = Browser.start(tmp.resolve("chrome-profile"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null)
-            driver.quit();
-        if (server != null)
-            server.close();
-    }
+    @RegisterExtension
+    static final Browser browser = Browser.on(TestProject::real);
 
     static int rowOf(List<WebElement> rows, String text) {
         for (int i = 0; i < rows.size(); i++)
@@ -52,7 +31,7 @@ class ViewsJourneyTest {
 
     @Test
     void theTimelineOrdersTheFloresCrewIndictmentTheOfacSanctionsAndTheSinaloaSeizure() throws Exception {
-        driver.get(server.baseUrl() + "/timeline");
+        WebDriver driver = browser.open("/timeline");
         List<WebElement> rows = driver.findElements(By.cssSelector("#timeline tr.event"));
         assertTrue(rows.size() > 50, "dated events: " + rows.size());
         int flores = rowOf(rows, "2009 U.S. indictment of the Flores Crew");
@@ -64,26 +43,26 @@ class ViewsJourneyTest {
         assertTrue(rows.get(flores).findElement(By.tagName("td")).getText().startsWith("2009"));
         assertTrue(rows.get(ofac).findElement(By.tagName("td")).getText().contains("inferred"), "an inferred date says so");
         assertTrue(rows.get(seizure).getText().contains("Sinaloa"));
-        Browser.screenshot(driver, "10-timeline");
+        browser.screenshot("10-timeline");
 
         // Filtering by type keeps only that type.
-        driver.get(server.baseUrl() + "/timeline?type=" + java.net.URLEncoder.encode("https://w3id.org/ftkg/ontology#Seizure", java.nio.charset.StandardCharsets.UTF_8));
+        driver = browser.open("/timeline?type=" + java.net.URLEncoder.encode("https://w3id.org/ftkg/ontology#Seizure", java.nio.charset.StandardCharsets.UTF_8));
         List<WebElement> seizures = driver.findElements(By.cssSelector("#timeline tr.event"));
         assertFalse(seizures.isEmpty());
         assertTrue(seizures.stream().allMatch(r -> r.getText().toLowerCase(java.util.Locale.ROOT).contains("seizure")), "only seizures");
-        Browser.screenshot(driver, "11-timeline-seizures");
+        browser.screenshot("11-timeline-seizures");
     }
 
     @Test
     void theNetworkAroundTheSinaloaCartelReachesTheBloAndItsChargedLeaders() throws Exception {
-        driver.get(server.baseUrl() + "/network?center=sinaloa-cartel&depth=2");
+        WebDriver driver = browser.open("/network?center=sinaloa-cartel&depth=2");
         WebElement edges = driver.findElement(By.id("edges"));
         String table = edges.getText();
         assertTrue(table.contains("Beltrán Leyva Organization"), "the BLO is one hop away");
         assertTrue(table.contains("Pedro Inzunza Noriega") && table.contains("Pedro Inzunza Coronel"), "its charged leaders");
         assertTrue(table.contains("faction of"), table.substring(0, Math.min(500, table.length())));
         // The interactive graph is drawn by Cytoscape.js (served from the jar) on a canvas.
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector("#cy canvas")).isEmpty());
+        browser.await().until(d -> !d.findElements(By.cssSelector("#cy canvas")).isEmpty());
         Object nodes = ((JavascriptExecutor) driver).executeScript("return window.ftkgNetwork ? window.ftkgNetwork.nodes().length : -1");
         assertTrue(((Number) nodes).intValue() > 10, "nodes drawn: " + nodes);
         // Selecting an edge shows its evidence quote.
@@ -91,12 +70,12 @@ class ViewsJourneyTest {
             "var e = window.ftkgNetwork.edges().filter(function (x) { return x.data('label') === 'faction of'; })[0]; e.emit('tap');");
         String info = driver.findElement(By.id("edge-info")).getText();
         assertTrue(info.contains("faction of the Sinaloa Cartel"), info);
-        Browser.screenshot(driver, "12-network-sinaloa");
+        browser.screenshot("12-network-sinaloa");
     }
 
     @Test
     void theSourcesPageListsAllFiveArticlesWithTheirCounts() throws Exception {
-        driver.get(server.baseUrl() + "/sources");
+        WebDriver driver = browser.open("/sources");
         List<WebElement> rows = driver.findElements(By.cssSelector("#sources tr.source"));
         assertEquals(5, rows.size());
         for (WebElement r : rows) {
@@ -107,6 +86,6 @@ class ViewsJourneyTest {
         }
         assertTrue(rows.get(1).getText().contains("07/13/2023") || rows.get(1).getText().contains("2023-07-13"), rows.get(1).getText());
         assertTrue(rows.get(0).getText().contains("(not stated)"), "article 000 states no date");
-        Browser.screenshot(driver, "13-sources");
+        browser.screenshot("13-sources");
     }
 }

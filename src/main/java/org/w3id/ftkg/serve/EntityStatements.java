@@ -1,0 +1,122 @@
+package org.w3id.ftkg.serve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.ftkg.model.Iris;
+import org.w3id.ftkg.model.Vocab;
+import org.w3id.ftkg.serve.html.EntityPage.Claim;
+import org.w3id.ftkg.serve.html.EntityPage.PropertyValues;
+import org.w3id.ftkg.serve.html.EntityPage.Referenced;
+import org.w3id.ftkg.serve.html.Evidence;
+import org.w3id.ftkg.serve.html.Link;
+import org.w3id.ftkg.serve.html.Statement;
+
+/**
+ * Reads the facts that mention a thing into what its page shows: the statements about it by
+ * property, the assertions (claims, allegations, denials...) as who-claims-what, and the
+ * relations that point to it, each value with the evidence of every fact that gives it. The
+ * reified parts of an assertion (its propositions) never appear as rows of their own.
+ */
+final class EntityStatements {
+    private static final Node CLAIMANT = Iris.term("claimant");
+    private static final Node CLAIMS_EVENT = Iris.term("claimsEvent");
+    private static final Node DENIES = Iris.term("denies");
+    private static final Set<String> ASSERTION_KINDS = Set.of("Allegation", "Claim", "Denial", "Opinion", "Demand");
+    /** Shown in the page's head from the entity record, not repeated as statements. */
+    private static final Set<Node> HEAD = Set.of(Vocab.TYPE, Vocab.LABEL, Vocab.ALT_LABEL);
+
+    record Result(List<PropertyValues> statements, List<Claim> claims, List<PropertyValues> incoming) {}
+
+    /** Values of one property, each with the facts' evidence, in the order first met. */
+    private static final class Grouped {
+        final Map<Node, Map<Node, List<Evidence>>> byProperty = new LinkedHashMap<>();
+
+        void add(Node property, Node value, Evidence e) {
+            List<Evidence> refs = byProperty.computeIfAbsent(property, k -> new LinkedHashMap<>())
+                .computeIfAbsent(value, k -> new ArrayList<>());
+            if (!refs.contains(e))
+                refs.add(e);
+        }
+
+        List<PropertyValues> build(ViewRecords records, LinkedDataStore store) {
+            List<PropertyValues> out = new ArrayList<>();
+            byProperty.forEach((p, values) -> {
+                List<Referenced> rs = new ArrayList<>();
+                values.forEach((v, refs) -> rs.add(new Referenced(records.value(v), List.copyOf(refs))));
+                out.add(new PropertyValues(store.label(p), rs));
+            });
+            out.sort(Comparator.comparing(PropertyValues::property, String.CASE_INSENSITIVE_ORDER));
+            return out;
+        }
+    }
+
+    private EntityStatements() {}
+
+    static Result of(Node it, List<FactView> facts, ViewRecords records, LinkedDataStore store) {
+        Grouped outgoing = new Grouped(), incoming = new Grouped();
+        Map<Node, ClaimBuilder> claims = new LinkedHashMap<>();
+        for (FactView f : facts) {
+            Evidence e = ViewRecords.evidence(f);
+            Graph g = GraphFactory.createDefaultGraph();
+            f.triples().forEach(g::add);
+            Set<Node> assertions = new LinkedHashSet<>();
+            for (Node p : List.of(CLAIMANT, Vocab.CONTENT, CLAIMS_EVENT, DENIES))
+                g.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> assertions.add(t.getSubject()));
+            Set<Node> parts = new LinkedHashSet<>(assertions);
+            g.find(Node.ANY, Vocab.RDF_SUBJECT, Node.ANY).forEachRemaining(t -> parts.add(t.getSubject()));
+            for (Node a : assertions)
+                claims.computeIfAbsent(a, k -> new ClaimBuilder(a, g, records, store)).references.add(e);
+            for (Triple t : f.triples()) {
+                if (parts.contains(t.getSubject()))
+                    continue;
+                if (t.getSubject().equals(it) && !HEAD.contains(t.getPredicate()))
+                    outgoing.add(t.getPredicate(), t.getObject(), e);
+                else if (t.getObject().equals(it))
+                    incoming.add(t.getPredicate(), t.getSubject(), e);
+            }
+        }
+        return new Result(outgoing.build(records, store), claims.values().stream().map(ClaimBuilder::build).toList(),
+            incoming.build(records, store));
+    }
+
+    /** An assertion read from the fact graph that states it; evidence accumulates over every fact that gives it. */
+    private static final class ClaimBuilder {
+        final Link assertion;
+        final List<Link> claimants = new ArrayList<>();
+        final String kind;
+        final List<Statement> content = new ArrayList<>();
+        final List<Link> claimed = new ArrayList<>();
+        final List<Evidence> references = new ArrayList<>();
+
+        ClaimBuilder(Node a, Graph g, ViewRecords records, LinkedDataStore store) {
+            assertion = records.link(a);
+            g.find(a, CLAIMANT, Node.ANY).forEachRemaining(t -> claimants.add(records.link(t.getObject())));
+            kind = g.find(a, Vocab.TYPE, Node.ANY).toList().stream().map(t -> t.getObject().getLocalName())
+                .filter(ASSERTION_KINDS::contains).sorted().findFirst().orElse("Assertion");
+            g.find(a, Vocab.CONTENT, Node.ANY).toList().stream().map(Triple::getObject)
+                .sorted(Comparator.comparing(Node::toString))
+                .forEach(p -> content.add(new Statement(records.link(one(g, p, Vocab.RDF_SUBJECT)),
+                    store.label(one(g, p, Vocab.RDF_PREDICATE)), records.value(one(g, p, Vocab.RDF_OBJECT)))));
+            for (Node p : List.of(CLAIMS_EVENT, DENIES))
+                g.find(a, p, Node.ANY).forEachRemaining(t -> claimed.add(records.link(t.getObject())));
+        }
+
+        private static Node one(Graph g, Node s, Node p) {
+            return g.find(s, p, Node.ANY).next().getObject();
+        }
+
+        Claim build() {
+            return new Claim(assertion, claimants, kind, content, claimed, references);
+        }
+    }
+}

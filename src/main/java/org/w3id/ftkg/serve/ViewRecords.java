@@ -1,0 +1,79 @@
+package org.w3id.ftkg.serve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.w3id.ftkg.serve.html.Evidence;
+import org.w3id.ftkg.serve.html.FactCard;
+import org.w3id.ftkg.serve.html.Link;
+import org.w3id.ftkg.serve.html.Passage;
+import org.w3id.ftkg.serve.html.Statement;
+import org.w3id.ftkg.serve.html.Value;
+
+/** Turns the store's nodes, triples and facts into the records pages show, with the store's labels. */
+final class ViewRecords {
+    private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+
+    private final LinkedDataStore store;
+
+    ViewRecords(LinkedDataStore store) {
+        this.store = store;
+    }
+
+    Link link(Node n) {
+        return n.isURI() ? Link.to(n.getURI(), store.label(n)) : new Link(null, store.label(n));
+    }
+
+    Link link(String iri) {
+        return link(org.apache.jena.graph.NodeFactory.createURI(iri));
+    }
+
+    /** A literal keeps its lexical form and names its XSD datatype (plain strings name none). */
+    Value value(Node o) {
+        if (!o.isLiteral())
+            return Value.of(link(o));
+        String dt = o.getLiteralDatatypeURI();
+        boolean named = dt != null && dt.startsWith(XSD) && !dt.endsWith("#string");
+        return Value.literal(o.getLiteralLexicalForm(), named ? dt.substring(XSD.length()) : null);
+    }
+
+    Statement statement(Triple t) {
+        return new Statement(link(t.getSubject()), store.label(t.getPredicate()), value(t.getObject()));
+    }
+
+    static Evidence evidence(FactView f) {
+        return new Evidence(f.id(), f.quote(), f.sourceFile(), f.sourceStem(), f.start(), f.end(), f.curationFile(),
+            f.curationLine());
+    }
+
+    FactCard card(FactView f) {
+        return new FactCard(evidence(f), f.triples().stream().map(this::statement).toList());
+    }
+
+    /**
+     * The text cut at every quote boundary (in code points), each piece with the facts whose quotes
+     * cover it, so that an RFC 5147 {@code #char=start,end} fragment can be highlighted exactly.
+     */
+    static List<Passage> passages(String text, List<FactView> facts) {
+        int length = text.codePointCount(0, text.length());
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
+        for (FactView f : facts) {
+            cuts.add(Math.min(f.start(), length));
+            cuts.add(Math.min(f.end(), length));
+        }
+        List<Passage> out = new ArrayList<>();
+        Integer prev = null;
+        for (int cut : cuts) {
+            if (prev != null && cut > prev) {
+                int s = prev, e = cut;
+                List<String> covering = facts.stream().filter(f -> f.start() <= s && f.end() >= e).map(FactView::id).toList();
+                out.add(new Passage(s, e, text.substring(text.offsetByCodePoints(0, s), text.offsetByCodePoints(0, e)), covering));
+            }
+            prev = cut;
+        }
+        return out;
+    }
+}
