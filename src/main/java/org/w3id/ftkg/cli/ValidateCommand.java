@@ -27,7 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Build.Result r = Build.of(options.project).validate();
         if (endpoint != null) {
-            var problems = new org.w3id.ftkg.validate.Problems();
+            var problems = new org.w3id.ftkg.diagnostics.Problems();
             var client = new org.w3id.ftkg.link.SparqlClient(endpoint, java.time.Duration.ofSeconds(30), 1, 4);
             try {
                 org.w3id.ftkg.link.QidCheck.check(r.ontology(), r.entities(), client, problems);

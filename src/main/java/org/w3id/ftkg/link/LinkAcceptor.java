@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 import org.w3id.ftkg.model.FactModeller;
 import org.w3id.ftkg.pipeline.Build;
-import org.w3id.ftkg.validate.InvalidInputException;
+import org.w3id.ftkg.diagnostics.InvalidInputException;
 import org.w3id.ftkg.files.TempPaths;
 
 /**

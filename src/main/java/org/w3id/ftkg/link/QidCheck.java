@@ -10,7 +10,7 @@ import org.apache.jena.query.QuerySolution;
 import org.w3id.ftkg.curation.EntityRecord;
 import org.w3id.ftkg.model.Ontology;
 import org.w3id.ftkg.model.CuratedEntity;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /** {@code validate --endpoint}: every linked QID exists on the endpoint and is of a compatible type. */
 public final class QidCheck {

@@ -24,9 +24,9 @@ import org.w3id.ftkg.output.DistDirectory;
 import org.w3id.ftkg.output.Dumps;
 import org.w3id.ftkg.output.Sorted;
 import org.w3id.ftkg.provenance.ProvenanceModeller;
-import org.w3id.ftkg.validate.Problems;
-import org.w3id.ftkg.validate.SeedSet;
-import org.w3id.ftkg.validate.ShapeCheck;
+import org.w3id.ftkg.diagnostics.Problems;
+import org.w3id.ftkg.source.SeedSet;
+import org.w3id.ftkg.shapes.ShapeCheck;
 
 /**
  * The one build: curated YAML to checked, provenanced quads, streamed into a {@link DatasetSink}
@@ -40,7 +40,7 @@ import org.w3id.ftkg.validate.ShapeCheck;
  * is the same bytes whatever the number of threads.
  *
  * <p>Every problem is collected and reported at once (shape violations only when nothing else is
- * wrong), by an {@link org.w3id.ftkg.validate.InvalidInputException}; the sink is then abandoned
+ * wrong), by an {@link org.w3id.ftkg.diagnostics.InvalidInputException}; the sink is then abandoned
  * (a dist/ is never replaced).
  */
 public final class Build {

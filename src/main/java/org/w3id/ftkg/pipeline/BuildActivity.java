@@ -11,7 +11,7 @@ import org.w3id.ftkg.digest.Sha256;
 import org.w3id.ftkg.digest.Sha256.FileDigest;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.provenance.ProvenanceModeller;
-import org.w3id.ftkg.validate.SeedSet;
+import org.w3id.ftkg.source.SeedSet;
 
 /**
  * The build as a {@code prov:Activity}: named by a digest of every input (curation files, ontology,

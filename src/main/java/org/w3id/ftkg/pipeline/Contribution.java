@@ -18,11 +18,11 @@ import org.w3id.ftkg.model.Ontology;
 import org.w3id.ftkg.model.SourceFacts;
 import org.w3id.ftkg.output.Sorted;
 import org.w3id.ftkg.provenance.ProvenanceModeller;
-import org.w3id.ftkg.validate.Problems;
-import org.w3id.ftkg.validate.QuoteLocator;
-import org.w3id.ftkg.validate.QuoteMatch;
-import org.w3id.ftkg.validate.SeedSet;
-import org.w3id.ftkg.validate.SourceText;
+import org.w3id.ftkg.diagnostics.Problems;
+import org.w3id.ftkg.source.QuoteLocator;
+import org.w3id.ftkg.source.QuoteMatch;
+import org.w3id.ftkg.source.SeedSet;
+import org.w3id.ftkg.source.SourceText;
 
 /**
  * What one facts file contributes to the build: its quads (its fact graphs sorted, then their

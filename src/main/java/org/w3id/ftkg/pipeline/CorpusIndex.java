@@ -27,10 +27,10 @@ import org.w3id.ftkg.model.FactModeller;
 import org.w3id.ftkg.model.Ontology;
 import org.w3id.ftkg.model.SourceFacts;
 import org.w3id.ftkg.model.ThingIndex;
-import org.w3id.ftkg.validate.Location;
-import org.w3id.ftkg.validate.Problems;
-import org.w3id.ftkg.validate.SeedSet;
-import org.w3id.ftkg.validate.ShapeCheck;
+import org.w3id.ftkg.diagnostics.Location;
+import org.w3id.ftkg.diagnostics.Problems;
+import org.w3id.ftkg.source.SeedSet;
+import org.w3id.ftkg.shapes.ShapeCheck;
 
 /**
  * What references across files need, read in the build's first pass: the slug index, the entities,

@@ -24,10 +24,10 @@ import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Thing;
 import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.provenance.ProvenanceModeller;
-import org.w3id.ftkg.validate.Location;
-import org.w3id.ftkg.validate.Problems;
-import org.w3id.ftkg.validate.SeedSet;
-import org.w3id.ftkg.validate.ShapeCheck;
+import org.w3id.ftkg.diagnostics.Location;
+import org.w3id.ftkg.diagnostics.Problems;
+import org.w3id.ftkg.source.SeedSet;
+import org.w3id.ftkg.shapes.ShapeCheck;
 
 /**
  * The SHACL shapes checked one part of the data at a time, each node where all its statements

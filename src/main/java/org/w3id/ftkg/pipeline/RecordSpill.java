@@ -24,7 +24,7 @@ import org.w3id.ftkg.curation.PropertyValues;
 import org.w3id.ftkg.curation.QuantitySpec;
 import org.w3id.ftkg.curation.SourceRecord;
 import org.w3id.ftkg.curation.StatementSpec;
-import org.w3id.ftkg.validate.Location;
+import org.w3id.ftkg.diagnostics.Location;
 
 /**
  * The records of one facts file as compact binary, so that the second pass of a build

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ftkg.TestProject;
 import org.w3id.ftkg.cli.Main;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /** The linking workflow against a local stand-in for Wikidata: found, not found, ambiguous, down, slow, 429. */
 class LinkTest {

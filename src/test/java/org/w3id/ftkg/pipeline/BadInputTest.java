@@ -14,8 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ftkg.TestProject;
-import org.w3id.ftkg.validate.InvalidInputException;
-import org.w3id.ftkg.validate.Problem;
+import org.w3id.ftkg.diagnostics.InvalidInputException;
+import org.w3id.ftkg.diagnostics.Problem;
 
 /** Every kind of bad input is reported with its file, line and problem, and the build stops. */
 class BadInputTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.ftkg.digest.Sha256.FileDigest;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
-import org.w3id.ftkg.validate.SeedSet;
+import org.w3id.ftkg.source.SeedSet;
 
 /** The build activity is named by its inputs and says which files it used. */
 class BuildActivityTest {

@@ -32,8 +32,8 @@ import org.w3id.ftkg.cli.Main;
 import org.w3id.ftkg.digest.Sha256;
 import org.w3id.ftkg.output.Dumps;
 import org.w3id.ftkg.synth.SyntheticCorpus;
-import org.w3id.ftkg.validate.InvalidInputException;
-import org.w3id.ftkg.validate.Problem;
+import org.w3id.ftkg.diagnostics.InvalidInputException;
+import org.w3id.ftkg.diagnostics.Problem;
 
 /**
  * The one build: every dump holds the same quads, the output is the same bytes whatever the

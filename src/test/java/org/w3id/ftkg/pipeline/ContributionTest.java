@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ftkg.TestProject;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.output.Sorted;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /** One facts file in, one contribution out: its quads in a fixed order, or its problems and no quads. */
 class ContributionTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ftkg.TestProject;
 import org.w3id.ftkg.model.Iris;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /** Pass 1: what the second pass needs to know across files, and nothing of the facts themselves. */
 class CorpusIndexTest {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ftkg.TestProject;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /** What pass 1 spills of a facts file is read back whole by pass 2. */
 class RecordSpillTest {

@@ -1,8 +1,10 @@
-package org.w3id.ftkg.validate;
+package org.w3id.ftkg.source;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.w3id.ftkg.diagnostics.Location;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /**
  * Finds the curated quotes of one source. A quote must be an exact substring; when it is not, the

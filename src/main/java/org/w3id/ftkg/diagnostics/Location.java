@@ -1,4 +1,4 @@
-package org.w3id.ftkg.validate;
+package org.w3id.ftkg.diagnostics;
 
 /** A place in an input file: path relative to the project, 1-based line and column (0 when unknown). */
 public record Location(String file, int line, int column) {

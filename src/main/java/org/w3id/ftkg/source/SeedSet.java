@@ -1,4 +1,4 @@
-package org.w3id.ftkg.validate;
+package org.w3id.ftkg.source;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.w3id.ftkg.digest.Sha256;
+import org.w3id.ftkg.diagnostics.Location;
+import org.w3id.ftkg.diagnostics.Problems;
+import org.w3id.ftkg.files.InputFile;
 
 /**
  * The source documents in {@code seeds/}, checked against {@code seeds/SHA256SUMS}: a source whose

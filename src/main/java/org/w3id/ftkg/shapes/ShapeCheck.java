@@ -1,4 +1,4 @@
-package org.w3id.ftkg.validate;
+package org.w3id.ftkg.shapes;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -14,6 +14,9 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.ftkg.diagnostics.Location;
+import org.w3id.ftkg.diagnostics.Problems;
+import org.w3id.ftkg.files.InputFile;
 
 /** Checks built data against {@code ontology/shapes.ttl}, reporting each violation at its curation line. */
 public final class ShapeCheck {

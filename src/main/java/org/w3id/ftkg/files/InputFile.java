@@ -1,4 +1,4 @@
-package org.w3id.ftkg.validate;
+package org.w3id.ftkg.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,6 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import org.w3id.ftkg.diagnostics.Location;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /**
  * The file-type rule for every input the build reads (sources, SHA256SUMS, curation and ontology

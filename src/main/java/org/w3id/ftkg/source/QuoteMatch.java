@@ -1,4 +1,4 @@
-package org.w3id.ftkg.validate;
+package org.w3id.ftkg.source;
 
 /**
  * Where a quote sits in its source: code-point offsets [start, end), the line it starts on and

@@ -1,4 +1,4 @@
-package org.w3id.ftkg.validate;
+package org.w3id.ftkg.diagnostics;
 
 /** One thing wrong with the input, located so that a curator can go straight to it. */
 public record Problem(Location at, String message) implements Comparable<Problem> {

@@ -1,4 +1,4 @@
-package org.w3id.ftkg.validate;
+package org.w3id.ftkg.diagnostics;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,11 @@
-package org.w3id.ftkg.validate;
+package org.w3id.ftkg.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.w3id.ftkg.diagnostics.Location;
+import org.w3id.ftkg.diagnostics.Problems;
 
 class QuoteLocatorTest {
     private static final SourceText SRC = new SourceText("s.txt",
