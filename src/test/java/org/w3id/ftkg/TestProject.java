@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.apache.commons.io.file.PathUtils;
@@ -103,6 +104,15 @@ public final class TestProject {
         if (before.equals(after))
             throw new AssertionError("edit of " + rel + " changed nothing");
         return write(rel, after);
+    }
+
+    /** The 1-based number of the first line of {@code rel} containing {@code needle}. */
+    public int lineOf(String rel, String needle) {
+        List<String> lines = read(rel).lines().toList();
+        for (int i = 0; i < lines.size(); i++)
+            if (lines.get(i).contains(needle))
+                return i + 1;
+        throw new AssertionError(needle + " not in " + rel);
     }
 
     public static final String MINI_FACTS = "data/facts/004_40da1574111b49b3.yaml";

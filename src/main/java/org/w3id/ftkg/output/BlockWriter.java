@@ -1,10 +1,7 @@
 package org.w3id.ftkg.output;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +26,7 @@ import org.w3id.ftkg.model.Vocab;
  * formatters ({@link NodeText}), only the layout (subject, aligned predicates, graph braces,
  * indentation) is done here. {@code BlockWriterTest} checks the two agree byte for byte.
  */
-public final class BlockWriter implements StreamRDF {
-    private final OutputStream out;
+public final class BlockWriter extends TextWriter {
     private final RDFFormat format;
     private final PrefixMap prefixes = NodeText.prefixes();
     private final NodeText terms = NodeText.turtle(prefixes);
@@ -45,10 +41,7 @@ public final class BlockWriter implements StreamRDF {
     private static final int GAP_P_O = 2;
     private static final int INDENT_GNMD = 4;
     private static final String SPACES = " ".repeat(64);
-    /** Text is written out in blocks of about this many chars. */
-    private static final int BLOCK = 1 << 15;
 
-    private final StringBuilder sb = new StringBuilder(BLOCK + 4096);
     // IndentedWriter: the prefix lines are already written, so the row is past the first.
     private int row = 2;
     private int column = 0;
@@ -74,7 +67,7 @@ public final class BlockWriter implements StreamRDF {
     }
 
     private BlockWriter(OutputStream out, RDFFormat format) {
-        this.out = out;
+        super(out);
         this.format = format;
     }
 
@@ -90,11 +83,7 @@ public final class BlockWriter implements StreamRDF {
 
     @Override
     public void start() {
-        try {
-            out.write(header(format));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(header(format));
     }
 
     @Override
@@ -127,39 +116,13 @@ public final class BlockWriter implements StreamRDF {
     }
 
     @Override
-    public void base(String base) {}
-
-    @Override
     public void prefix(String prefix, String iri) {} // the dumps' prefixes are fixed: written by start()
-
-    @Override
-    public void version(String version) {}
 
     @Override
     public void finish() {
         flushBatch();
         finalizeRun();
-        write();
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void write() {
-        try {
-            out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        sb.setLength(0);
-    }
-
-    /** Between statements (never inside a term): writes the text so far. */
-    private void spill() {
-        if (sb.length() >= BLOCK)
-            write();
+        flushAll();
     }
 
     // --- WriterStreamRDFBlocks -------------------------------------------------------

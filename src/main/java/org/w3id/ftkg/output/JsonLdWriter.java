@@ -1,13 +1,9 @@
 package org.w3id.ftkg.output;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.XSD;
 
@@ -17,17 +13,14 @@ import org.apache.jena.vocabulary.XSD;
  * writers hold the whole dataset; a JSON-LD processor merges objects with the same {@code @id},
  * so a graph or subject that comes back later needs no second look.
  */
-public final class JsonLdWriter extends StreamRDFBase {
-    private static final int BLOCK = 1 << 15;
-    private final OutputStream out;
-    private final StringBuilder sb = new StringBuilder(BLOCK + 1024);
+public final class JsonLdWriter extends TextWriter {
     private Node graph;
     private Node subject;
     private Node predicate;
     private boolean anyGraph;
 
     public JsonLdWriter(OutputStream out) {
-        this.out = out;
+        super(out);
     }
 
     @Override
@@ -45,8 +38,7 @@ public final class JsonLdWriter extends StreamRDFBase {
         Node g = q.isDefaultGraph() ? Quad.defaultGraphIRI : q.getGraph();
         if (!g.equals(graph)) {
             endGraph();
-            if (sb.length() >= BLOCK)
-                write();
+            spill();
             sb.append(anyGraph ? ",\n    " : "\n    ");
             anyGraph = true;
             graph = g;
@@ -140,20 +132,6 @@ public final class JsonLdWriter extends StreamRDFBase {
     public void finish() {
         endGraph();
         sb.append(anyGraph ? "\n  ]\n}\n" : "]\n}\n");
-        write();
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void write() {
-        try {
-            out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-            sb.setLength(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        flushAll();
     }
 }

@@ -160,7 +160,7 @@ class BuildTest {
         Files.writeString(dist.resolve("previous.txt"), "the last good build");
         Files.writeString(dist.resolve(org.w3id.ftkg.files.OutputGuard.MARKER), ""); // an earlier build's output
         p.edit(FACTS_001, s -> s.replaceFirst("\n    quote: \"", "\n    quote: \"Nowhere in the article: "));
-        int line = lineOf(p, FACTS_001, "Nowhere in the article: ") - 1; // the fact starts on the line before its quote
+        int line = p.lineOf(FACTS_001, "Nowhere in the article: ") - 1; // the fact starts on the line before its quote
 
         List<Problem> ps = assertThrows(InvalidInputException.class, () -> build(p.dir(), dist, 2)).problems();
         assertTrue(ps.stream().anyMatch(x -> x.at().file().equals(FACTS_001) && x.at().line() == line
@@ -222,14 +222,6 @@ class BuildTest {
         assertTrue(ps.stream().anyMatch(x -> x.message().contains("duplicate fact id")), ps::toString);
         assertTrue(ps.stream().anyMatch(x -> x.message().contains("already covers")), ps::toString);
         assertEquals(problems(p.dir(), 1), ps, "the same problems whatever the threads");
-    }
-
-    private static int lineOf(TestProject p, String file, String needle) {
-        List<String> lines = p.read(file).lines().toList();
-        for (int i = 0; i < lines.size(); i++)
-            if (lines.get(i).contains(needle))
-                return i + 1;
-        throw new AssertionError(needle + " not in " + file);
     }
 
     /** The first quote of a facts file, as written there. */
