@@ -18,12 +18,11 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDF2;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.w3id.ftkg.digest.Sha256;
 
 /**
- * The dumps of {@code dist/}, written as one stream of quads goes by: a tee ({@link StreamRDF2})
+ * The dumps of {@code dist/}, written as one stream of quads goes by: a {@link Tee}
  * into the TriG writer, the gzipped N-Quads writer, the flat Turtle writer behind the statement
  * nodes ({@link StatementNodes#flatten}), the JSON-LD writer, the per-source router and the VoID
  * counter. Every file is hashed as it is written. {@link #complete} then adds the ontology, the
@@ -79,9 +78,9 @@ public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closea
             Map<String, String> sourceFiles = new TreeMap<>();
             SourceRouter router = new SourceRouter(dir, sourceFiles);
             VoidDescription counts = new VoidDescription();
-            StreamRDF tee = tee(BlockWriter.trig(files.get(TRIG)), new NQuadsWriter(gz),
-                StatementNodes.flatten(BlockWriter.turtle(files.get(TURTLE))), new JsonLdWriter(files.get(JSONLD)),
-                router, counts);
+            StreamRDF tee = new Tee(List.of(BlockWriter.trig(files.get(TRIG)), new NQuadsWriter(gz),
+                StatementNodes.flatten(new Tee(List.of(BlockWriter.turtle(files.get(TURTLE)), router))),
+                new JsonLdWriter(files.get(JSONLD)), counts));
             return new Dumps(dir, files, gz, sourceFiles, router, counts, tee);
         } catch (IOException | RuntimeException e) {
             for (var f : files.values())
@@ -105,22 +104,14 @@ public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closea
         };
     }
 
-    /** One stream to many, as {@link StreamRDF2} does for two. */
-    public static StreamRDF tee(StreamRDF first, StreamRDF... rest) {
-        StreamRDF out = first;
-        for (StreamRDF r : rest)
-            out = new StreamRDF2(out, r);
-        return out;
-    }
-
     @Override
     public void startSource(String stem) {
-        router.startSource(stem);
+        ((DatasetSink) other).startSource(stem);
     }
 
     @Override
     public void finishSource() {
-        router.finishSource();
+        ((DatasetSink) other).finishSource();
     }
 
     /** The quads counted so far. */

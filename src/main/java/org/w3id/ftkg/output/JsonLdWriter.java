@@ -93,7 +93,11 @@ public final class JsonLdWriter extends TextWriter {
     /** A JSON string (RFC 8259 escapes). */
     private static void string(StringBuilder b, String s) {
         b.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\')
+            plain++;
+        b.append(s, 0, plain); // most strings need no escape
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> b.append("\\\"");

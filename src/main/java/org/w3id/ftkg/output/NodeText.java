@@ -92,27 +92,36 @@ final class NodeText {
     }
 
     /** Kept small: the cache lives as long as a dump is written, and only repeated terms pay off. */
-    private static final int CACHE_LIMIT = 1 << 16;
+    private static final int CACHE_LIMIT = 1 << 14;
 
+    /**
+     * The term as Jena writes it. Plain IRIs are written directly and literals formatted each time
+     * (most are distinct: a cache of them only costs lookups); IRIs written as prefixed names or
+     * with escapes, which repeat (predicates, classes, entities), are cached.
+     */
     String get(Node n) {
-        String s = cache.get(n);
-        if (s == null && cache.size() >= CACHE_LIMIT)
-            cache.clear();
-        if (s == null && n.isURI()) {
-            String u = n.getURI();
-            if (!turtle || neverPrefixed(u)) {
-                s = plainNtUri(u);
-                if (s != null)
-                    cache.put(n, s);
-            }
+        if (!n.isURI())
+            return format(n);
+        String u = n.getURI();
+        if (!turtle || neverPrefixed(u)) {
+            String plain = plainNtUri(u);
+            if (plain != null)
+                return plain;
         }
+        String s = cache.get(n);
         if (s == null) {
-            w.sb.setLength(0);
-            fmt.format(w, n);
-            s = w.sb.toString();
+            if (cache.size() >= CACHE_LIMIT)
+                cache.clear();
+            s = format(n);
             cache.put(n, s);
         }
         return s;
+    }
+
+    private String format(Node n) {
+        w.sb.setLength(0);
+        fmt.format(w, n);
+        return w.sb.toString();
     }
 
     /** An AWriter into a StringBuilder, for Jena's node formatters. */

@@ -13,10 +13,10 @@ import org.apache.jena.sparql.core.Quad;
 import org.w3id.ftkg.digest.Sha256;
 
 /**
- * The per-source dumps: between {@link #startSource} and {@link #finishSource}, the quads go to
- * {@code sources/{stem}.ttl} in the flat form of {@code ftkg.ttl} (a source's facts, their
- * statement nodes, their provenance and the source's own description). Outside, quads are not
- * routed (the entity graphs, the build's provenance, the ontology).
+ * The per-source dumps: between {@link #startSource} and {@link #finishSource}, the flat triples
+ * (behind {@link StatementNodes#flatten}, shared with {@code ftkg.ttl}) go to
+ * {@code sources/{stem}.ttl}: a source's facts, their statement nodes, their provenance and the
+ * source's own description. Outside, nothing is routed (the entity graphs, the build's provenance).
  */
 final class SourceRouter extends StreamRDFBase implements DatasetSink {
     private final Path dir;
@@ -41,7 +41,7 @@ final class SourceRouter extends StreamRDFBase implements DatasetSink {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        current = StatementNodes.flatten(BlockWriter.turtle(file));
+        current = BlockWriter.turtle(file);
         current.start();
     }
 

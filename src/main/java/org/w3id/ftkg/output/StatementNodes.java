@@ -61,11 +61,12 @@ public final class StatementNodes {
      * statement nodes after its triples, and the provenance graph; the ontology graph is left
      * out (it is a dump of its own).
      */
-    public static StreamRDF flatten(StreamRDF triples) {
+    public static DatasetSink flatten(StreamRDF triples) {
         return new Flatten(triples);
     }
 
-    private static final class Flatten extends StreamRDFWrapper {
+    /** Each graph's statement nodes wait until its last triple (the graphs' quads come together). */
+    private static final class Flatten extends StreamRDFWrapper implements DatasetSink {
         private final StatementNodes names = new StatementNodes();
         private final List<Triple> pending = new ArrayList<>();
         private Node pendingGraph;
@@ -94,6 +95,20 @@ public final class StatementNodes {
             pending.forEach(super::triple);
             pending.clear();
             pendingGraph = null;
+        }
+
+        @Override
+        public void startSource(String stem) {
+            flush();
+            if (other instanceof DatasetSink d)
+                d.startSource(stem);
+        }
+
+        @Override
+        public void finishSource() {
+            flush();
+            if (other instanceof DatasetSink d)
+                d.finishSource();
         }
 
         @Override
