@@ -52,9 +52,10 @@ public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closea
     private final Map<String, String> routed;
     private final SourceRouter router;
     private final VoidDescription counts;
+    private final List<AsyncSink> sinks;
 
     private Dumps(Path dir, Map<String, Sha256.HashedFile> files, OutputStream gzip, Map<String, String> routed,
-                  SourceRouter router, VoidDescription counts, StreamRDF tee) {
+                  SourceRouter router, VoidDescription counts, List<AsyncSink> sinks, StreamRDF tee) {
         super(tee);
         this.dir = dir;
         this.files = files;
@@ -62,6 +63,7 @@ public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closea
         this.routed = routed;
         this.router = router;
         this.counts = counts;
+        this.sinks = sinks;
     }
 
     /** Opens every dump in {@code dir} (a fresh folder). */
@@ -78,10 +80,13 @@ public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closea
             Map<String, String> sourceFiles = new TreeMap<>();
             SourceRouter router = new SourceRouter(dir, sourceFiles);
             VoidDescription counts = new VoidDescription();
-            StreamRDF tee = new Tee(List.of(BlockWriter.trig(files.get(TRIG)), new NQuadsWriter(gz),
-                StatementNodes.flatten(new Tee(List.of(BlockWriter.turtle(files.get(TURTLE)), router))),
-                new JsonLdWriter(files.get(JSONLD)), counts));
-            return new Dumps(dir, files, gz, sourceFiles, router, counts, tee);
+            // Each writer on its own thread: they see the same stream, side by side.
+            List<AsyncSink> sinks = List.of(new AsyncSink(BlockWriter.trig(files.get(TRIG)), "trig"),
+                new AsyncSink(new NQuadsWriter(gz), "nquads"),
+                new AsyncSink(StatementNodes.flatten(new Tee(List.of(BlockWriter.turtle(files.get(TURTLE)), router))), "turtle"),
+                new AsyncSink(new JsonLdWriter(files.get(JSONLD)), "jsonld"), new AsyncSink(counts, "void"));
+            StreamRDF tee = new Tee(List.copyOf(sinks));
+            return new Dumps(dir, files, gz, sourceFiles, router, counts, sinks, tee);
         } catch (IOException | RuntimeException e) {
             for (var f : files.values())
                 f.close();
@@ -133,6 +138,7 @@ public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closea
     /** Closes every dump file (after {@link #finish}, or to give up). */
     @Override
     public void close() throws IOException {
+        sinks.forEach(AsyncSink::abandon);
         IOException first = null;
         for (var f : files.values())
             try {

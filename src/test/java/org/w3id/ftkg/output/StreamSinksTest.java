@@ -84,6 +84,30 @@ class StreamSinksTest {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
+    @Test
+    void aSinkOnItsOwnThreadSeesTheSameStreamAndItsFailureIsThrown() {
+        List<Quad> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_000; i++)
+            many.add(Quad.create(Iris.fact("f" + i / 7), Iris.entity("e" + i), Vocab.LABEL, NodeFactory.createLiteralString("n" + i)));
+        List<Quad> seen = new java.util.ArrayList<>();
+        stream(new AsyncSink(new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                seen.add(q);
+            }
+        }, "test"), many);
+        assertEquals(many, seen, "in order, every quad");
+
+        AsyncSink failing = new AsyncSink(new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+            }
+        }, "failing");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class, () -> stream(failing, many));
+        assertEquals("No space left on device", e.getCause().getMessage());
+    }
+
     private static Set<Quad> set(DatasetGraph d) {
         Set<Quad> out = new HashSet<>();
         d.find().forEachRemaining(out::add);
