@@ -30,13 +30,18 @@ import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 
 /**
- * The scale benchmark: for each corpus size, generate a synthetic corpus, build it (streaming,
- * in a JVM limited to 2 GiB), load TDB2, start the server, and measure SPARQL and entity-page
- * latency and throughput; every figure beside a baseline measured in the same run (Jena's own
- * N-Quads parse + write of the same quads; a plain Fuseki serving the same TDB2 database).
+ * The scale benchmark: for each corpus size, generate a synthetic corpus, build it (in a JVM
+ * limited to 2 GiB), load TDB2 (with its text index), start the server, and measure SPARQL,
+ * entity-page and search latency and throughput; every figure beside a baseline measured in the
+ * same run (Jena's own N-Quads parse + write of the same quads; a plain Fuseki serving the same
+ * TDB2 database).
  *
  * <pre>java -cp target/ftkg.jar org.w3id.ftkg.bench.Benchmark [--sizes 1000,10000,100000,1000000]
- *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .]</pre>
+ *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .]
+ *     [--loaders phased,xloader] [--baselines yes|no] [--reuse no|yes]</pre>
+ * ({@code --baselines no} skips the Jena N-Quads and plain Fuseki baselines, for a run that only
+ * needs the server's own figures; {@code --reuse yes} measures the server again on the corpus and
+ * database an earlier run left in the work folder, without generating, building or loading).
  */
 public final class Benchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -55,12 +60,18 @@ public final class Benchmark {
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "ftkg-bench");
         Path project = Path.of(".");
         int requests = 2000;
+        List<String> loaders = List.of("phased", "xloader");
+        boolean baselines = true;
+        boolean reuse = false;
         for (int i = 0; i < args.length; i += 2)
             switch (args[i]) {
                 case "--sizes" -> sizes = Stream.of(args[i + 1].split(",")).map(String::trim).map(Integer::valueOf).toList();
                 case "--work" -> work = Path.of(args[i + 1]);
                 case "--project" -> project = Path.of(args[i + 1]);
                 case "--requests" -> requests = Integer.parseInt(args[i + 1]);
+                case "--loaders" -> loaders = List.of(args[i + 1].split(","));
+                case "--baselines" -> baselines = !"no".equals(args[i + 1]);
+                case "--reuse" -> reuse = "yes".equals(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         Files.createDirectories(work);
@@ -69,7 +80,7 @@ public final class Benchmark {
 
         List<Map<String, String>> rows = new ArrayList<>();
         for (int facts : sizes)
-            rows.add(measure(facts, project, work.resolve("n" + facts), requests));
+            rows.add(measure(facts, project, work.resolve("n" + facts), requests, loaders, baselines, reuse));
         rows.add(builtInCorpus(project, work.resolve("builtin")));
 
         System.out.println();
@@ -88,35 +99,61 @@ public final class Benchmark {
         return System.getProperty("os.arch");
     }
 
-    /** One corpus size, all figures. */
-    static Map<String, String> measure(int facts, Path project, Path dir, int requests) throws Exception {
-        System.out.printf("%n== %,d facts ==%n", facts);
+    /** Generates, builds and loads a corpus (with the baselines), filling in the row's figures. */
+    static void prepare(int facts, Path project, Path dir, List<String> loaders, boolean baselines,
+                        Map<String, String> row) throws Exception {
         PathUtils.deleteDirectory(dir.toFile().exists() ? dir : Files.createDirectories(dir));
         Path corpus = dir.resolve("corpus");
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put("facts", String.format("%,d", facts));
 
         run("generate", "2g", "ftkg", "generate", "--facts", Integer.toString(facts), "--output", corpus.toString(),
             "--project", project.toString());
 
         Map<String, String> build = run("build (-Xmx2g)", "2g", "ftkg", "build", "--project", corpus.toString());
         Path dist = corpus.resolve("dist");
-        Map<String, String> jena = run("Jena N-Quads parse + write (baseline)", "2g", "jena-nquads", dist.resolve("ftkg.nq.gz").toString());
-        long quads = Long.parseLong(jena.get("quads"));
         double buildS = Double.parseDouble(build.get("seconds"));
-        double jenaS = Double.parseDouble(jena.get("parseSeconds")) + Double.parseDouble(jena.get("writeSeconds"));
-        row.put("quads", String.format("%,d", quads));
         row.put("build s", String.format("%.1f", buildS));
         row.put("facts/s", String.format("%,.0f", facts / buildS));
-        row.put("quads/s", String.format("%,.0f", quads / buildS));
-        row.put("Jena quads/s", String.format("%,.0f", quads / jenaS));
-        row.put("ratio", String.format("%.2f", (quads / buildS) / (quads / jenaS)));
+        if (baselines) {
+            Map<String, String> jena = run("Jena N-Quads parse + write (baseline)", "2g", "jena-nquads", dist.resolve("ftkg.nq.gz").toString());
+            long quads = Long.parseLong(jena.get("quads"));
+            double jenaS = Double.parseDouble(jena.get("parseSeconds")) + Double.parseDouble(jena.get("writeSeconds"));
+            row.put("quads", String.format("%,d", quads));
+            row.put("quads/s", String.format("%,.0f", quads / buildS));
+            row.put("Jena quads/s", String.format("%,.0f", quads / jenaS));
+            row.put("ratio", String.format("%.2f", (quads / buildS) / (quads / jenaS)));
+        }
         row.put("peak heap MiB", build.get("peakHeapMiB"));
         row.put("dumps MiB", String.format("%.1f", sizeOf(dist) / 1048576.0));
 
-        Path db = dir.resolve("tdb2");
-        Map<String, String> load = run("TDB2 bulk load", "2g", "tdb2-load", dist.resolve("ftkg.nq.gz").toString(), db.toString());
-        row.put("TDB2 load s", String.format("%.1f", Double.parseDouble(load.get("seconds"))));
+        // Each of Jena's bulk loaders in turn, into its own folder.
+        Path db = null;
+        for (String loader : loaders) {
+            if (db != null)
+                PathUtils.deleteDirectory(db); // the disk holds one database at a time at 1M facts
+            db = dir.resolve("tdb2-" + loader);
+            Map<String, String> load = run("TDB2 bulk load (" + loader + ")", "2g", "tdb2-load",
+                dist.resolve("ftkg.nq.gz").toString(), db.toString(), loader);
+            row.put(loader + " load s", String.format("%.1f", Double.parseDouble(load.get("seconds"))));
+            row.put(loader + " RSS MiB", load.get("peakRssMiB"));
+            row.put(loader + " DB MiB", String.format("%.0f", sizeOf(db) / 1048576.0));
+            row.put(loader + " text index s", load.get("indexSeconds"));
+        }
+    }
+
+    /** One corpus size, all figures. */
+    static Map<String, String> measure(int facts, Path project, Path dir, int requests, List<String> loaders,
+                                       boolean baselines, boolean reuse) throws Exception {
+        System.out.printf("%n== %,d facts ==%n", facts);
+        Path corpus = dir.resolve("corpus");
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("facts", String.format("%,d", facts));
+        row.put("quads", ""); // counted by the Jena baseline
+        // The server runs on the last loader's database.
+        Path db = dir.resolve("tdb2-" + loaders.get(loaders.size() - 1));
+        if (reuse && Files.isDirectory(db) && Files.isRegularFile(corpus.resolve("dist/ftkg.nq.gz")))
+            System.out.println("  reusing the corpus, dumps and database of an earlier run in " + dir);
+        else
+            prepare(facts, project, dir, loaders, baselines, row);
 
         List<String> slugs = slugs(corpus);
         // FTKG server on the TDB2 database, in its own JVM.
@@ -133,6 +170,9 @@ public final class Benchmark {
             load(base, pageRequests(slugs, requests / 8), 4);
             Stats page1 = load(base, pageRequests(slugs, requests / 4), 1);
             row.put("page p50 ms", fmt(page1.p50()));
+            load(base, searchRequests(slugs, requests / 8), 4); // warm-up, not measured
+            Stats search1 = load(base, searchRequests(slugs, requests / 4), 1);
+            row.put("search p50/p99 ms", fmt(search1.p50()) + "/" + fmt(search1.p99()));
             for (int clients : new int[] { 1, 4, 16 }) {
                 Stats s = load(base + "/ftkg", sparqlRequests(slugs, requests), clients);
                 row.put("sparql p50/p99 ms @" + clients, fmt(s.p50()) + "/" + fmt(s.p99()));
@@ -142,6 +182,10 @@ public final class Benchmark {
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);
             server.destroyForcibly();
+        }
+        if (!baselines) {
+            System.out.println(row);
+            return row;
         }
         // Baseline: plain Fuseki on the same database, in its own JVM, measured the same way.
         int plainPort = freePort();
@@ -207,6 +251,28 @@ public final class Benchmark {
         List<Req> out = new ArrayList<>();
         for (int i = 0; i < n; i++)
             out.add(new Req("/id/" + slugs.get(r.nextInt(slugs.size())), "text/turtle", null));
+        return out;
+    }
+
+    /**
+     * {@code /search} as people type: a whole name, the start of a name, a name with a letter
+     * missing (a fuzzy match), one word of a name; the names are the entities' slugs as words.
+     */
+    static List<Req> searchRequests(List<String> slugs, int n) {
+        Random r = new Random(13);
+        List<Req> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String[] words = slugs.get(r.nextInt(slugs.size())).split("-");
+            String name = String.join(" ", words);
+            String w = words[r.nextInt(words.length)];
+            String q = switch (i % 4) {
+                case 0 -> name;
+                case 1 -> w.substring(0, Math.min(w.length(), 4));
+                case 2 -> w.length() > 4 ? w.substring(0, 2) + w.substring(3) : name;
+                default -> w;
+            };
+            out.add(new Req("/search?format=json&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "application/json", null));
+        }
         return out;
     }
 

@@ -29,6 +29,17 @@ final class BuildCommand implements Callable<Integer> {
         description = "Also load the data into a TDB2 database at DIR with Jena's bulk loader (replaced atomically), for serve --tdb2.")
     java.nio.file.Path tdb2;
 
+    @Option(names = "--loader", paramLabel = "NAME", defaultValue = "phased", converter = LoaderConverter.class,
+        description = "Jena bulk loader for --tdb2: phased (the default: the faster in BENCHMARKS.md) or xloader (external sorts with sort(1) and gzip(1), for data larger than memory).")
+    Tdb2Store.Loader loader;
+
+    static final class LoaderConverter implements picocli.CommandLine.ITypeConverter<Tdb2Store.Loader> {
+        @Override
+        public Tdb2Store.Loader convert(String value) {
+            return Tdb2Store.Loader.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
     @Option(names = "--threads", paramLabel = "N",
         description = "Worker threads (default: one per core, at most 16); the output does not depend on it.")
     Integer threads;
@@ -58,8 +69,12 @@ final class BuildCommand implements Callable<Integer> {
             (System.nanoTime() - t0) / 1e9);
         if (tdb2 != null) {
             long t1 = System.nanoTime();
-            long quads = Tdb2Store.load(options.dist().resolve(Dumps.NQUADS_GZ), tdb2, msg -> err.println("ftkg: tdb2: " + msg));
-            out.printf("Loaded %d quads into the TDB2 database %s in %.1f s.%n", quads, tdb2, (System.nanoTime() - t1) / 1e9);
+            long quads = Tdb2Store.load(options.dist().resolve(Dumps.NQUADS_GZ), tdb2, loader, msg -> {
+                err.println("ftkg: tdb2: " + msg);
+                err.flush();
+            });
+            out.printf("Loaded %d quads into the TDB2 database %s in %.1f s (loader: %s).%n", quads, tdb2,
+                (System.nanoTime() - t1) / 1e9, loader.name().toLowerCase(java.util.Locale.ROOT));
         }
         out.flush();
         return 0;

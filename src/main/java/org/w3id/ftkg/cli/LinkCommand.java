@@ -53,6 +53,9 @@ final class LinkCommand implements Callable<Integer> {
         }
         if (rate <= 0 || timeout <= 0 || attempts < 1)
             throw new UserException("--rate, --timeout and --attempts must be positive", Main.USAGE);
+        Path out = output.isAbsolute() ? output : options.project.resolve(output);
+        // Before asking anyone: the review file must not land on a folder, a root or the curation itself.
+        org.w3id.ftkg.files.OutputGuard.file(options.project, out, "--output");
         Build.Result kg = Build.of(options.project).validate();
         SparqlClient client = new SparqlClient(endpoint, Duration.ofSeconds(timeout), rate, attempts);
         List<Proposal> proposals;
@@ -61,7 +64,6 @@ final class LinkCommand implements Callable<Integer> {
         } catch (SparqlClient.EndpointException e) {
             throw new UserException(e.getMessage(), Main.IO_FAILURE);
         }
-        Path out = output.isAbsolute() ? output : options.project.resolve(output);
         ReviewFile.write(out, endpoint.toString(), proposals);
         long with = proposals.stream().filter(p -> !p.candidates().isEmpty()).count();
         long ambiguous = proposals.stream().filter(Proposal::ambiguous).count();

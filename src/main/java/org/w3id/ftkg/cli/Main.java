@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ftkg", mixinStandardHelpOptions = true, version = "ftkg 0.1.0",
     description = "FTKG, the Fentanyl Trafficking Knowledge Graph: curated, sourced facts as Linked Data.",
     subcommands = { BuildCommand.class, ValidateCommand.class, ExportCommand.class, QueryCommand.class,
-        StatsCommand.class, ServeCommand.class, LinkCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class },
+        StatsCommand.class, ServeCommand.class, ReleaseCommand.class, LinkCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = { "0:success", "1:invalid input (every problem is listed with file and line)",
         "2:bad command line", "3:input/output failure (previous output left untouched)" })

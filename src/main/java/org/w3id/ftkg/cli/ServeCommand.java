@@ -2,14 +2,17 @@ package org.w3id.ftkg.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.w3id.ftkg.replica.ReplicaSettings;
 import org.w3id.ftkg.serve.FtkgServer;
 import org.w3id.ftkg.output.Dumps;
 import org.w3id.ftkg.serve.ServerSettings;
 import org.w3id.ftkg.serve.ServiceAllowList;
+import org.w3id.ftkg.store.Tdb2Locks;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +46,12 @@ final class ServeCommand implements Callable<Integer> {
         description = "Serve a TDB2 database made by build --tdb2 instead of reading dist/ into memory.")
     java.nio.file.Path tdb2;
 
+    @Option(names = "--drain", paramLabel = "MS", defaultValue = "0",
+        description = { "On SIGTERM, answer 503 on /$/ready but keep serving this long before stopping, so that a balancer's "
+            + "health checks take the replica out first (default: ${DEFAULT-VALUE}).",
+            "Requests in flight then get up to 30 s to finish." })
+    long drainMillis;
+
     @Option(names = "--allow-update", description = "Add an update endpoint (/ftkg/update) behind HTTP basic authentication.")
     boolean allowUpdate;
 
@@ -69,7 +78,15 @@ final class ServeCommand implements Callable<Integer> {
         else if (credentialsFile != null)
             throw new UserException("--credentials-file needs --allow-update", Main.USAGE);
         System.err.println("ftkg: loading data and starting the server");
-        FtkgServer server = FtkgServer.start(s);
+        FtkgServer server;
+        try {
+            server = FtkgServer.start(s, ReplicaSettings.defaults().withDrain(Duration.ofMillis(drainMillis)));
+        } catch (RuntimeException e) {
+            for (Throwable c = e; c != null; c = c.getCause())
+                if (c instanceof Tdb2Locks.DatabaseInUseException inUse)
+                    throw new UserException(inUse.getMessage(), Main.IO_FAILURE);
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -80,8 +97,11 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("  home            " + base + "/");
         System.out.println("  SPARQL endpoint " + base + "/ftkg/sparql");
         System.out.println("  query page      " + base + "/sparql");
+        System.out.println("  search          " + base + "/search?q=");
         System.out.println("  dumps           " + base + "/dumps/");
         System.out.println("  VoID            " + base + "/.well-known/void");
+        System.out.println("  health          " + base + "/$/ready, " + base + "/$/live");
+        System.out.println("  metrics         " + base + "/$/metrics (Prometheus)");
         if (allowUpdate)
             System.out.println("  update          " + base + "/ftkg/update (basic auth)");
         System.out.flush();

@@ -42,6 +42,10 @@ final class YamlView {
                         + at(entries.get(key.getValue())).line() + ")");
                 else
                     entries.put(key.getValue(), t.getValueNode());
+                // A key written with no value (or null, ~) would be dropped without a word: the curator meant something.
+                if (isNull(t.getValueNode()))
+                    problems.add(at(t.getValueNode()), "'" + key.getValue() + "' has no value (" + nullSpelling(t.getValueNode())
+                        + "): give one or remove the key");
             }
         }
     }
@@ -100,12 +104,22 @@ final class YamlView {
         return n == null || isNull(n) ? Optional.empty() : Optional.of(n);
     }
 
+    /** An optional value; an empty one ("") is a problem, as it would be published as an empty label or text. */
     Optional<String> string(String key) {
+        Optional<String> v = rawString(key);
+        if (v.isPresent() && v.get().isBlank()) {
+            problems.add(at(key), "'" + key + "' is empty: give a value or remove the key");
+            return Optional.empty();
+        }
+        return v;
+    }
+
+    private Optional<String> rawString(String key) {
         return node(key).flatMap(n -> scalar(n, key));
     }
 
     String required(String key) {
-        Optional<String> s = string(key);
+        Optional<String> s = rawString(key);
         if (s.isEmpty() && !entries.containsKey(key))
             problems.add(at(), "missing required key '" + key + "'");
         else if (s.isPresent() && s.get().isBlank()) {
@@ -128,12 +142,21 @@ final class YamlView {
         node(key).ifPresent(n -> {
             if (n instanceof SequenceNode seq) {
                 for (Node item : seq.getValue())
-                    if (!isNull(item))
-                        scalar(item, key).ifPresent(v -> out.add(new Located<>(v, at(item))));
+                    if (isNull(item))
+                        problems.add(at(item), "an item of '" + key + "' is empty (" + nullSpelling(item) + ")");
+                    else
+                        scalar(item, key).ifPresent(v -> add(out, key, v, item));
             } else
-                scalar(n, key).ifPresent(v -> out.add(new Located<>(v, at(n))));
+                scalar(n, key).ifPresent(v -> add(out, key, v, n));
         });
         return out;
+    }
+
+    private void add(List<Located<String>> out, String key, String v, Node n) {
+        if (v.isBlank())
+            problems.add(at(n), "a value of '" + key + "' is empty");
+        else
+            out.add(new Located<>(v, at(n)));
     }
 
     /** The mappings in a list under {@code key}. */
@@ -159,6 +182,11 @@ final class YamlView {
 
     static boolean isNull(Node n) {
         return n instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    }
+
+    private static String nullSpelling(Node n) {
+        String v = ((ScalarNode) n).getValue();
+        return v.isEmpty() ? "empty" : v;
     }
 
     static String kind(Node n) {

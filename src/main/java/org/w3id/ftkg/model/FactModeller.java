@@ -58,6 +58,9 @@ public final class FactModeller {
     static final Map<String, Node> STATUSES = Map.of(
         "alleged", Iris.term("Alleged"),
         "claimed", Iris.term("Claimed"));
+    static final Map<String, Node> CHARGE_STATUSES = Map.of(
+        "charged", Iris.term("Charged"),
+        "convicted", Iris.term("Convicted"));
     private static final Set<String> LANGS = Set.of("en", "es");
 
     private final Ontology ontology;
@@ -114,7 +117,13 @@ public final class FactModeller {
         for (var m : f.misspellings())
             if (m.text() != null && f.quote() != null && !f.quote().contains(m.text()))
                 problems.add(m.at(), "fact " + f.id() + ": misspelled text «" + m.text() + "» is not inside the quote");
-        return new Fact(f, Iris.fact(f.id()), List.copyOf(new LinkedHashSet<>(out)), quote);
+        out.addAll(Dates.sortDates(out));
+        List<Triple> triples = SelfContainedFacts.typed(List.copyOf(new LinkedHashSet<>(out)), things::typeOf);
+        Fact fact = new Fact(f, Iris.fact(f.id()), triples, quote);
+        SelfContainedFacts.check(fact, problems);
+        DemandsAssertNothing.check(fact, n -> things.typeOf(n).filter(t -> ontology.isSubClassOf(t, Vocab.DEMAND)).isPresent(),
+            n -> things.typeOf(n).filter(t -> ontology.isSubClassOf(t, Vocab.EVENT)).isPresent(), problems);
+        return fact;
     }
 
     private Optional<Triple> statement(StatementSpec st) {
@@ -151,14 +160,28 @@ public final class FactModeller {
             });
             date(s, p, d.getValue(), out);
         }
+        DateSpec start = n.dates().get("start"), end = n.dates().get("end");
+        if (start != null && end != null) {
+            var from = Dates.span(start.value());
+            var to = Dates.span(end.value());
+            if (from.isPresent() && to.isPresent() && from.get()[0].isAfter(to.get()[1]))
+                problems.add(end.at(), "'end: " + end.value() + "' is before 'start: " + start.value() + "'");
+        }
         boolean isEvent = type != null && ontology.isSubClassOf(type, Vocab.EVENT);
         boolean isAssertion = type != null && ontology.isSubClassOf(type, Vocab.ASSERTION);
-        if (n.status() != null) {
+        boolean isCharge = type != null && type.equals(Vocab.CHARGE);
+        if (n.status() != null && isCharge) {
+            Node st = CHARGE_STATUSES.get(n.status());
+            if (st == null)
+                problems.add(n.at(), "unknown status '" + n.status() + "' for charges (expected charged or convicted)");
+            else
+                out.add(Triple.create(s, Vocab.CHARGE_STATUS, st));
+        } else if (n.status() != null) {
             Node st = STATUSES.get(n.status());
             if (st == null)
                 problems.add(n.at(), "unknown status '" + n.status() + "' (expected alleged or claimed)");
             else if (!isEvent)
-                problems.add(n.at(), "'status' applies to events only");
+                problems.add(n.at(), "'status' applies to events (alleged, claimed) and charges (charged, convicted) only");
             else
                 out.add(Triple.create(s, Vocab.STATUS, st));
         }
@@ -214,6 +237,9 @@ public final class FactModeller {
         out.add(Triple.create(qn, Vocab.TYPE, Vocab.QUANTITY));
         if (q.value() == null && q.min() == null && q.max() == null)
             problems.add(q.at(), "a quantity needs 'value', or 'min' and/or 'max'");
+        if (q.value() != null && (q.min() != null || q.max() != null))
+            problems.add(q.at(), "a quantity has either 'value' or a range 'min'/'max', not both (value: " + q.value()
+                + (q.min() != null ? ", min: " + q.min() : "") + (q.max() != null ? ", max: " + q.max() : "") + ")");
         StringBuilder label = new StringBuilder();
         if (q.qualifier() != null) {
             Node ql = QUALIFIERS.get(q.qualifier());
@@ -230,6 +256,9 @@ public final class FactModeller {
             label.append(v.getLiteralLexicalForm());
         });
         Optional<Node> min = number(q.min(), q.at()), max = number(q.max(), q.at());
+        if (min.isPresent() && max.isPresent() && new BigDecimal(min.get().getLiteralLexicalForm())
+                .compareTo(new BigDecimal(max.get().getLiteralLexicalForm())) > 0)
+            problems.add(q.at(), "'min: " + q.min() + "' is greater than 'max: " + q.max() + "'");
         min.ifPresent(v -> out.add(Triple.create(qn, Vocab.MIN_VALUE, v)));
         max.ifPresent(v -> out.add(Triple.create(qn, Vocab.MAX_VALUE, v)));
         if (min.isPresent() || max.isPresent())
@@ -276,16 +305,28 @@ public final class FactModeller {
         };
     }
 
+    /** Plain decimal notation only: an exponent ("1e999999999") would expand to a string of a billion digits. */
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d{1,40}(\\.\\d{1,40})?");
+
+    /**
+     * A quantity's number: plain decimal, never negative (counts, masses, durations, shares and
+     * rates are sizes; a fall or a loss is said in words, in 'counted').
+     */
     private Optional<Node> number(String v, Location at) {
         if (v == null)
             return Optional.empty();
-        try {
-            BigDecimal d = new BigDecimal(v);
-            return Optional.of(NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal));
-        } catch (NumberFormatException e) {
-            problems.add(at, "'" + v + "' is not a number (write 1500, not 1,500; no units in the number)");
+        if (!PLAIN_NUMBER.matcher(v).matches()) {
+            problems.add(at, "'" + (v.length() > 60 ? v.substring(0, 57) + "..." : v)
+                + "' is not a number (write 1500, not 1,500 or 1.5e3; no units in the number)");
             return Optional.empty();
         }
+        BigDecimal d = new BigDecimal(v);
+        if (d.signum() < 0) {
+            problems.add(at, "'" + v + "' is negative: a quantity is a size (a count, mass, duration, share or rate); "
+                + "say a fall or loss in words");
+            return Optional.empty();
+        }
+        return Optional.of(NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal));
     }
 
     private Optional<Ontology.Term> property(String name, Location at) {

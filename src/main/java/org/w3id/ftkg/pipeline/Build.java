@@ -95,18 +95,27 @@ public final class Build {
         // The input is checked first, so that a failure never touches dist/ (even its temporary sibling).
         try (Spill spill = new Spill(); OrderedWork work = new OrderedWork(threads)) {
             Optional<CorpusIndex> index = index(spill, work);
-            DistDirectory.replace(dist, dir -> {
-                try (Dumps dumps = Dumps.open(dir)) {
-                    Result written = pass2(index.get(), work, dumps);
-                    progress.accept("writing the VoID description and checksums");
-                    List<String> files = dumps.complete(project.resolve(Ontology.FILE), project.resolve(ShapeCheck.FILE),
-                        summary(written, index.get()), sourceDateEpoch);
-                    r[0] = new Result(written.facts(), written.entities(), written.quads(), written.sources(),
-                        written.ontology(), files);
-                }
-            });
+            DistDirectory.replace(dist, dir -> r[0] = write(index.get(), work, dir));
         }
         return r[0];
+    }
+
+    /** Checks everything and writes every dump into {@code dir}, an empty folder (a release's, say). */
+    public Result intoFolder(Path dir) throws IOException {
+        try (Spill spill = new Spill(); OrderedWork work = new OrderedWork(threads)) {
+            return write(index(spill, work).get(), work, dir);
+        }
+    }
+
+    private Result write(CorpusIndex index, OrderedWork work, Path dir) throws IOException {
+        try (Dumps dumps = Dumps.open(dir)) {
+            Result written = pass2(index, work, dumps);
+            progress.accept("writing the VoID description and checksums");
+            List<String> files = dumps.complete(project.resolve(Ontology.FILE), project.resolve(ShapeCheck.FILE),
+                summary(written, index), sourceDateEpoch);
+            return new Result(written.facts(), written.entities(), written.quads(), written.sources(), written.ontology(),
+                files);
+        }
     }
 
     /** A temporary folder for the records of pass 1. */

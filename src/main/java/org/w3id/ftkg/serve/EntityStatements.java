@@ -14,6 +14,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
+import org.w3id.ftkg.serve.ViewQueries.TimelineItem;
 import org.w3id.ftkg.serve.html.EntityPage.Claim;
 import org.w3id.ftkg.serve.html.EntityPage.PropertyValues;
 import org.w3id.ftkg.serve.html.EntityPage.Referenced;
@@ -23,14 +24,17 @@ import org.w3id.ftkg.serve.html.Statement;
 
 /**
  * Reads the facts that mention a thing into what its page shows: the statements about it by
- * property, the assertions (claims, allegations, denials...) as who-claims-what, and the
- * relations that point to it, each value with the evidence of every fact that gives it. The
+ * property, the assertions (claims, allegations, denials...) as who-claims-what, the relations
+ * that point to it, each value with the evidence of every fact that gives it, and the events it
+ * takes part in. The
  * reified parts of an assertion (its propositions) never appear as rows of their own.
  */
 final class EntityStatements {
     private static final Node CLAIMANT = Iris.term("claimant");
     private static final Node CLAIMS_EVENT = Iris.term("claimsEvent");
     private static final Node DENIES = Iris.term("denies");
+    private static final Set<Node> ROLES = Set.of(Iris.term("agent"), Iris.term("target"), Iris.term("participant"),
+        Iris.term("place"), Iris.term("substance"));
     private static final Set<String> ASSERTION_KINDS = Set.of("Allegation", "Claim", "Denial", "Opinion", "Demand");
     /** Shown in the page's head from the entity record, not repeated as statements. */
     private static final Set<Node> HEAD = Set.of(Vocab.TYPE, Vocab.LABEL, Vocab.ALT_LABEL);
@@ -64,18 +68,11 @@ final class EntityStatements {
 
     static Result of(Node it, List<FactView> facts, ViewRecords records, LinkedDataStore store) {
         Grouped outgoing = new Grouped(), incoming = new Grouped();
-        Map<Node, ClaimBuilder> claims = new LinkedHashMap<>();
         for (FactView f : facts) {
             Evidence e = ViewRecords.evidence(f);
-            Graph g = GraphFactory.createDefaultGraph();
-            f.triples().forEach(g::add);
-            Set<Node> assertions = new LinkedHashSet<>();
-            for (Node p : List.of(CLAIMANT, Vocab.CONTENT, CLAIMS_EVENT, DENIES))
-                g.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> assertions.add(t.getSubject()));
-            Set<Node> parts = new LinkedHashSet<>(assertions);
+            Graph g = graph(f);
+            Set<Node> parts = assertions(g);
             g.find(Node.ANY, Vocab.RDF_SUBJECT, Node.ANY).forEachRemaining(t -> parts.add(t.getSubject()));
-            for (Node a : assertions)
-                claims.computeIfAbsent(a, k -> new ClaimBuilder(a, g, records, store)).references.add(e);
             for (Triple t : f.triples()) {
                 if (parts.contains(t.getSubject()))
                     continue;
@@ -85,8 +82,53 @@ final class EntityStatements {
                     incoming.add(t.getPredicate(), t.getSubject(), e);
             }
         }
-        return new Result(outgoing.build(records, store), claims.values().stream().map(ClaimBuilder::build).toList(),
-            incoming.build(records, store));
+        return new Result(outgoing.build(records, store), claims(facts, records, store), incoming.build(records, store));
+    }
+
+    /** The assertions the facts state, in the order first met, each with the evidence of every fact that states it. */
+    static List<Claim> claims(List<FactView> facts, ViewRecords records, LinkedDataStore store) {
+        Map<Node, ClaimBuilder> claims = new LinkedHashMap<>();
+        for (FactView f : facts) {
+            Graph g = graph(f);
+            for (Node a : assertions(g))
+                claims.computeIfAbsent(a, k -> new ClaimBuilder(a, g, records, store)).references.add(ViewRecords.evidence(f));
+        }
+        return claims.values().stream().map(ClaimBuilder::build).toList();
+    }
+
+    /**
+     * The events the facts show the thing taking part in (as agent, target, participant, place or
+     * substance), each with its roles; dated events in date order, then those dated only in words.
+     */
+    static List<TimelineItem> events(Node it, List<FactView> facts, LinkedDataStore store) {
+        Map<Node, Set<String>> roles = new LinkedHashMap<>();
+        for (FactView f : facts)
+            for (Triple t : f.triples())
+                if (t.getObject().equals(it) && ROLES.contains(t.getPredicate()))
+                    roles.computeIfAbsent(t.getSubject(), k -> new LinkedHashSet<>()).add(t.getPredicate().getLocalName());
+        List<TimelineItem> out = new ArrayList<>();
+        roles.forEach((e, rs) -> store.event(e).ifPresent(item -> {
+            rs.forEach(r -> item.actors().add(new ViewQueries.Actor(r, it.getURI(), "")));
+            out.add(item);
+        }));
+        // Dates compare as text, which orders 2009 < 2009-07 < 2009-07-13 < 2010; undated events come last.
+        out.sort(Comparator.comparing((TimelineItem t) -> t.date().isEmpty()).thenComparing(TimelineItem::date)
+            .thenComparing(TimelineItem::event));
+        return out;
+    }
+
+    private static Graph graph(FactView f) {
+        Graph g = GraphFactory.createDefaultGraph();
+        f.triples().forEach(g::add);
+        return g;
+    }
+
+    /** The assertion nodes of a fact graph: those with a claimant, content, claimed event or denied assertion. */
+    private static Set<Node> assertions(Graph g) {
+        Set<Node> out = new LinkedHashSet<>();
+        for (Node p : List.of(CLAIMANT, Vocab.CONTENT, CLAIMS_EVENT, DENIES))
+            g.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> out.add(t.getSubject()));
+        return out;
     }
 
     /** An assertion read from the fact graph that states it; evidence accumulates over every fact that gives it. */

@@ -4,24 +4,33 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.w3id.ftkg.output.Dumps;
-import org.w3id.ftkg.store.MemoryStore;
 import org.w3id.ftkg.store.Tdb2Store;
 import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.ftkg.output.Dumps;
+import org.w3id.ftkg.store.MemoryStore;
+import org.w3id.ftkg.replica.ReplicaModule;
+import org.w3id.ftkg.replica.ReplicaSettings;
+import org.w3id.ftkg.search.SearchIndex;
 
 /**
  * The FTKG server: Fuseki Main configured from {@code fuseki-config/ftkg.ttl}, with the built
- * dataset (union of all graphs as default graph), the Linked Data routes, the pages, the dumps
- * and the VoID description. Read-only unless update credentials are given.
+ * dataset (union of all graphs as default graph) and Fuseki modules for the rest:
+ * {@link HardeningModule} (the endpoint's defences), {@link LinkedDataModule} (the Linked Data
+ * routes, the pages, search, the dumps and the VoID description) and {@link ReplicaModule}
+ * (health, metrics, graceful stop). A new concern is a new module in
+ * {@link #modules}. Read-only unless update credentials are given.
  */
 public final class FtkgServer implements AutoCloseable {
     public static final String CONFIG = "fuseki-config/ftkg.ttl";
@@ -33,6 +42,7 @@ public final class FtkgServer implements AutoCloseable {
     private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
 
     private final FusekiServer fuseki;
+
     private final DatasetGraph dataset;
 
     private FtkgServer(FusekiServer fuseki, DatasetGraph dataset) {
@@ -41,57 +51,17 @@ public final class FtkgServer implements AutoCloseable {
     }
 
     public static FtkgServer start(ServerSettings s) {
+        return start(s, ReplicaSettings.defaults());
+    }
+
+    /** As {@link #start(ServerSettings)}, with how the server drains and stops as a replica. */
+    public static FtkgServer start(ServerSettings s, ReplicaSettings replica) {
         try {
             Path dist = s.dist();
             if (s.tdb2() == null && !Files.isRegularFile(dist.resolve(Dumps.TRIG)))
                 throw new IllegalStateException("no built data in " + dist + ": run `ftkg build` first (or serve --tdb2 DIR)");
-            // A TDB2 database is served as it is on disk; otherwise the TriG dump is read into memory.
             DatasetGraph dsg = s.tdb2() != null ? Tdb2Store.open(s.tdb2()) : MemoryStore.open(dist.resolve(Dumps.TRIG));
-            Model config = RDFDataMgr.loadModel(s.project().resolve(CONFIG).toString());
-            // The dataset is ours (with the union default graph); the file's ja:data is for standalone Fuseki.
-            config.removeAll(null, config.createProperty(JA + "data"), null);
-            long timeout = s.timeoutMillis() != null ? s.timeoutMillis() : configuredTimeout(config);
-            dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout));
-            new ServiceAllowList(s.serviceAllowList()).installIn(dsg.getContext());
-
-            LinkedDataStore store = new LinkedDataStore(dsg);
-            PagesServlet pages = new PagesServlet(store, s.project().resolve("queries"));
-            ViewsServlet views = new ViewsServlet(store, s.project().resolve("seeds"));
-            FusekiServer.Builder b = FusekiServer.create()
-                .port(s.port())
-                .loopback(!"0.0.0.0".equals(s.host()))
-                .enableCors(true)
-                .enablePing(true)
-                // Fuseki's default is 20 threads: a handful of stalled uploads would starve everyone.
-                .numServerThreads(8, MAX_THREADS)
-                .parseConfig(config);
-            b.getDataServiceBuilder(SERVICE).dataset(dsg);
-            if (s.update() != null) {
-                // Credentials stay in memory: no password file on disk, nothing for Jetty to watch.
-                var users = JettySecurityLib.makeUserStore(s.update().user(), s.update().password());
-                b.securityHandler(JettySecurityLib.makeSecurityHandler("FTKG", users, AuthScheme.BASIC))
-                    .addEndpoint(SERVICE, "update", Operation.Update, Auth.policyAllowSpecific(s.update().user()));
-            }
-            b.addFilter("/*", new SecurityHeadersFilter())
-                .addFilter(SERVICE + "/*", new RequestSizeFilter(RequestSizeFilter.DEFAULT_MAX_BYTES))
-                .addFilter(SERVICE + "/*", new BufferedResultsFilter(s.maxResultBytes()))
-                .addServlet("/id/*", new LinkedDataServlet("id", store, s.project().resolve("seeds")))
-                .addServlet("/fact/*", new LinkedDataServlet("fact", store, s.project().resolve("seeds")))
-                .addServlet("/source/*", new LinkedDataServlet("source", store, s.project().resolve("seeds")))
-                .addServlet("/dumps/*", new DumpsServlet(dist))
-                .addServlet("/.well-known/void", new VoidServlet(dist))
-                .addServlet("/static/*", new StaticServlet())
-                .addServlet("/timeline", views)
-                .addServlet("/network", views)
-                .addServlet("/sources", views)
-                .addServlet("", pages)
-                .addServlet("/index.html", pages)
-                .addServlet("/sparql", pages);
-            FusekiServer server = b.build();
-            // A client that stalls mid-request gives its thread back after this long, not Jetty's 30 s.
-            for (var c : server.getJettyServer().getConnectors())
-                if (c instanceof org.eclipse.jetty.server.AbstractConnector ac)
-                    ac.setIdleTimeout(IDLE_TIMEOUT_MS);
+            FusekiServer server = builder(s, dsg, modules(s, dsg, dist, replica)).build();
             server.start();
             return new FtkgServer(server, dsg);
         } catch (IOException e) {
@@ -99,17 +69,54 @@ public final class FtkgServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The Fuseki modules of an FTKG server over this dataset: its defences; its Linked Data routes
+     * and search; readiness, liveness, per-route metrics and a graceful stop behind a balancer.
+     */
+    public static List<FusekiModule> modules(ServerSettings s, DatasetGraph dsg, Path dist, ReplicaSettings replica) {
+        return List.of(
+            new HardeningModule(s.limits(), new ServiceAllowList(s.serviceAllowList()), RequestSizeFilter.DEFAULT_MAX_BYTES,
+                s.maxResultBytes(), IDLE_TIMEOUT_MS),
+            new LinkedDataModule(new LinkedDataStore(dsg), s.project(), dist),
+            new SearchModule(SERVICE, s.tdb2()),
+            new ReplicaModule(replica));
+    }
+
+    /**
+     * Fuseki Main configured from the project's {@code fuseki-config/ftkg.ttl} with this dataset as
+     * {@value #SERVICE} and these modules; the update endpoint only with credentials.
+     */
+    public static FusekiServer.Builder builder(ServerSettings s, DatasetGraph dsg, List<FusekiModule> modules) {
+        Model config = RDFDataMgr.loadModel(s.project().resolve(CONFIG).toString());
+        // The dataset is ours (with the union default graph); the file's ja:data is for standalone Fuseki.
+        config.removeAll(null, config.createProperty(JA + "data"), null);
+        long timeout = s.timeoutMillis() != null ? s.timeoutMillis() : configuredTimeout(config);
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout));
+        FusekiServer.Builder b = FusekiServer.create()
+            .port(s.port())
+            .loopback(!"0.0.0.0".equals(s.host()))
+            .enablePing(true)
+            // Fuseki's default is 20 threads: a handful of stalled uploads would starve everyone.
+            .numServerThreads(8, MAX_THREADS)
+            .fusekiModules(FusekiModules.create(modules))
+            .parseConfig(config);
+        b.getDataServiceBuilder(SERVICE).dataset(dsg);
+        if (s.update() != null) {
+            // Credentials stay in memory: no password file on disk, nothing for Jetty to watch.
+            var users = JettySecurityLib.makeUserStore(s.update().user(), s.update().password());
+            b.securityHandler(JettySecurityLib.makeSecurityHandler("FTKG", users, AuthScheme.BASIC))
+                .addEndpoint(SERVICE, HardeningModule.UPDATE, Operation.Update, Auth.policyAllowSpecific(s.update().user()));
+        }
+        return b;
+    }
+
+    /** The overall query timeout of the configuration ("first,overall" or one value, in milliseconds). */
     private static long configuredTimeout(Model config) {
-        var it = config.listObjectsOfProperty(config.createProperty(JA + "cxtValue"));
-        // "first,overall" in milliseconds: the overall limit is what a client waits at most.
-        while (it.hasNext()) {
-            String v = it.next().toString();
-            String[] parts = v.split(",");
-            try {
-                return Long.parseLong(parts[parts.length - 1].trim());
-            } catch (NumberFormatException e) {
-                // not the timeout entry
-            }
+        var name = config.createProperty(JA + "cxtName");
+        var value = config.createProperty(JA + "cxtValue");
+        for (var setting : config.listSubjectsWithProperty(name, "arq:queryTimeout").toList()) {
+            String[] parts = setting.getProperty(value).getString().split(",");
+            return Long.parseLong(parts[parts.length - 1].trim());
         }
         return 5000;
     }
@@ -129,6 +136,7 @@ public final class FtkgServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        SearchIndex.release(dataset);
         Tdb2Store.release(dataset);
     }
 }

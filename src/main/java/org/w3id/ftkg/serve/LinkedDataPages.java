@@ -21,12 +21,12 @@ import org.w3id.ftkg.serve.html.TimelinePage;
 final class LinkedDataPages {
     private final LinkedDataStore store;
     private final ViewRecords records;
-    private final ViewQueries views;
+    private final Citations citations;
 
-    LinkedDataPages(LinkedDataStore store) {
+    LinkedDataPages(LinkedDataStore store, DataRelease release) {
         this.store = store;
+        this.citations = new Citations(store, release);
         this.records = new ViewRecords(store);
-        this.views = new ViewQueries(store.dataset());
     }
 
     EntityPage entity(String iri, Graph g) {
@@ -43,10 +43,10 @@ final class LinkedDataPages {
         List<FactView> facts = store.factsMentioning(iri);
         EntityStatements.Result st = EntityStatements.of(n, facts, records, store);
         String label = store.label(n);
-        List<TimelinePage.Event> events = views.eventsInvolving(iri).stream().map(TimelineView::event).toList();
+        List<TimelinePage.Event> events = EntityStatements.events(n, facts, store).stream().map(TimelineView::event).toList();
         return new EntityPage(iri, label, List.copyOf(types), List.copyOf(labels), List.copyOf(alts), descriptions,
             wikidata, g.contains(n, Vocab.LINK_STATUS, Vocab.NO_VERIFIED_MATCH), notes, Link.localHref(iri),
-            st.statements(), st.claims(), st.incoming(), events, facts.size());
+            st.statements(), st.claims(), st.incoming(), events, facts.size(), citations.entity(iri, label, facts));
     }
 
     FactPage fact(String iri, Graph description) {
@@ -57,7 +57,15 @@ final class LinkedDataPages {
             .sorted(Sorted.TRIPLES)
             .map(t -> new FactPage.Provenance(t.getSubject().equals(fact), provenanceStatement(t)))
             .toList();
-        return new FactPage(iri, records.card(f), prov, Link.localHref(iri));
+        return new FactPage(iri, records.card(f), EntityStatements.claims(List.of(f), records, store), prov, Link.localHref(iri),
+            citations.fact(f));
+    }
+
+    /** The citation of a fact or an entity (for its .bib and .csl.json forms). */
+    org.w3id.ftkg.serve.html.Citation citation(String iri) {
+        if (iri.startsWith(Iris.FACT))
+            return citations.fact(store.fact(iri).orElseThrow());
+        return citations.entity(iri, store.label(NodeFactory.createURI(iri)), store.factsMentioning(iri));
     }
 
     /** A provenance triple: its subject (a part of the fact, such as #evidence) is named by its fragment. */

@@ -40,10 +40,10 @@ public final class LinkedDataServlet extends HttpServlet {
     private final LinkedDataPages pages;
     private final Path seeds;
 
-    public LinkedDataServlet(String kind, LinkedDataStore store, Path seeds) {
+    public LinkedDataServlet(String kind, LinkedDataStore store, Path seeds, DataRelease release) {
         this.kind = kind;
         this.store = store;
-        this.pages = new LinkedDataPages(store);
+        this.pages = new LinkedDataPages(store, release);
         this.seeds = seeds;
     }
 
@@ -53,10 +53,11 @@ public final class LinkedDataServlet extends HttpServlet {
         res.setHeader("Access-Control-Allow-Origin", "*");
         String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
         String suffix = null;
-        for (String s : new String[] { ".ttl", ".jsonld", ".nt", ".rdf", ".txt" })
+        for (String s : new String[] { ".ttl", ".jsonld", ".nt", ".rdf", ".txt", ".bib", ".csl.json" })
             if (name.endsWith(s)) {
                 suffix = s;
                 name = name.substring(0, name.length() - s.length());
+                break;
             }
         if (!NAME.matcher(name).matches()) {
             Http.notFound(res, req.getRequestURI());
@@ -80,6 +81,14 @@ public final class LinkedDataServlet extends HttpServlet {
             Http.send(res, 200, "text/plain;charset=utf-8", sourceText(g, iri));
             return;
         }
+        if (".bib".equals(suffix) || ".csl.json".equals(suffix)) {
+            if (kind.equals("source")) {
+                Http.notFound(res, req.getRequestURI());
+                return;
+            }
+            cite(res, iri, name, suffix);
+            return;
+        }
         RDFFormat format = suffix != null ? SUFFIXES.get(suffix) : negotiate(req.getHeader("Accept"));
         if (format == null) {
             Http.html(res, html(iri, name, g));
@@ -92,6 +101,16 @@ public final class LinkedDataServlet extends HttpServlet {
         res.setContentType(LinkedDataServlet.contentType(format));
         res.setContentLength(out.size());
         out.writeTo(res.getOutputStream());
+    }
+
+    /** A citation file, downloaded under a name such as {@code ftkg-fact-004-caro-quintero-release.bib}. */
+    private void cite(HttpServletResponse res, String iri, String name, String suffix) throws IOException {
+        var c = pages.citation(iri);
+        res.setHeader("Content-Disposition", "attachment; filename=\"ftkg-" + kind + "-" + name + suffix + "\"");
+        if (suffix.equals(".bib"))
+            Http.send(res, 200, "application/x-bibtex;charset=utf-8", c.bibtex());
+        else
+            Http.send(res, 200, "application/vnd.citationstyles.csl+json;charset=utf-8", c.cslJson());
     }
 
     /** The Content-Type of an RDF format (Jena names JSON-LD 1.1 with a private type). */

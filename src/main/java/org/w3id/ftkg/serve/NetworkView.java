@@ -26,7 +26,8 @@ import org.w3id.ftkg.serve.html.Option;
 final class NetworkView {
     private NetworkView() {}
 
-    static NetworkPage page(String center, int depth, List<Edge> edges, Map<String, Thing> things, LinkedDataStore store) {
+    static NetworkPage page(String center, int depth, List<Edge> edges, Map<String, Thing> things, LinkedDataStore store,
+                            ClassCategories categories) {
         Map<String, List<Edge>> adj = new HashMap<>();
         for (Edge e : edges) {
             adj.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
@@ -55,10 +56,13 @@ final class NetworkView {
         }
         List<NetworkPage.Node> nodes = dist.keySet().stream().map(iri -> {
             Thing t = things.getOrDefault(iri, new Thing(slug(iri), ""));
-            return new NetworkPage.Node(iri, t.label(), t.kind(), Link.localHref(iri), iri.equals(center));
+            return new NetworkPage.Node(iri, t.label(), t.kind(), categories.of(t.kind()), Link.localHref(iri), iri.equals(center),
+                dist.get(iri));
         }).toList();
+        Map<String, String> sources = store.sourceFiles(shown.stream().map(Edge::fact).distinct().toList());
         List<NetworkPage.Edge> rows = shown.stream().map(e -> new NetworkPage.Edge(link(things, e.from()), relation(e, store),
-            link(things, e.to()), e.from(), e.to(), e.claimedBy(), e.quote(), Link.localHref(e.fact()))).toList();
+            link(things, e.to()), e.from(), e.to(), e.claimedBy(), e.quote(), Link.localHref(e.fact()),
+            sources.getOrDefault(e.fact(), ""))).toList();
         List<Option> entities = things.entrySet().stream()
             .sorted(Map.Entry.comparingByValue(Comparator.comparing(Thing::label, String.CASE_INSENSITIVE_ORDER)))
             .map(t -> new Option(slug(t.getKey()), t.getValue().label(), t.getKey().equals(center))).toList();

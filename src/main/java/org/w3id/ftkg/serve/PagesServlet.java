@@ -21,6 +21,7 @@ public final class PagesServlet extends HttpServlet {
     private final LinkedDataStore store;
     private final ViewRecords records;
     private final Path queries;
+    private volatile QueryVocabulary vocabulary;
 
     public PagesServlet(LinkedDataStore store, Path queries) {
         this.store = store;
@@ -33,7 +34,9 @@ public final class PagesServlet extends HttpServlet {
         String path = req.getRequestURI();
         switch (path) {
             case "", "/", "/index.html" -> Http.html(res, Pages.render(home()));
-            case "/sparql" -> Http.html(res, Pages.render(new QueryPage(examples())));
+            case "/sparql" -> Http.html(res, Pages.render(queryPage(req.getParameter("query"), req.getParameter("example"))));
+            case "/sparql/prefixes.json" -> json(res, vocabulary().prefixesJson());
+            case "/sparql/terms.json" -> json(res, vocabulary().termsJson());
             default -> Http.notFound(res, path);
         }
     }
@@ -44,6 +47,32 @@ public final class PagesServlet extends HttpServlet {
             .map(e -> records.link(NodeFactory.createURI(e))).toList();
         List<HomePage.Source> sources = store.sources().stream().map(s -> new HomePage.Source(s.stem(), s.file(), s.title())).toList();
         return new HomePage(counts, entities, sources);
+    }
+
+    /**
+     * The query page opened on a query: the one in the link ({@code ?query=}, what a shared link
+     * holds), else the named example, else the page's default.
+     */
+    QueryPage queryPage(String query, String example) throws IOException {
+        List<QueryPage.Example> examples = examples();
+        if (query != null && !query.isBlank())
+            return new QueryPage(examples, query, "");
+        for (QueryPage.Example e : examples)
+            if (e.name().equals(example))
+                return new QueryPage(examples, e.text(), e.name());
+        return new QueryPage(examples, QueryPage.DEFAULT_QUERY, "");
+    }
+
+    private QueryVocabulary vocabulary() {
+        // Read on first use (not at start-up), then kept: the served data does not change.
+        if (vocabulary == null)
+            vocabulary = QueryVocabulary.of(store.dataset());
+        return vocabulary;
+    }
+
+    private static void json(HttpServletResponse res, String body) throws IOException {
+        res.setHeader("Cache-Control", "public, max-age=3600");
+        Http.send(res, 200, "application/json;charset=utf-8", body);
     }
 
     /** The .rq files of queries/, by name. */

@@ -1,7 +1,18 @@
 package org.w3id.ftkg.serve;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -15,84 +26,151 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses request bodies over a bound (413) before they are read into memory: a SPARQL query or
- * update is text of a few kilobytes, and a client streaming gigabytes must not be buffered.
- * A body without Content-Length (chunked) is cut off at the same bound.
+ * Reads each request body itself, counting bytes as they arrive whatever the headers say
+ * (Content-Length or chunked), and answers 413 past the bound: a SPARQL query or update is text
+ * of a few kilobytes. It also decodes the parameters (query string and form body) strictly, so
+ * that malformed percent-encoding is a 400 here rather than an exception inside Fuseki (a 500).
+ * What passes on is the buffered body and the decoded parameters.
  */
 public final class RequestSizeFilter implements Filter {
     public static final long DEFAULT_MAX_BYTES = 1 << 20;
+    private static final String FORM = "application/x-www-form-urlencoded";
 
-    private final long maxBytes;
+    private final int maxBytes;
 
     public RequestSizeFilter(long maxBytes) {
-        this.maxBytes = maxBytes;
+        this.maxBytes = (int) Math.min(maxBytes, Integer.MAX_VALUE - 1);
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
-            HttpServletResponse response = (HttpServletResponse) res;
-            response.setStatus(413);
-            response.setContentType("text/plain;charset=utf-8");
-            response.setHeader("Connection", "close");
-            response.getOutputStream().write(("The request body is larger than this endpoint accepts (" + maxBytes
-                + " bytes).\n").getBytes(StandardCharsets.UTF_8));
+            tooLarge(response);
             return;
         }
-        chain.doFilter(declared >= 0 ? req : new Bounded(request, maxBytes), res);
+        byte[] body = new byte[0];
+        if (declared > 0 || request.getHeader("Transfer-Encoding") != null) {
+            body = readAtMost(request.getInputStream(), maxBytes);
+            if (body == null) {
+                tooLarge(response);
+                return;
+            }
+        }
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        try {
+            decode(request.getQueryString(), params);
+            String type = request.getContentType();
+            if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith(FORM))
+                decode(new String(body, StandardCharsets.UTF_8), params);
+        } catch (IllegalArgumentException e) {
+            Http.send(response, 400, "text/plain;charset=utf-8",
+                "Malformed percent-encoding in the request's parameters: " + e.getMessage() + "\n");
+            return;
+        }
+        chain.doFilter(new Buffered(request, body, params), res);
     }
 
-    private static final class Bounded extends HttpServletRequestWrapper {
-        private final long max;
-        private ServletInputStream in;
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        response.setHeader("Connection", "close");
+        Http.send(response, 413, "text/plain;charset=utf-8",
+            "The request body is larger than this endpoint accepts (" + maxBytes + " bytes).\n");
+    }
 
-        Bounded(HttpServletRequest request, long max) {
+    /** The whole stream, or null as soon as it passes {@code max} bytes. */
+    private static byte[] readAtMost(InputStream in, int max) throws IOException {
+        byte[] all = in.readNBytes(max + 1);
+        return all.length > max ? null : all;
+    }
+
+    private static void decode(String s, Map<String, List<String>> into) {
+        if (s == null || s.isEmpty())
+            return;
+        for (String pair : s.split("&")) {
+            if (pair.isEmpty())
+                continue;
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            into.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+    }
+
+    private static final class Buffered extends HttpServletRequestWrapper {
+        private final byte[] body;
+        private final Map<String, String[]> params = new LinkedHashMap<>();
+
+        Buffered(HttpServletRequest request, byte[] body, Map<String, List<String>> params) {
             super(request);
-            this.max = max;
+            this.body = body;
+            params.forEach((k, v) -> this.params.put(k, v.toArray(String[]::new)));
         }
 
         @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (in == null) {
-                ServletInputStream raw = super.getInputStream();
-                in = new ServletInputStream() {
-                    long read;
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
 
-                    @Override
-                    public int read() throws IOException {
-                        int b = raw.read();
-                        if (b >= 0 && ++read > max)
-                            throw new IOException("request body larger than " + max + " bytes");
-                        return b;
-                    }
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
 
-                    @Override
-                    public int read(byte[] b, int off, int len) throws IOException {
-                        int n = raw.read(b, off, len);
-                        if (n > 0 && (read += n) > max)
-                            throw new IOException("request body larger than " + max + " bytes");
-                        return n;
-                    }
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
 
-                    @Override
-                    public boolean isFinished() {
-                        return raw.isFinished();
-                    }
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
 
-                    @Override
-                    public boolean isReady() {
-                        return raw.isReady();
-                    }
+                @Override
+                public void setReadListener(ReadListener l) {}
+            };
+        }
 
-                    @Override
-                    public void setReadListener(ReadListener l) {
-                        raw.setReadListener(l);
-                    }
-                };
-            }
-            return in;
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] v = params.get(name);
+            return v == null ? null : v[0];
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Collections.unmodifiableMap(params);
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(params.keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return params.get(name);
         }
     }
 }

@@ -3,6 +3,8 @@ package org.w3id.ftkg.serve;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.w3id.ftkg.serve.guard.QueryLimits;
+
 /**
  * How to run the server.
  *
@@ -15,9 +17,10 @@ import java.util.List;
  * @param serviceAllowList the only endpoints SERVICE may call
  * @param update         credentials enabling the update endpoint, or null for a read-only server
  * @param tdb2           a TDB2 database to serve instead of loading dist/ into memory, or null
+ * @param limits         what one query may do besides running out of time (regex, strings, DESCRIBE, log)
  */
 public record ServerSettings(Path project, Path dist, String host, int port, Long timeoutMillis, long maxResultBytes,
-                             List<String> serviceAllowList, Credentials update, Path tdb2) {
+                             List<String> serviceAllowList, Credentials update, Path tdb2, QueryLimits limits) {
 
     /** A user and password for HTTP basic authentication; the password never appears in logs or toString. */
     public record Credentials(String user, String password) {
@@ -29,38 +32,42 @@ public record ServerSettings(Path project, Path dist, String host, int port, Lon
 
     public static ServerSettings defaults(Path project) {
         return new ServerSettings(project, project.resolve("dist"), "localhost", 3030, null, 64L * 1024 * 1024,
-            List.of(ServiceAllowList.WIKIDATA), null, null);
+            List.of(ServiceAllowList.WIKIDATA), null, null, QueryLimits.defaults());
     }
 
     public ServerSettings withPort(int p) {
-        return new ServerSettings(project, dist, host, p, timeoutMillis, maxResultBytes, serviceAllowList, update, tdb2);
+        return new ServerSettings(project, dist, host, p, timeoutMillis, maxResultBytes, serviceAllowList, update, tdb2, limits);
     }
 
     public ServerSettings withDist(Path d) {
-        return new ServerSettings(project, d, host, port, timeoutMillis, maxResultBytes, serviceAllowList, update, tdb2);
+        return new ServerSettings(project, d, host, port, timeoutMillis, maxResultBytes, serviceAllowList, update, tdb2, limits);
     }
 
     public ServerSettings withTimeout(Long ms) {
-        return new ServerSettings(project, dist, host, port, ms, maxResultBytes, serviceAllowList, update, tdb2);
+        return new ServerSettings(project, dist, host, port, ms, maxResultBytes, serviceAllowList, update, tdb2, limits);
     }
 
     public ServerSettings withMaxResultBytes(long b) {
-        return new ServerSettings(project, dist, host, port, timeoutMillis, b, serviceAllowList, update, tdb2);
+        return new ServerSettings(project, dist, host, port, timeoutMillis, b, serviceAllowList, update, tdb2, limits);
     }
 
     public ServerSettings withServiceAllowList(List<String> l) {
-        return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, l, update, tdb2);
+        return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, l, update, tdb2, limits);
     }
 
     public ServerSettings withUpdate(Credentials c) {
-        return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, serviceAllowList, c, tdb2);
+        return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, serviceAllowList, c, tdb2, limits);
     }
 
     public ServerSettings withHost(String h) {
-        return new ServerSettings(project, dist, h, port, timeoutMillis, maxResultBytes, serviceAllowList, update, tdb2);
+        return new ServerSettings(project, dist, h, port, timeoutMillis, maxResultBytes, serviceAllowList, update, tdb2, limits);
+    }
+
+    public ServerSettings withLimits(QueryLimits l) {
+        return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, serviceAllowList, update, tdb2, l);
     }
 
     public ServerSettings withTdb2(Path dir) {
-        return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, serviceAllowList, update, dir);
+        return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, serviceAllowList, update, dir, limits);
     }
 }

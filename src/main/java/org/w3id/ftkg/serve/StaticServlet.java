@@ -10,12 +10,20 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** {@code /static/}: the pages' own CSS and scripts, from the jar; only the listed files exist. */
 public final class StaticServlet extends HttpServlet {
-    static final Map<String, String> FILES = Map.of(
-        "ftkg.css", "text/css;charset=utf-8",
-        "source.js", "text/javascript;charset=utf-8",
-        "query.js", "text/javascript;charset=utf-8",
-        "network.js", "text/javascript;charset=utf-8",
-        "cytoscape.min.js", "text/javascript;charset=utf-8");
+    private static final String JS = "text/javascript;charset=utf-8";
+    private static final String CSS = "text/css;charset=utf-8";
+    static final Map<String, String> FILES = Map.ofEntries(
+        Map.entry("ftkg.css", CSS),
+        Map.entry("source.js", JS),
+        Map.entry("query.js", JS),
+        Map.entry("network.js", JS),
+        Map.entry("cytoscape.min.js", JS),
+        // Vendored from npm by tools/refresh-web-assets.sh (docs/web-assets.md).
+        Map.entry("vendor/yasgui/yasgui.min.js", JS),
+        Map.entry("vendor/yasgui/yasgui.min.css", CSS),
+        Map.entry("vendor/layout-base/layout-base.js", JS),
+        Map.entry("vendor/cose-base/cose-base.js", JS),
+        Map.entry("vendor/cytoscape-fcose/cytoscape-fcose.js", JS));
     /** Files that come from WebJars rather than from our own static/ folder. */
     static final Map<String, String> WEBJARS = Map.of(
         "cytoscape.min.js", "/META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js");

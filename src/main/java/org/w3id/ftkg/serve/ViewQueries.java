@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -22,10 +23,18 @@ public final class ViewQueries {
         this.dsg = dsg;
     }
 
+    /**
+     * How long a view's own query may run. The views read the whole graph with fixed queries, and
+     * their results are kept while served (see ViewsServlet); the endpoint's shorter timeout is for
+     * the queries users send.
+     */
+    static final long TIMEOUT_MS = 60_000;
+
     private List<QuerySolution> select(String q) {
         return dsg.calculateRead(() -> {
             List<QuerySolution> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(dsg))) {
+            try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dsg))
+                .initialTimeout(TIMEOUT_MS, TimeUnit.MILLISECONDS).overallTimeout(TIMEOUT_MS, TimeUnit.MILLISECONDS).build()) {
                 qe.execSelect().forEachRemaining(r -> out.add(LinkedDataStore.detached(r)));
             }
             return out;
@@ -47,28 +56,38 @@ public final class ViewQueries {
     /** A fact an event comes from, its source file and its quote. */
     public record Cited(String fact, String file, String quote) {}
 
-    public List<TimelineItem> timeline() {
-        String q = LinkedDataStore.PREFIXES + """
-            SELECT ?e ?label ?type ?typeLabel ?date ?dateText ?inferred ?status WHERE {
+    /** An event ?e with its most specific class, English label, date, date words, whether inferred, and status. */
+    private static final String EVENT = """
+
               ?e a ?type . ?type rdfs:subClassOf* ftkg:Event .
               FILTER(?type != ftkg:Event || NOT EXISTS { ?e a ?other . ?other rdfs:subClassOf ftkg:Event })
               ?e rdfs:label ?label . FILTER(LANG(?label) = "en")
               OPTIONAL { ?type rdfs:label ?typeLabel FILTER(LANG(?typeLabel) = "en") }
-              OPTIONAL { ?e ftkg:date ?date }
+              OPTIONAL { ?e ftkg:sortDate ?sort }
+              OPTIONAL { ?e ftkg:date ?onDate }
+              OPTIONAL { ?e ftkg:startDate ?startDate }
+              OPTIONAL { ?e ftkg:endDate ?endDate }
+              BIND(COALESCE(?onDate, ?startDate, ?endDate) AS ?date)
               OPTIONAL { ?e ftkg:dateText ?dateText }
               OPTIONAL { ?e ftkg:dateInferred ?inferred }
               OPTIONAL { ?e ftkg:status/rdfs:label ?status FILTER(LANG(?status) = "en") }
-              FILTER(BOUND(?date) || BOUND(?dateText))
-            } ORDER BY STR(?date) ?e""";
+""";
+
+    /** The event of a row that bound the variables of {@link #EVENT}, without actors or evidence yet. */
+    private static TimelineItem event(QuerySolution r) {
+        return new TimelineItem(str(r, "e"), str(r, "label"), str(r, "type"), str(r, "typeLabel"), str(r, "date"),
+            r.contains("date") ? r.getLiteral("date").getDatatypeURI() : "", str(r, "dateText"),
+            "true".equals(str(r, "inferred")), str(r, "status"), new ArrayList<>(), new ArrayList<>());
+    }
+
+    public List<TimelineItem> timeline() {
+        String q = LinkedDataStore.PREFIXES + """
+            SELECT ?e ?label ?type ?typeLabel ?date ?dateText ?inferred ?status WHERE {""" + EVENT + """
+              FILTER(BOUND(?sort) || BOUND(?dateText))
+            } ORDER BY ?sort ?e""";
         Map<String, TimelineItem> items = new LinkedHashMap<>();
-        for (QuerySolution r : select(q)) {
-            String e = str(r, "e");
-            if (items.containsKey(e))
-                continue;
-            items.put(e, new TimelineItem(e, str(r, "label"), str(r, "type"), str(r, "typeLabel"), str(r, "date"),
-                r.contains("date") ? r.getLiteral("date").getDatatypeURI() : "", str(r, "dateText"),
-                "true".equals(str(r, "inferred")), str(r, "status"), new ArrayList<>(), new ArrayList<>()));
-        }
+        for (QuerySolution r : select(q))
+            items.computeIfAbsent(str(r, "e"), e -> event(r));
         String actors = LinkedDataStore.PREFIXES + """
             SELECT ?e ?role ?a ?aLabel WHERE {
               VALUES ?role { ftkg:agent ftkg:target ftkg:participant ftkg:place }
@@ -93,42 +112,6 @@ public final class ViewQueries {
     }
 
     /**
-     * The events a thing takes part in (as agent, target, participant, place or substance), each once with
-     * all its roles as actors naming the thing; dated events in date order, then those dated only in words.
-     */
-    public List<TimelineItem> eventsInvolving(String iri) {
-        String q = LinkedDataStore.PREFIXES + """
-            SELECT ?e ?role ?label ?type ?typeLabel ?date ?dateText ?inferred ?status WHERE {
-              VALUES ?role { ftkg:agent ftkg:target ftkg:participant ftkg:place ftkg:substance }
-              ?e ?role ?it .
-              ?e a ?type . ?type rdfs:subClassOf* ftkg:Event .
-              FILTER(?type != ftkg:Event || NOT EXISTS { ?e a ?other . ?other rdfs:subClassOf ftkg:Event })
-              ?e rdfs:label ?label . FILTER(LANG(?label) = "en")
-              OPTIONAL { ?type rdfs:label ?typeLabel FILTER(LANG(?typeLabel) = "en") }
-              OPTIONAL { ?e ftkg:date ?date }
-              OPTIONAL { ?e ftkg:dateText ?dateText }
-              OPTIONAL { ?e ftkg:dateInferred ?inferred }
-              OPTIONAL { ?e ftkg:status/rdfs:label ?status FILTER(LANG(?status) = "en") }
-            } ORDER BY ?e ?role""";
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(q);
-        pss.setIri("it", iri);
-        Map<String, TimelineItem> items = new LinkedHashMap<>();
-        for (QuerySolution r : select(pss.toString())) {
-            TimelineItem it = items.computeIfAbsent(str(r, "e"), e -> new TimelineItem(e, str(r, "label"), str(r, "type"),
-                str(r, "typeLabel"), str(r, "date"), r.contains("date") ? r.getLiteral("date").getDatatypeURI() : "",
-                str(r, "dateText"), "true".equals(str(r, "inferred")), str(r, "status"), new ArrayList<>(), new ArrayList<>()));
-            Actor a = new Actor(str(r, "role").replaceFirst(".*#", ""), iri, "");
-            if (!it.actors().contains(a))
-                it.actors().add(a);
-        }
-        List<TimelineItem> out = new ArrayList<>(items.values());
-        // Undated events last; dates compare as text, which orders 2009 < 2009-07 < 2009-07-13 < 2010.
-        out.sort(java.util.Comparator.comparing((TimelineItem t) -> t.date().isEmpty()).thenComparing(TimelineItem::date)
-            .thenComparing(TimelineItem::event));
-        return out;
-    }
-
-    /**
      * An edge between two things, the fact it comes from, whether it is only claimed (and by whom),
      * and, for a post held, the position (shown instead of the predicate's label).
      */
@@ -150,7 +133,8 @@ public final class ViewQueries {
                 GRAPH ?fact { ?s ?p ?o }
                 FILTER(?p NOT IN (rdf:type, ftkg:quantity, ftkg:content, ftkg:claimsEvent, ftkg:status, ftkg:about,
                                   ftkg:reportedBy, ftkg:topic, ftkg:cites, ftkg:holder, ftkg:organization, ftkg:alongside,
-                                  ftkg:underAdministration))
+                                  ftkg:underAdministration, ftkg:reportedIn, ftkg:hasCharge, ftkg:defendant, ftkg:charge,
+                                  ftkg:chargeStatus, ftkg:offenceEvent))
               } UNION {
                 GRAPH ?fact { ?claim ftkg:content ?prop . ?prop rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
                 ?claim ftkg:claimant ?who . ?who rdfs:label ?claimant FILTER(LANG(?claimant) = "en")

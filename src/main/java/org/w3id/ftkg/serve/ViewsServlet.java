@@ -17,22 +17,32 @@ import org.w3id.ftkg.serve.html.NetworkPage;
 import org.w3id.ftkg.serve.html.Pages;
 import org.w3id.ftkg.serve.html.SourcesPage;
 
-/** {@code /timeline}, {@code /network} and {@code /sources}: the views built from the data through SPARQL. */
+/**
+ * {@code /timeline}, {@code /network} and {@code /sources}: the views built from the data through SPARQL.
+ * The timeline's events and the network's edges and things are read once and kept while served.
+ */
 public final class ViewsServlet extends HttpServlet {
     private final LinkedDataStore store;
     private final ViewQueries views;
     private final Path seeds;
+    private final ComputedOnce<List<ViewQueries.TimelineItem>> timeline;
+    private final ComputedOnce<List<ViewQueries.Edge>> edges;
+    private final ComputedOnce<Map<String, ViewQueries.Thing>> things;
+    private volatile ClassCategories categories;
 
     public ViewsServlet(LinkedDataStore store, Path seeds) {
         this.store = store;
         this.views = new ViewQueries(store.dataset());
         this.seeds = seeds;
+        this.timeline = new ComputedOnce<>(() -> List.copyOf(views.timeline()));
+        this.edges = new ComputedOnce<>(() -> List.copyOf(views.edges()));
+        this.things = new ComputedOnce<>(() -> java.util.Collections.unmodifiableMap(views.nodes()));
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         switch (req.getServletPath()) {
-            case "/timeline" -> Http.html(res, Pages.render(TimelineView.page(views.timeline(), req.getParameter("type"),
+            case "/timeline" -> Http.html(res, Pages.render(TimelineView.page(timeline.get(), req.getParameter("type"),
                 req.getParameter("actor"), req.getParameter("source"))));
             case "/network" -> network(req, res);
             case "/sources" -> sources(res);
@@ -41,7 +51,7 @@ public final class ViewsServlet extends HttpServlet {
     }
 
     private void network(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        List<ViewQueries.Edge> edges = views.edges();
+        List<ViewQueries.Edge> edges = this.edges.get();
         String center = req.getParameter("center");
         if (center == null || center.isBlank()) {
             // Default: the best-connected thing.
@@ -54,13 +64,20 @@ public final class ViewsServlet extends HttpServlet {
                 .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("");
         } else if (ThingIndex.SLUG.matcher(center).matches())
             center = Iris.ID + center;
-        int depth = 2;
+        int depth = NetworkPage.DEFAULT_DEPTH;
         try {
             depth = Math.max(1, Math.min(NetworkPage.MAX_DEPTH, Integer.parseInt(req.getParameter("depth"))));
         } catch (NumberFormatException e) {
             // keep the default
         }
-        Http.html(res, Pages.render(NetworkView.page(center, depth, edges, views.nodes(), store)));
+        Http.html(res, Pages.render(NetworkView.page(center, depth, edges, things.get(), store, categories())));
+    }
+
+    private ClassCategories categories() {
+        // Read from the ontology on first use, then kept: the served data does not change.
+        if (categories == null)
+            categories = ClassCategories.of(store.dataset());
+        return categories;
     }
 
     private void sources(HttpServletResponse res) throws IOException {

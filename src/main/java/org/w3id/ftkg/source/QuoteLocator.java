@@ -223,6 +223,9 @@ public final class QuoteLocator {
      */
     static String hint(SourceText src, String quote) {
         String text = src.text();
+        Optional<String> invisible = InvisibleDifference.find(text, quote);
+        if (invisible.isPresent())
+            return invisible.get();
         // Copy-paste slips first: straight for curly quotes, hyphens for dashes, spacing, case.
         int folded = fold(text).indexOf(fold(quote));
         if (folded >= 0)

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.commons.io.file.PathUtils;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.progress.MonitorOutput;
@@ -15,49 +19,144 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.tdb2.xloader.ProcBuildIndexX;
+import org.apache.jena.tdb2.xloader.ProcBuildNodeTableX;
+import org.apache.jena.tdb2.xloader.ProcIngestDataX;
+import org.apache.jena.tdb2.xloader.XLoaderFiles;
 import org.w3id.ftkg.output.DistDirectory;
+import org.w3id.ftkg.search.SearchIndex;
 
 /**
  * A persistent TDB2 database of the built data, so that a large corpus is not re-read into memory
- * at every start. It is loaded from the N-Quads dump with Jena's bulk loader into a fresh folder
- * that replaces the old one by renames: a killed load leaves the previous database as it was.
+ * at every start. It is loaded from the N-Quads dump with one of Jena's bulk loaders into a fresh
+ * folder that replaces the old one by renames: a killed load leaves the previous database as it was.
+ * The folder also holds the database's text index ({@link SearchIndex#FOLDER}).
  */
 public final class Tdb2Store {
     private Tdb2Store() {}
 
+    /** Jena's bulk loaders for an empty database (measured against each other in BENCHMARKS.md). */
+    public enum Loader {
+        /** {@code LoaderFactory.phasedLoader}: node table and primary index, then the other indexes, in the JVM. */
+        PHASED,
+        /** {@code tdb2.xloader}'s steps: node table, data and each index built from sort(1)'s output. */
+        XLOADER
+    }
+
+    /** The xloader's quad indexes (the data has no default-graph triples: every triple is in a named graph). */
+    private static final List<String> QUAD_INDEXES = List.of("GSPO", "GPOS", "GOSP", "SPOG", "POSG", "OSPG");
+    private static final List<String> TRIPLE_INDEXES = List.of("SPO", "POS", "OSP");
+
     /** Loads {@code nquadsGz} into a new database at {@code dir}; returns the number of quads. */
-    public static long load(Path nquadsGz, Path dir, Consumer<String> progress) throws IOException {
+    public static long load(Path nquadsGz, Path dir, Loader loader, Consumer<String> progress) throws IOException {
         long[] quads = new long[1];
         DistDirectory.replace(dir, tmp -> {
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(tmp.toString());
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(nquadsGz), 1 << 16)) {
-                // The phased loader suits a machine with few cores; it needs a progress output (null fails).
-                MonitorOutput out = (fmt, args) -> progress.accept(String.format(fmt, args));
-                DataLoader loader = LoaderFactory.phasedLoader(dsg, out);
-                loader.startBulk();
-                try {
-                    loader.loadFromInputStream(nquadsGz.toString(), in, Lang.NQUADS);
-                    loader.finishBulk();
-                } catch (RuntimeException e) {
-                    loader.finishException(e);
-                    throw e;
-                }
-                quads[0] = loader.countQuads();
-            } finally {
-                // Release the files (and Jena's cached connection) before the folder is renamed into place.
-                TDBInternal.expel(dsg);
-            }
+            quads[0] = switch (loader) {
+                case PHASED -> phased(nquadsGz, tmp, progress);
+                case XLOADER -> xloader(nquadsGz, tmp, progress);
+            };
+            // The text index goes inside the new folder, so the two are always swapped in together.
+            textIndex(tmp, progress);
         });
         return quads[0];
+    }
+
+    private static void textIndex(Path db, Consumer<String> progress) throws IOException {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
+        try {
+            dsg.begin(TxnType.READ);
+            try {
+                SearchIndex.write(dsg.getUnionGraph(), db.resolve(SearchIndex.FOLDER), progress);
+            } finally {
+                dsg.end();
+            }
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    private static long phased(Path nquadsGz, Path db, Consumer<String> progress) throws IOException {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(nquadsGz), 1 << 16)) {
+            // The phased loader needs a progress output (null fails).
+            MonitorOutput out = (fmt, args) -> progress.accept(String.format(fmt, args));
+            DataLoader loader = LoaderFactory.phasedLoader(dsg, out);
+            loader.startBulk();
+            try {
+                loader.loadFromInputStream(nquadsGz.toString(), in, Lang.NQUADS);
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            return loader.countQuads();
+        } finally {
+            // Release the files (and Jena's cached connection) before the folder is renamed into place.
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    /**
+     * The steps of Jena's {@code tdb2.xloader}, run in this JVM: it sorts with sort(1) and gzip(1) in a
+     * work folder beside the database, which it removes afterwards. Its progress goes to Jena's log.
+     */
+    private static long xloader(Path nquadsGz, Path db, Consumer<String> progress) throws IOException {
+        for (String program : List.of("sort", "gzip"))
+            if (!onPath(program))
+                throw new IOException("the xloader needs " + program + "(1) on the PATH (coreutils/gzip)");
+        Path work = Files.createTempDirectory(db.getParent(), ".xloader-");
+        try {
+            XLoaderFiles files = new XLoaderFiles(work.toString());
+            List<String> data = List.of(nquadsGz.toString());
+            // Two sort threads: the load shares the machine with everything else.
+            progress.accept("xloader: node table");
+            ProcBuildNodeTableX.exec(db.toString(), files, 2, null, data);
+            progress.accept("xloader: ingest data");
+            ProcIngestDataX.exec(db.toString(), files, data, false);
+            for (String index : isEmpty(files.triplesFile) ? List.<String>of() : TRIPLE_INDEXES) {
+                progress.accept("xloader: index " + index);
+                ProcBuildIndexX.exec(db.toString(), index, 2, null, files);
+            }
+            for (String index : isEmpty(files.quadsFile) ? List.<String>of() : QUAD_INDEXES) {
+                progress.accept("xloader: index " + index);
+                ProcBuildIndexX.exec(db.toString(), index, 2, null, files);
+            }
+            var info = JSON.read(files.loadInfo);
+            return info.get("triples").getAsNumber().value().longValue() + info.get("quads").getAsNumber().value().longValue();
+        } finally {
+            TDBInternal.expel(DatabaseMgr.connectDatasetGraph(db.toString()));
+            PathUtils.deleteDirectory(work);
+        }
+    }
+
+    /** The xloader's work files may be gzipped: an empty one still has a header, so read a byte through it. */
+    private static boolean isEmpty(String workFile) throws IOException {
+        try (InputStream in = org.apache.jena.atlas.io.IO.openFile(workFile)) {
+            return in.read() < 0;
+        }
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null)
+            return false;
+        for (String d : path.split(java.io.File.pathSeparator))
+            if (!d.isEmpty() && Files.isExecutable(Path.of(d, program)))
+                return true;
+        return false;
     }
 
     /**
      * Opens a database for serving: its default graph is the union of the named graphs, as on
      * the in-memory server (for SPARQL through TDB2's own setting, for the Java API through the view).
+     *
+     * @throws Tdb2Locks.DatabaseInUseException if another live process has the database open
      */
     public static DatasetGraph open(Path dir) throws IOException {
         if (!Files.isDirectory(dir))
             throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no TDB2 database here (run build --tdb2 first)");
+        // The folder may be a copy: a lock another live process holds refuses it, a stale one is removed.
+        Tdb2Locks.claim(dir, msg -> org.slf4j.LoggerFactory.getLogger(Tdb2Store.class).info(msg));
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new UnionDefaultGraphView(dsg);

@@ -261,6 +261,11 @@ class BuildFaultsTest {
             "--output", "input folder seeds/");
         assertRefused(inProcess("export", "--project", p, "-f", "trig", "-o", project.resolve("data/facts/new.yaml").toString()),
             "--output", "input folder data/");
+        // The review file of link: refused before any request is sent (the endpoint below is never reached).
+        assertRefused(inProcess("link", "--project", p, "--endpoint", "http://127.0.0.1:9/sparql", "--output", "/"),
+            "--output", "it is the root of a file system");
+        assertRefused(inProcess("link", "--project", p, "--endpoint", "http://127.0.0.1:9/sparql", "--output",
+            project.resolve("data/entities/mini.yaml").toString()), "--output", "input folder data/");
         assertEquals("precious", Files.readString(foreign.resolve("holiday.jpg")));
         assertEquals("notes", Files.readString(file));
         assertTrue(!Files.exists(project.resolve("data/facts/new.yaml")));

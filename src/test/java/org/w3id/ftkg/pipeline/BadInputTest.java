@@ -28,11 +28,16 @@ class BadInputTest {
         return TestProject.fixture(tmp, "mini");
     }
 
-    private static List<Problem> problems(TestProject p) {
+    static List<Problem> problems(TestProject p) {
         return assertThrows(InvalidInputException.class, () -> Build.of(p.dir()).validate()).problems();
     }
 
-    private static void assertOne(List<Problem> problems, String file, int line, String text) {
+    /** The 1-based line of the first line of {@code file} containing {@code needle}. */
+    static int line(TestProject p, String file, String needle) {
+        return p.lineOf(file, needle);
+    }
+
+    static void assertOne(List<Problem> problems, String file, int line, String text) {
         assertTrue(problems.stream().anyMatch(p -> p.at().file().equals(file) && p.at().line() == line
                 && p.message().contains(text)),
             "expected «" + text + "» at " + file + ":" + line + " in:\n" + problems);
@@ -290,5 +295,64 @@ class BadInputTest {
         assertOne(ps, "data/entities/people.YAML", 0, "not read: only files named *.yaml");
         assertOne(ps, "data/links.yaml", 0, "data/ holds only the folders entities/ and facts/ (move this file into one of them)");
         assertTrue(ps.stream().noneMatch(x -> x.at().file().endsWith(".gitkeep")), ps.toString());
+    }
+
+    // --- values that were accepted silently (issue 17, item 13) --------------------------------
+
+    @Test
+    void datesThatCannotBeRightAreLocatedAllAtOnce() {
+        TestProject p = project().edit(MINI_FACTS, s -> s
+            .replace("        date: 2013\n", "        date: 0000\n")
+            .replace("        destination: united-states\n", "        destination: united-states\n        date: null\n")
+            .replace("        position: leader\n", "        position: leader\n        start: 2013-05\n        end: 2013-04-30\n"
+                + "        date: {text: \"\"}\n")
+            .replace("        claimant: claudia-sheinbaum\n", "        claimant: claudia-sheinbaum\n        date: # to do\n"));
+        List<Problem> ps = problems(p);
+        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "date: 0000"), "'0000' is an impossible date: there is no year 0");
+        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "date: null"), "'date' has no value (null): give one or remove the key");
+        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "date: # to do"), "'date' has no value (empty)");
+        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "date: {text: \"\"}"), "'text' is empty");
+        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "end: 2013-04-30"), "'end: 2013-04-30' is before 'start: 2013-05'");
+    }
+
+    @Test
+    void quantitiesThatCannotBeRightAreLocatedAllAtOnce() {
+        TestProject p = project().edit(MINI_FACTS, s -> s
+            .replace("{value: 28, unit: year,", "{value: -28, unit: year,")
+            .replace("{value: 29, unit: count, ", "{value: 29, min: 20, unit: count, ")
+            .replace("        position: leader\n", "        position: leader\n        quantities:\n"
+                + "          - {min: 2000, max: 1500, unit: kilogram}\n"
+                + "          - {max: -1, unit: pound}\n"
+                + "          - {value: 1e999999999, unit: count}\n"));
+        List<Problem> ps = problems(p);
+        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "{value: -28"), "'-28' is negative");
+        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "{value: 29, min: 20"), "either 'value' or a range 'min'/'max', not both");
+        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "{min: 2000, max: 1500"), "'min: 2000' is greater than 'max: 1500'");
+        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "{max: -1"), "'-1' is negative");
+        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "{value: 1e999999999"), "'1e999999999' is not a number");
+    }
+
+    @Test
+    void emptyValuesAnywhereAreLocated() {
+        TestProject p = project()
+            .edit(MINI_ENTITIES, s -> s.replace("    label: Claudia Sheinbaum\n", "    label: Claudia Sheinbaum\n    label_es: \"\"\n"))
+            .edit(MINI_FACTS, s -> s.replace("about: [united-states, mexico]", "about: [united-states, \"\"]")
+                .replace("        holder: rafael-caro-quintero\n", "        holder: rafael-caro-quintero\n        description: null\n"));
+        List<Problem> ps = problems(p);
+        assertOne(ps, MINI_ENTITIES, line(p, MINI_ENTITIES, "label_es: \"\""), "'label_es' is empty");
+        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "about: [united-states, \"\"]"), "a value of 'about' is empty");
+        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "description: null"), "'description' has no value (null)");
+    }
+
+    @Test
+    void aQuoteThatDiffersOnlyByAnInvisibleCharacterSaysWhichAndWhere() {
+        String quote = "Mexico has extradited 29 high-ranking members";
+        // In YAML double quotes: a zero-width space after "Mexico has " (character 12), and NFD "í" would need a source accent.
+        TestProject p = project().edit(MINI_FACTS, s -> s.replace("quote: " + quote,
+            "quote: \"Mexico has \\u200Bextradited 29 high-ranking members"));
+        p.edit(MINI_FACTS, s -> s.replace("members of organized crime to the United States\n", "members of organized crime to the United States\"\n"));
+        List<Problem> ps = problems(p);
+        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "id: 004-extradition-of-29"),
+            "differs at character 12: U+200B ZERO WIDTH SPACE in the quote, not in the source");
     }
 }

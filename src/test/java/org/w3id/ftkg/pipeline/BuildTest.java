@@ -142,7 +142,7 @@ class BuildTest {
         StringWriter out = new StringWriter(), err = new StringWriter();
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--project", project.toString());
         assertEquals(0, code, err::toString);
-        assertTrue(out.toString().startsWith("Built 347 facts, 285 entities, "), out::toString);
+        assertTrue(out.toString().startsWith("Built 347 facts, 286 entities, "), out::toString);
         assertTrue(Files.isRegularFile(project.resolve("dist").resolve(Dumps.JSONLD)));
         StringWriter help = new StringWriter();
         Main.run(new PrintWriter(help, true), new PrintWriter(new StringWriter(), true), "build", "--help");

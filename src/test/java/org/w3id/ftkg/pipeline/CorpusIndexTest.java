@@ -39,7 +39,7 @@ class CorpusIndexTest {
             assertTrue(f.path().endsWith(f.sourceFile().replace(".txt", ".yaml")), f.path());
             assertTrue(Files.isRegularFile(f.records()), "records spilled for pass 2");
         }
-        assertEquals(285, index.entities().size());
+        assertEquals(286, index.entities().size());
         assertEquals(5, index.seeds().all().size());
     }
 

@@ -33,24 +33,31 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     static final String DRIVER = "/usr/bin/chromedriver";
 
     private final Function<Path, TestProject> project;
+    private final java.util.function.UnaryOperator<ServerSettings> settings;
     private Path tmp;
     private FtkgServer server;
     private WebDriver driver;
 
-    private Browser(Function<Path, TestProject> project) {
+    private Browser(Function<Path, TestProject> project, java.util.function.UnaryOperator<ServerSettings> settings) {
         this.project = project;
+        this.settings = settings;
     }
 
     /** A browser on a server of the project made in a temporary folder, e.g. {@code TestProject::real}. */
     public static Browser on(Function<Path, TestProject> project) {
-        return new Browser(project);
+        return new Browser(project, s -> s);
+    }
+
+    /** The same, with server settings changed from the defaults (e.g. a longer query timeout). */
+    public static Browser on(Function<Path, TestProject> project, java.util.function.UnaryOperator<ServerSettings> settings) {
+        return new Browser(project, settings);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         tmp = Files.createTempDirectory("ftkg-browser-");
         driver = start(tmp.resolve("chrome-profile"));
-        server = FtkgServer.start(ServerSettings.defaults(project.apply(tmp).built().dir()).withPort(0));
+        server = FtkgServer.start(settings.apply(ServerSettings.defaults(project.apply(tmp).built().dir()).withPort(0)));
     }
 
     @Override
@@ -95,9 +102,17 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        // The console is kept so that tests can see what the page refused (e.g. a CSP violation).
+        o.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile())
             .usingAnyFreePort().build();
         return new ChromeDriver(service, o);
+    }
+
+    /** The console messages of the page since the last call (errors such as CSP violations included). */
+    public static java.util.List<String> console(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+            .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     /** Saves a screenshot under target/screenshots (kept as a CI artifact). */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -54,20 +55,23 @@ class BrowserJourneyTest {
     @Test
     void runningAnExampleQueryFromTheQueryPage() throws Exception {
         WebDriver driver = browser.open("/sparql");
+        browser.await().until(d -> !d.findElements(By.cssSelector("#yasgui .yasqe .CodeMirror")).isEmpty());
         new Select(driver.findElement(By.id("examples"))).selectByValue("triples-from-source.rq");
-        String text = driver.findElement(By.id("query")).getAttribute("value");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        String text = (String) js.executeScript("return window.ftkgYasgui.getTab().getYasqe().getValue()");
         assertTrue(text.contains("Every triple derived from one source file"), text);
         // Point the example at the fixture's source and run it.
-        WebElement area = driver.findElement(By.id("query"));
-        area.clear();
-        area.sendKeys(text.replace("003_b2778f8bf0bf4951.txt", "004_40da1574111b49b3.txt"));
-        driver.findElement(By.id("run")).click();
+        js.executeScript("window.ftkgYasgui.getTab().getYasqe().setValue(arguments[0])",
+            text.replace("003_b2778f8bf0bf4951.txt", "004_40da1574111b49b3.txt"));
+        driver.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
         WebElement table = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("results-table")));
         List<WebElement> rows = table.findElements(By.tagName("tr"));
         assertTrue(rows.size() > 10, "rows: " + rows.size());
-        assertTrue(driver.findElement(By.id("status")).getText().matches("\\d+ rows in \\d+ ms"));
+        assertTrue(driver.findElement(By.cssSelector(".result-downloads")).getText().matches("(?s)\\d+ rows\\..*"));
         assertFalse(table.getText().isEmpty());
-        assertTrue(table.getText().contains("https://w3id.org/ftkg/fact/004-extradition-of-29"));
         browser.screenshot("04-query");
+        // Each IRI is a link to this server's page, with the IRI as its title.
+        WebElement fact = table.findElement(By.cssSelector("a[title='https://w3id.org/ftkg/fact/004-extradition-of-29']"));
+        assertTrue(fact.getAttribute("href").endsWith("/fact/004-extradition-of-29"), fact.getAttribute("href"));
     }
 }

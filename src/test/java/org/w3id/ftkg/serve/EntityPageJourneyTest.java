@@ -40,6 +40,14 @@ class EntityPageJourneyTest {
     }
 
     @Test
+    void aFactPageSaysTheAllegationItReportsInWordsAboveItsTriples() throws Exception {
+        WebDriver driver = browser.open("/fact/000-alleged-sinaloa-cartel-leaders");
+        String sentence = driver.findElement(By.cssSelector("#claims li.claim .sentence")).getText();
+        assertEquals("United States Department of Justice alleges: Pedro Inzunza Noriega, leader of, Sinaloa Cartel; "
+            + "Pedro Inzunza Coronel, leader of, Sinaloa Cartel", sentence);
+    }
+
+    @Test
     void statementsAreGroupedByPropertyEachValueWithItsReference() throws Exception {
         WebDriver driver = browser.open("/id/beltran-leyva-organization");
         List<WebElement> properties = driver.findElements(By.cssSelector("#statements dt.property"));

@@ -32,7 +32,7 @@ import org.w3id.ftkg.cli.Main;
 
 /**
  * A bounded load test over loopback on the built-in corpus: N requests from C concurrent clients,
- * mixing entity pages (HTML and Turtle), the competency-question queries and dump downloads. No
+ * mixing entity pages (HTML and Turtle), the competency-question queries, searches and dump downloads. No
  * request may fail except a query timeout (503), which is counted. Prints throughput and
  * latency percentiles per kind. CI runs 2,000 requests; the full run is
  * {@code mvn -B -ntp test -Dtest=LoadTest -Dftkg.load.requests=10000 -Dftkg.load.clients=32}.
@@ -63,12 +63,18 @@ class LoadTest {
         List<String> dumps = List.of("/dumps/void.ttl", "/dumps/SHA256SUMS", "/dumps/sources/004_40da1574111b49b3.ttl",
             "/dumps/ontology.ttl", "/dumps/ftkg.nq.gz");
 
+        // Names, a misspelling, a prefix, a Spanish name, no accents, and words of every entity's slug.
+        List<String> searches = new ArrayList<>(List.of("Chapo", "Inunza", "Sina", "cártel de sinaloa", "guzman", "fentanil"));
+        slugs.forEach(s -> searches.add(s.replace('-', ' ')));
         Random r = new Random(42);
         List<Request> plan = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             int k = r.nextInt(10);
             if (k < 4)
                 plan.add(new Request("entity", "/id/" + slugs.get(r.nextInt(slugs.size())), k % 2 == 0 ? "text/html" : "text/turtle", null));
+            else if (k == 7)
+                plan.add(new Request("search", "/search?q=" + URLEncoder.encode(searches.get(r.nextInt(searches.size())),
+                    StandardCharsets.UTF_8), r.nextBoolean() ? "application/json" : "text/html", null));
             else if (k < 8)
                 plan.add(new Request("sparql", "/ftkg/sparql", "application/sparql-results+json", queries.get(r.nextInt(queries.size()))));
             else

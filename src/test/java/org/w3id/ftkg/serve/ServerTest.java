@@ -52,10 +52,7 @@ class ServerTest {
     }
 
     static HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(30));
-        for (int i = 0; i < headers.length; i += 2)
-            b.header(headers[i], headers[i + 1]);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return Requests.get(server.baseUrl(), path, headers);
     }
 
     static HttpResponse<String> query(String q, String accept) throws Exception {

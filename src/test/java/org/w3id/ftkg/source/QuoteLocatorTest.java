@@ -66,6 +66,53 @@ class QuoteLocatorTest {
         assertTrue(p.sorted().get(0).message().contains("no passage of the source resembles it"));
     }
 
+    /** The problem for a quote that is not in {@code text}. */
+    private static String missing(String text, String quote) {
+        Problems p = new Problems();
+        assertTrue(new QuoteLocator(new SourceText("s.txt", text, "x", 0)).locate(quote, null, Location.ofFile("f"), "f1", p).isEmpty());
+        return p.sorted().get(0).message();
+    }
+
+    @Test
+    void aZeroWidthSpaceInTheQuoteIsNamedWithItsPosition() {
+        String msg = missing("The cartel moved fentanyl across the border.", "The cartel \u200Bmoved fentanyl");
+        assertTrue(msg.contains("differs at character 12: U+200B ZERO WIDTH SPACE in the quote, not in the source"), msg);
+    }
+
+    @Test
+    void aByteOrderMarkSoftHyphenOrDirectionMarkIsNamed() {
+        String bomInQuote = missing("The cartel moved fentanyl.", "\uFEFFThe cartel moved");
+        assertTrue(bomInQuote.contains("differs at character 1: U+FEFF ZERO WIDTH NO-BREAK SPACE in the quote"), bomInQuote);
+        String bom = missing("The cartel\uFEFF moved fentanyl.", "The cartel moved");
+        assertTrue(bom.contains("differs at character 11: U+FEFF ZERO WIDTH NO-BREAK SPACE in the source, not in the quote"), bom);
+        String shy = missing("The car\u00ADtel moved fentanyl.", "The cartel moved");
+        assertTrue(shy.contains("differs at character 8: U+00AD SOFT HYPHEN in the source"), shy);
+        String lrm = missing("The cartel \u200Emoved fentanyl.", "The cartel moved");
+        assertTrue(lrm.contains("differs at character 12: U+200E LEFT-TO-RIGHT MARK in the source"), lrm);
+    }
+
+    @Test
+    void decomposedAgainstComposedLettersAreNamed() {
+        // The source has "í" composed (NFC, U+00ED); the quote has i + combining acute (NFD).
+        String msg = missing("Sinaloa's Ismael Zambada García was arrested.", "Zambada Garci\u0301a was");
+        assertTrue(msg.contains("differs at character 13: the quote has U+0069 LATIN SMALL LETTER I + U+0301 COMBINING ACUTE ACCENT "
+            + "(decomposed, NFD) where the source has U+00ED LATIN SMALL LETTER I WITH ACUTE (composed, NFC)"), msg);
+    }
+
+    @Test
+    void aNoBreakSpaceOrALineBreakWhereTheQuoteHasASpaceIsNamed() {
+        String nbsp = missing("It seized 3,300\u00A0pounds of fentanyl.", "3,300 pounds of fentanyl");
+        assertTrue(nbsp.contains("differs at character 6: the quote has U+0020 SPACE where the source has U+00A0 NO-BREAK SPACE"), nbsp);
+        String nl = missing("It seized 3,300\npounds of fentanyl.", "3,300 pounds of fentanyl");
+        assertTrue(nl.contains("differs at character 6: the quote has U+0020 SPACE where the source has U+000A LINE FEED"), nl);
+    }
+
+    @Test
+    void aVisibleDifferenceIsNotBlamedOnInvisibleCharacters() {
+        String msg = missing("The cartel moved fentanyl across the border.", "The cartel moved heroin");
+        assertTrue(!msg.contains("cannot see") && msg.contains("then differs"), msg);
+    }
+
     @Test
     void theIndexFindsWhatASearchFromTheStartFinds() {
         String text = SRC.text() + "\nA \uD83D\uDC8A pill.\nThen \uD83D\uDC8A\uD83D\uDC8A two pills, a lone \uD800 half, a pill \uD83D\uDC8A again.\n";

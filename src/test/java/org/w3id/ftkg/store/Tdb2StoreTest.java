@@ -50,6 +50,26 @@ class Tdb2StoreTest {
         assertEquals(0, Main.run("build", "--project", p.dir().toString(), "--tdb2", db.toString()));
     }
 
+    @Test
+    void bothBulkLoadersStoreTheSameQuads() throws Exception {
+        TestProject p = TestProject.real(tmp);
+        assertEquals(0, Main.run("build", "--project", p.dir().toString()));
+        Path nq = p.resolve("dist/ftkg.nq.gz");
+        long phased = Tdb2Store.load(nq, tmp.resolve("phased"), Tdb2Store.Loader.PHASED, m -> {});
+        long xloader = Tdb2Store.load(nq, tmp.resolve("xloader"), Tdb2Store.Loader.XLOADER, m -> {});
+        assertEquals(phased, xloader);
+        DatasetGraph a = Tdb2Store.open(tmp.resolve("phased")), b = Tdb2Store.open(tmp.resolve("xloader"));
+        try {
+            var qa = a.calculateRead(() -> org.apache.jena.atlas.iterator.Iter.toSet(a.find()));
+            var qb = b.calculateRead(() -> org.apache.jena.atlas.iterator.Iter.toSet(b.find()));
+            assertEquals(phased, qa.size());
+            assertEquals(qa, qb);
+        } finally {
+            Tdb2Store.release(a);
+            Tdb2Store.release(b);
+        }
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
@@ -102,6 +122,11 @@ class Tdb2StoreTest {
                 HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("Sinaloa Cartel"));
+            // The killed server's Lucene lock on the text index does not outlive it.
+            var search = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/search?format=json&q=chapo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, search.statusCode(), search.body());
+            assertTrue(search.body().contains("joaquin-guzman"), search.body());
         } finally {
             second.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }

@@ -6,12 +6,12 @@ import java.util.List;
  * An entity (or event, tenure, claim) as a reader meets it: its names and types, its Wikidata link
  * (or why it has none), what the facts state about it grouped by property, what others claim
  * about it (as sentences saying who claims what), what points to it, and the events it takes
- * part in, in date order. Every value carries the quotes it rests on.
+ * part in, in date order, and how to cite it. Every value carries the quotes it rests on.
  */
 public record EntityPage(String iri, String label, List<String> types, List<String> labels, List<String> altLabels,
                          List<String> descriptions, List<Link> wikidata, boolean noVerifiedMatch, List<String> wikidataNotes,
                          String dataPath, List<PropertyValues> statements, List<Claim> claims, List<PropertyValues> incoming,
-                         List<TimelinePage.Event> events, int factCount) implements Page {
+                         List<TimelinePage.Event> events, int factCount, Citation citation) implements Page {
 
     /** One property and its values ({@code incoming}: the things that point here by it). */
     public record PropertyValues(String property, List<Referenced> values) {}

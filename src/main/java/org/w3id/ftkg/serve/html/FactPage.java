@@ -2,8 +2,10 @@ package org.w3id.ftkg.serve.html;
 
 import java.util.List;
 
-/** One fact: its quote in context, the triples it supports, and its provenance. */
-public record FactPage(String iri, FactCard fact, List<Provenance> provenance, String dataPath) implements Page {
+/** One fact: its quote in context, the assertions it reports (as sentences), the triples it holds, its provenance, and how to cite it. */
+public record FactPage(String iri, FactCard fact, List<EntityPage.Claim> claims, List<Provenance> provenance, String dataPath,
+                       Citation citation)
+    implements Page {
     /** A provenance triple; {@code ofThisFact} when its subject is the fact itself rather than one of its parts. */
     public record Provenance(boolean ofThisFact, Statement statement) {}
 

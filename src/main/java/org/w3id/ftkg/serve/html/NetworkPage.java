@@ -1,6 +1,7 @@
 package org.w3id.ftkg.serve.html;
 
 import java.util.List;
+import java.util.TreeSet;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -12,13 +13,30 @@ import org.apache.jena.atlas.json.JsonObject;
 public record NetworkPage(String center, boolean centerFound, int depth, List<Option> entities, List<Node> nodes,
                           List<Edge> edges) implements Page {
     public static final int MAX_DEPTH = 4;
+    public static final int DEFAULT_DEPTH = 1;
+    /** Nodes the script draws at first; "show more" adds as many again. */
+    public static final int FIRST_NODES = 40;
+    /** The categories nodes are drawn by (colour and shape), in the legend's order. */
+    public static final List<String> CATEGORIES = List.of("person", "organization", "place", "substance", "event", "other");
 
-    /** A thing in the network: {@code kind} is its class's label. */
-    public record Node(String iri, String label, String kind, String href, boolean center) {}
+    /**
+     * A thing in the network: {@code kind} is its class's label, {@code category} the broad kind
+     * it is drawn as, {@code hops} its distance from the centre.
+     */
+    public record Node(String iri, String label, String kind, String category, String href, boolean center, int hops) {}
 
-    /** A relation, the fact it comes from, and who claims it (empty when asserted). */
+    /** A relation, the fact it comes from and that fact's source file, and who claims it (empty when asserted). */
     public record Edge(Link from, String relation, Link to, String fromIri, String toIri, String claimedBy, String quote,
-                       String factHref) {}
+                       String factHref, String source) {}
+
+    /** The relation names and source files of the edges, sorted: what the filters offer. */
+    public List<String> relations() {
+        return List.copyOf(new TreeSet<>(edges.stream().map(Edge::relation).toList()));
+    }
+
+    public List<String> sources() {
+        return List.copyOf(new TreeSet<>(edges.stream().map(Edge::source).filter(s -> !s.isEmpty()).toList()));
+    }
 
     /** The graph as the script reads it (Cytoscape.js elements' data). */
     public String json() {
@@ -28,8 +46,10 @@ public record NetworkPage(String center, boolean centerFound, int depth, List<Op
             o.put("id", n.iri());
             o.put("label", n.label());
             o.put("kind", n.kind());
+            o.put("category", n.category());
             o.put("href", n.href());
             o.put("center", n.center());
+            o.put("hops", n.hops());
             ns.add(o);
         }
         int i = 0;
@@ -42,11 +62,13 @@ public record NetworkPage(String center, boolean centerFound, int depth, List<Op
             o.put("quote", e.quote());
             o.put("fact", e.factHref());
             o.put("claimedBy", e.claimedBy());
+            o.put("sourceFile", e.source());
             es.add(o);
         }
         JsonObject data = new JsonObject();
         data.put("nodes", ns);
         data.put("edges", es);
+        data.put("firstNodes", FIRST_NODES);
         return data.toString();
     }
 }

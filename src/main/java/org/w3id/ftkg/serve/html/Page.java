@@ -5,4 +5,5 @@ package org.w3id.ftkg.serve.html;
  * the record ({@code HomePage} with {@code home.jte}).
  */
 public sealed interface Page
-    permits HomePage, EntityPage, FactPage, SourcePage, SourcesPage, QueryPage, TimelinePage, NetworkPage, DumpsPage {}
+    permits HomePage, EntityPage, FactPage, SourcePage, SourcesPage, QueryPage, TimelinePage, NetworkPage, DumpsPage,
+    SearchPage {}

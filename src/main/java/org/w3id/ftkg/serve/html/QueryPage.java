@@ -2,8 +2,22 @@ package org.w3id.ftkg.serve.html;
 
 import java.util.List;
 
-/** The query page: an editor with the prefixes filled in, and the project's example queries. */
-public record QueryPage(List<Example> examples) implements Page {
+/**
+ * The query page: the project's example queries, and the query the editor opens with ({@code
+ * example} names the example it is, if any).
+ */
+public record QueryPage(List<Example> examples, String query, String example) implements Page {
     /** An example query: its file name in queries/ and its text. */
     public record Example(String name, String text) {}
+
+    public static final String DEFAULT_QUERY = """
+        PREFIX ftkg: <https://w3id.org/ftkg/ontology#>
+        PREFIX id: <https://w3id.org/ftkg/id/>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+
+        SELECT ?event ?label ?date WHERE {
+          ?event a/rdfs:subClassOf* ftkg:Event ; rdfs:label ?label .
+          OPTIONAL { ?event ftkg:date ?date }
+        } ORDER BY ?date LIMIT 50
+        """;
 }

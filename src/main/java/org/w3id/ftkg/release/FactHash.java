@@ -1,0 +1,85 @@
+package org.w3id.ftkg.release;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.ftkg.model.Iris;
+import org.w3id.ftkg.model.Vocab;
+
+import com.apicatalog.rdf.api.RdfConsumerException;
+import com.apicatalog.rdf.canon.RdfCanon;
+import com.apicatalog.rdf.nquads.NQuadsWriter;
+
+/**
+ * The content hash of a fact: SHA-256 over the RDFC-1.0 canonical N-Quads of the fact's named
+ * graph together with its quote (the {@code prov:value} of the fact in the provenance graph).
+ * Nothing else of the provenance is hashed, so a rebuild, a new build activity or a shifted
+ * offset leaves the hash alone; a changed triple or quote changes it. FTKG mints IRIs, so the
+ * canonical form is the sorted canonical N-Quads; titanium-rdfc is used all the same, so that a
+ * blank node, should one ever appear, is labelled as RDFC-1.0 says and the hash still holds.
+ */
+public final class FactHash {
+    private FactHash() {}
+
+    /** The quads a fact's hash covers: its graph and its quote, in the graphs they are published in. */
+    public static List<Quad> hashedQuads(DatasetGraph dsg, Node fact) {
+        List<Quad> quads = new ArrayList<>();
+        dsg.find(fact, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+        dsg.find(Iris.PROVENANCE_GRAPH, fact, Vocab.PROV_VALUE, Node.ANY).forEachRemaining(quads::add);
+        return quads;
+    }
+
+    /** The canonical N-Quads (RDFC-1.0) of some quads. */
+    public static String canonical(List<Quad> quads) {
+        RdfCanon canon = RdfCanon.create("SHA-256");
+        for (Quad q : quads)
+            canon.quad(term(q.getSubject()), q.getPredicate().getURI(), term(q.getObject()), datatype(q.getObject()),
+                language(q.getObject()), null, q.isDefaultGraph() ? null : term(q.getGraph()));
+        StringWriter out = new StringWriter();
+        try {
+            canon.provide(new NQuadsWriter(out));
+        } catch (RdfConsumerException e) {
+            throw new IllegalStateException("canonical N-Quads cannot be written: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    /** The hash of a fact, as 64 lower-case hex digits. */
+    public static String of(DatasetGraph dsg, Node fact) {
+        return DigestUtils.sha256Hex(canonical(hashedQuads(dsg, fact)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String term(Node n) {
+        if (n.isBlank())
+            return "_:" + n.getBlankNodeLabel();
+        if (n.isURI())
+            return n.getURI();
+        if (n.isLiteral())
+            return n.getLiteralLexicalForm();
+        throw new IllegalArgumentException("not an RDF 1.1 term: " + n);
+    }
+
+    private static String datatype(Node n) {
+        if (!n.isLiteral())
+            return null;
+        String lang = n.getLiteralLanguage();
+        if (lang != null && !lang.isEmpty())
+            return "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString";
+        String dt = n.getLiteralDatatypeURI();
+        return dt != null ? dt : XSDDatatype.XSDstring.getURI();
+    }
+
+    private static String language(Node n) {
+        if (!n.isLiteral())
+            return null;
+        String lang = n.getLiteralLanguage();
+        return lang == null || lang.isEmpty() ? null : lang;
+    }
+}

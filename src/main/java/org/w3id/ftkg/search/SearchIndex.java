@@ -1,0 +1,154 @@
+package org.w3id.ftkg.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.w3id.ftkg.model.Iris;
+import org.w3id.ftkg.model.Vocab;
+
+/**
+ * The full-text index of FTKG's things, a jena-text Lucene index: one document per name or
+ * description of everything under {@code https://w3id.org/ftkg/id/} (entities, events, claims),
+ * in the fields {@code label} (rdfs:label, English and Spanish), {@code altLabel}
+ * (skos:altLabel: other spellings, misspellings included) and {@code description}
+ * (rdfs:comment, ftkg:description), with the literal and its language stored so that a hit
+ * says which name matched. Both sides go through {@link FoldingAnalyzer}.
+ * <p>
+ * The same index answers {@code text:query} in SPARQL (it is set in the dataset's context, where
+ * jena-text's property function looks first) and the {@code /search} route.
+ */
+public final class SearchIndex {
+    /** The index's folder inside a TDB2 database folder, so that both are replaced together. */
+    public static final String FOLDER = "text-index";
+    /** How the progress message of a finished {@link #write} begins (the benchmark reads its time). */
+    public static final String WRITTEN = "text index written:";
+    public static final String URI = "uri", LABEL = "label", ALT_LABEL = "altLabel", DESCRIPTION = "description",
+        LANG = "lang";
+    /** The predicates indexed, each with its field. */
+    static final List<Node> PREDICATES = List.of(Vocab.LABEL, Vocab.ALT_LABEL, Vocab.COMMENT, Vocab.DESCRIPTION);
+
+    private SearchIndex() {}
+
+    public static EntityDefinition definition() {
+        EntityDefinition d = new EntityDefinition(URI, LABEL, Vocab.LABEL);
+        d.set(ALT_LABEL, Vocab.ALT_LABEL);
+        d.set(DESCRIPTION, Vocab.COMMENT);
+        d.set(DESCRIPTION, Vocab.DESCRIPTION);
+        d.setLangField(LANG);
+        return d;
+    }
+
+    static TextIndexConfig config() {
+        TextIndexConfig c = new TextIndexConfig(definition());
+        // The query analyzer defaults to this one too (keyword analysis for the uri and lang fields).
+        c.setAnalyzer(new FoldingAnalyzer());
+        c.setValueStored(true);
+        return c;
+    }
+
+    /** A new index in memory, filled from {@code source} (the union of the graphs). */
+    public static TextIndexLucene inMemory(Graph source) {
+        TextIndexLucene index = new TextIndexLucene(new ByteBuffersDirectory(), config());
+        fill(source, index, msg -> {});
+        return index;
+    }
+
+    /**
+     * Writes the index of {@code source} into the new folder {@code dir}, merged into one
+     * segment for fast lookups; returns the number of documents.
+     */
+    public static long write(Graph source, Path dir, Consumer<String> progress) throws IOException {
+        if (Files.exists(dir))
+            throw new IOException("the text index folder already exists: " + dir);
+        Files.createDirectories(dir);
+        long t0 = System.nanoTime();
+        try (Directory d = FSDirectory.open(dir)) {
+            TextIndexLucene index = new TextIndexLucene(d, config());
+            try {
+                long n = fill(source, index, progress);
+                index.getIndexWriter().forceMerge(1);
+                index.commit();
+                progress.accept(String.format(java.util.Locale.ROOT, "%s %d documents in %.1f s", WRITTEN, n, (System.nanoTime() - t0) / 1e9));
+                return n;
+            } finally {
+                index.close();
+            }
+        }
+    }
+
+    /** Opens the index written by {@link #write} (the server holds Lucene's write lock while it runs). */
+    public static TextIndexLucene open(Path dir) throws IOException {
+        if (!Files.isDirectory(dir))
+            throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no text index here");
+        return new TextIndexLucene(FSDirectory.open(dir), config());
+    }
+
+    /**
+     * The index for serving {@code dsg}: the one written beside a TDB2 database by
+     * {@code build --tdb2}, else one built now in memory from the dataset (quick for the built-in
+     * corpus). It is set in the dataset's context, so {@code text:query} in SPARQL uses it.
+     */
+    public static TextIndexLucene serve(DatasetGraph dsg, Path tdb2, Consumer<String> progress) throws IOException {
+        TextIndexLucene index;
+        if (tdb2 != null && Files.isDirectory(tdb2.resolve(FOLDER)))
+            index = open(tdb2.resolve(FOLDER));
+        else {
+            if (tdb2 != null)
+                progress.accept("no text index in " + tdb2 + " (made by build --tdb2): indexing in memory");
+            index = dsg.calculateRead(() -> inMemory(dsg.getDefaultGraph()));
+        }
+        dsg.getContext().set(TextQuery.textIndex, index);
+        return index;
+    }
+
+    /** Closes the index {@link #serve} set on {@code dsg}, if any. */
+    public static void release(DatasetGraph dsg) {
+        if (dsg.getContext().get(TextQuery.textIndex) instanceof TextIndex index) {
+            dsg.getContext().remove(TextQuery.textIndex);
+            index.close();
+        }
+    }
+
+    /** Adds a document for every indexed literal of a thing under /id/; commits; returns the count. */
+    static long fill(Graph source, TextIndex index, Consumer<String> progress) {
+        EntityDefinition def = index.getDocDef();
+        long n = 0;
+        for (Node p : PREDICATES) {
+            ExtendedIterator<Triple> it = source.find(Node.ANY, p, Node.ANY);
+            try {
+                while (it.hasNext()) {
+                    Triple t = it.next();
+                    if (!t.getSubject().isURI() || !t.getSubject().getURI().startsWith(Iris.ID) || !t.getObject().isLiteral())
+                        continue;
+                    Entity e = TextQueryFuncs.entityFromQuad(def, null, t.getSubject(), p, t.getObject());
+                    index.addEntity(e);
+                    if (++n % 500_000 == 0)
+                        progress.accept("text index: " + n + " names and descriptions");
+                }
+            } finally {
+                it.close();
+            }
+        }
+        index.commit();
+        progress.accept("text index: " + n + " names and descriptions");
+        return n;
+    }
+}

@@ -1,0 +1,139 @@
+package org.w3id.ftkg.serve;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.w3id.ftkg.search.EntitySearch;
+import org.w3id.ftkg.search.SearchHit;
+import org.w3id.ftkg.serve.html.Link;
+import org.w3id.ftkg.serve.html.Pages;
+import org.w3id.ftkg.serve.html.SearchPage;
+
+/**
+ * {@code /search?q=}: the things whose names match, as a page for people or, by
+ * {@code Accept: application/json} or {@code format=json}, as JSON shaped like Wikidata's
+ * {@code wbsearchentities}. A refused query (too long) answers 400; a query without words, none.
+ */
+public final class SearchServlet extends HttpServlet {
+    private static final AcceptList OFFERS = AcceptList.create("text/html", "application/xhtml+xml", "application/json");
+    private final EntitySearch search;
+
+    public SearchServlet(EntitySearch search) {
+        this.search = search;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        res.setHeader("Vary", "Accept");
+        boolean json = wantsJson(req.getParameter("format"), req.getHeader("Accept"));
+        String q = req.getParameter("q");
+        int limit = limit(req.getParameter("limit"));
+        List<SearchHit> hits;
+        try {
+            hits = search.search(q, limit);
+        } catch (EntitySearch.QueryRefused e) {
+            if (json)
+                Http.send(res, 400, "application/json;charset=utf-8", error(e.getMessage()).toString());
+            else
+                Http.send(res, 400, "text/html;charset=utf-8", Pages.render(new SearchPage(q, List.of(), e.getMessage())));
+            return;
+        }
+        if (json)
+            Http.send(res, 200, "application/json;charset=utf-8", json(q, hits).toString());
+        else
+            Http.html(res, Pages.render(page(q, hits)));
+    }
+
+    static SearchPage page(String q, List<SearchHit> hits) {
+        List<SearchPage.Result> results = hits.stream().map(h -> {
+            SearchHit.Match m = h.match();
+            // The name that matched is worth showing only if the page does not already show it.
+            boolean shown = m.text().equals(h.label()) || m.text().equals(h.description());
+            return new SearchPage.Result(Link.to(h.iri(), h.label()), h.typeLabel(), h.description(),
+                shown ? null : matchedBy(m), shown ? null : m.text(), m.kind().equals("fuzzy"));
+        }).toList();
+        return new SearchPage(q == null ? "" : q, results, null);
+    }
+
+    static String matchedBy(SearchHit.Match m) {
+        return switch (m.field()) {
+            case "alias" -> "also written";
+            case "description" -> "described as";
+            default -> "es".equals(m.language()) ? "in Spanish" : "named";
+        };
+    }
+
+    static boolean wantsJson(String format, String accept) {
+        if (format != null)
+            return format.equalsIgnoreCase("json");
+        if (accept == null || accept.isBlank())
+            return false;
+        try {
+            MediaType m = AcceptList.match(new AcceptList(accept), OFFERS);
+            return m != null && m.getContentTypeStr().equals("application/json");
+        } catch (RuntimeException e) {
+            return false; // an unreadable Accept header gets the page
+        }
+    }
+
+    static int limit(String s) {
+        if (s == null)
+            return EntitySearch.DEFAULT_LIMIT;
+        try {
+            return Math.max(1, Math.min(EntitySearch.MAX_LIMIT, Integer.parseInt(s.trim())));
+        } catch (NumberFormatException e) {
+            return EntitySearch.DEFAULT_LIMIT;
+        }
+    }
+
+    /** Wikidata's shape: {@code searchinfo}, {@code search} (one object per thing), {@code success}. */
+    static JsonObject json(String q, List<SearchHit> hits) {
+        JsonObject out = new JsonObject();
+        JsonObject info = new JsonObject();
+        info.put("search", q == null ? "" : q);
+        out.put("searchinfo", info);
+        JsonArray list = new JsonArray();
+        for (SearchHit h : hits) {
+            JsonObject o = new JsonObject();
+            o.put("id", h.id());
+            o.put("concepturi", h.iri());
+            o.put("url", Link.localHref(h.iri()));
+            o.put("label", h.label());
+            if (h.description() != null)
+                o.put("description", h.description());
+            if (h.type() != null) {
+                JsonObject t = new JsonObject();
+                t.put("id", h.type());
+                t.put("label", h.typeLabel());
+                o.put("type", t);
+            }
+            JsonObject m = new JsonObject();
+            m.put("type", h.match().field());
+            m.put("language", h.match().language());
+            m.put("text", h.match().text());
+            m.put("kind", h.match().kind());
+            o.put("match", m);
+            list.add(o);
+        }
+        out.put("search", list);
+        out.put("success", 1);
+        return out;
+    }
+
+    static JsonObject error(String message) {
+        JsonObject e = new JsonObject();
+        e.put("code", "bad-query");
+        e.put("info", message);
+        JsonObject out = new JsonObject();
+        out.put("error", e);
+        return out;
+    }
+}

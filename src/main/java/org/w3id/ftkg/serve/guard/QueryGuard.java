@@ -1,0 +1,124 @@
+package org.w3id.ftkg.serve.guard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.TransformCopy;
+import org.apache.jena.sparql.algebra.op.OpGroup;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.optimize.Optimize;
+import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.*;
+import org.apache.jena.sparql.expr.aggregate.Aggregator;
+import org.apache.jena.sparql.function.FunctionRegistry;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * Every query on a guarded dataset passes through here after ARQ's optimizer and before it runs
+ * (an ARQ {@link RewriteFactory} set in the dataset's context, so the in-memory and the TDB2
+ * engines both use it). It refuses a SERVICE outside the allow-list wherever it stands (FILTER
+ * EXISTS, subqueries and nesting included), puts REGEX and REPLACE on the linear-time engine,
+ * bounds every string a function or GROUP_CONCAT builds, and starts the query's string budget.
+ */
+public final class QueryGuard implements RewriteFactory {
+    /** Functions that only test or pass on values, never build new ones: not worth a check. */
+    private static final Set<Class<?>> NON_BUILDING = Set.of(E_LogicalAnd.class, E_LogicalOr.class, E_LogicalNot.class,
+        E_Equals.class, E_NotEquals.class, E_LessThan.class, E_LessThanOrEqual.class, E_GreaterThan.class,
+        E_GreaterThanOrEqual.class, E_Bound.class, E_SameTerm.class, E_IsIRI.class, E_IsURI.class, E_IsBlank.class,
+        E_IsLiteral.class, E_IsNumeric.class, E_StrLength.class, E_StrContains.class, E_StrStartsWith.class,
+        E_StrEndsWith.class, E_LangMatches.class, E_Coalesce.class, E_Conditional.class, E_OneOf.class,
+        E_NotOneOf.class, E_LinearRegex.class, E_BoundedResult.class, E_Str.class, E_Lang.class, E_Datatype.class);
+
+    private final QueryLimits limits;
+    private final Predicate<String> serviceAllowed;
+
+    public QueryGuard(QueryLimits limits, Predicate<String> serviceAllowed) {
+        this.limits = limits;
+        this.serviceAllowed = serviceAllowed;
+    }
+
+    /** Guards every query on a dataset with this context; functions called by IRI are guarded too. */
+    public void installIn(Context context) {
+        context.set(ARQConstants.sysOptimizerFactory, this);
+        BoundedDescribe.install();
+        FunctionRegistry.set(context, new GuardedFunctions(FunctionRegistry.get(), limits));
+    }
+
+    @Override
+    public org.apache.jena.sparql.algebra.optimize.Rewrite create(Context context) {
+        var optimizer = Optimize.stdOptimizationFactory.create(context);
+        return op -> {
+            checkServices(op);
+            StringBudget.start(context, limits);
+            return Walker.transform(optimizer.rewrite(op), new BoundedAggregates(), new BoundedExpressions());
+        };
+    }
+
+    /** Refuses the query if any SERVICE, however deep, names an endpoint off the allow-list. */
+    public void checkServices(Op op) {
+        List<String> refused = new ArrayList<>();
+        Walker.walk(op, new OpVisitorBase() {
+            @Override
+            public void visit(OpService s) {
+                var n = s.getService();
+                if (!n.isURI() || !serviceAllowed.test(n.getURI()))
+                    refused.add(n.isURI() ? "<" + n.getURI() + ">" : n.toString());
+            }
+        }, new ExprVisitorBase());
+        if (!refused.isEmpty())
+            throw new QueryDeniedException("SERVICE " + refused.get(0) + " is not allowed: federated queries may only "
+                + "call the endpoints on this server's allow-list.");
+    }
+
+    private static final class BoundedAggregates extends TransformCopy {
+        @Override
+        public Op transform(OpGroup g, Op sub) {
+            var aggs = g.getAggregators().stream().map(a -> {
+                Aggregator b = BoundedGroupConcat.of(a.getAggregator());
+                return b == a.getAggregator() ? a : new ExprAggregator(a.getVar(), b);
+            }).toList();
+            return OpGroup.create(sub, g.getGroupVars(), aggs);
+        }
+    }
+
+    private final class BoundedExpressions extends ExprTransformCopy {
+        @Override
+        public Expr transform(ExprFunction1 f, Expr a) {
+            return bound(super.transform(f, a));
+        }
+
+        @Override
+        public Expr transform(ExprFunction2 f, Expr a, Expr b) {
+            return bound(super.transform(f, a, b));
+        }
+
+        @Override
+        public Expr transform(ExprFunction3 f, Expr a, Expr b, Expr c) {
+            return bound(super.transform(f, a, b, c));
+        }
+
+        @Override
+        public Expr transform(ExprFunctionN f, ExprList args) {
+            Expr e = super.transform(f, args);
+            if (e instanceof E_Regex r)
+                return new E_LinearRegex(new ExprList(r.getArgs()), limits);
+            if (e instanceof E_StrReplace r)
+                e = new E_LinearReplace(new ExprList(r.getArgs()), limits);
+            else if (e instanceof E_StrConcat c && !(e instanceof E_BoundedConcat))
+                e = new E_BoundedConcat(new ExprList(c.getArgs()));
+            // Functions called by IRI are bounded by GuardedFunctions.
+            return e instanceof E_Function ? e : bound(e);
+        }
+
+        private Expr bound(Expr e) {
+            return e instanceof ExprFunction && !NON_BUILDING.contains(e.getClass()) ? new E_BoundedResult(e) : e;
+        }
+    }
+}

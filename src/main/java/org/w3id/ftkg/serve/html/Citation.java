@@ -1,0 +1,115 @@
+package org.w3id.ftkg.serve.html;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+
+/**
+ * How to cite a fact or an entity: its IRI, the sources it rests on, the quote (a fact's), and the
+ * data release with its date; as a sentence, as BibTeX and as CSL-JSON (what Zotero and Pandoc read).
+ * {@code path} is the page's local path, to which {@code .bib} and {@code .csl.json} are added.
+ */
+public record Citation(String key, String title, String iri, String path, List<Source> sources, String quote,
+                       String release, String date, String accessed) {
+    public static final String DATASET = "FTKG: Fentanyl Trafficking Knowledge Graph";
+
+    /** A source document: its title (empty when the text gives none) and its file name. */
+    public record Source(String title, String file) {
+        public String name() {
+            return title.isEmpty() ? file : title + " (" + file + ")";
+        }
+    }
+
+    public String sourceNames() {
+        return sources.stream().map(Source::name).collect(Collectors.joining("; "));
+    }
+
+    /** The citation as one sentence, for copying. */
+    public String text() {
+        StringBuilder b = new StringBuilder();
+        b.append(title).append(". In ").append(DATASET).append(", release ").append(release).append(" (").append(date).append("). ")
+            .append(iri).append('.');
+        if (!quote.isEmpty())
+            b.append(" Quote: “").append(quote).append("”.");
+        if (!sources.isEmpty())
+            b.append(sources.size() == 1 ? " Source: " : " Sources: ").append(sourceNames()).append('.');
+        return b.append(" Accessed ").append(accessed).append('.').toString();
+    }
+
+    public String bibtex() {
+        StringBuilder note = new StringBuilder();
+        if (!quote.isEmpty())
+            note.append("Quote: ``").append(quote).append("''. ");
+        if (!sources.isEmpty())
+            note.append(sources.size() == 1 ? "Source: " : "Sources: ").append(sourceNames()).append('.');
+        return "@misc{" + key + ",\n"
+            + "  title = {" + tex(title) + "},\n"
+            + "  author = {{" + tex(DATASET) + "}},\n"
+            + "  howpublished = {" + tex(DATASET + ", release " + release) + "},\n"
+            + "  version = {" + tex(release) + "},\n"
+            + "  year = {" + date.substring(0, 4) + "},\n"
+            + "  date = {" + date + "},\n"
+            + "  url = {" + iri + "},\n"
+            + "  urldate = {" + accessed + "},\n"
+            + (note.isEmpty() ? "" : "  note = {" + tex(note.toString().trim()) + "},\n")
+            + "}\n";
+    }
+
+    public String cslJson() {
+        JsonObject o = new JsonObject();
+        o.put("id", key);
+        o.put("type", "dataset");
+        o.put("title", title);
+        o.put("author", authors());
+        o.put("container-title", DATASET);
+        o.put("publisher", DATASET);
+        o.put("version", release);
+        o.put("URL", iri);
+        o.put("issued", dateParts(date));
+        o.put("accessed", dateParts(accessed));
+        if (!sources.isEmpty())
+            o.put("source", sourceNames());
+        if (!quote.isEmpty())
+            o.put("note", "Quote: “" + quote + "”");
+        JsonArray all = new JsonArray();
+        all.add(o);
+        return all.toString();
+    }
+
+    private static JsonArray authors() {
+        JsonObject a = new JsonObject();
+        a.put("literal", DATASET);
+        JsonArray out = new JsonArray();
+        out.add(a);
+        return out;
+    }
+
+    private static JsonObject dateParts(String isoDate) {
+        JsonArray parts = new JsonArray();
+        for (String p : isoDate.split("-"))
+            parts.add(Integer.parseInt(p));
+        JsonArray outer = new JsonArray();
+        outer.add(parts);
+        JsonObject o = new JsonObject();
+        o.put("date-parts", outer);
+        return o;
+    }
+
+    /** Text in a BibTeX field: LaTeX's special characters escaped, so a quote cannot break the entry. */
+    static String tex(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> b.append("\\textbackslash{}");
+                case '{', '}', '&', '%', '$', '#', '_' -> b.append('\\').append(c);
+                case '~' -> b.append("\\textasciitilde{}");
+                case '^' -> b.append("\\textasciicircum{}");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,202 @@
+package org.w3id.ftkg.release;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdfpatch.RDFPatch;
+import org.apache.jena.rdfpatch.RDFPatchOps;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.ftkg.TestProject;
+import org.w3id.ftkg.cli.Main;
+
+/**
+ * Two releases of a small corpus: between them one fact is added, one changed (a new quote) and
+ * one removed. The diff says exactly that, as an RDF Patch and as a changelog; the patch turns the
+ * old dataset into the new one; fact hashes hold and change only for the changed fact; and
+ * {@code release --verify} accepts an untouched release and rejects one with a changed byte.
+ */
+class ReleaseTest {
+    private static final String FACTS = TestProject.MINI_FACTS;
+    private static final String ADDED = "004-guadalajara-cartel-defunct";
+    private static final String CHANGED = "004-caro-quintero-release";
+    private static final String REMOVED = "004-caro-quintero-former-leader";
+    private static final String OLD_QUOTE = "served 28 years in prison before his release in 2013, when a court overturned his sentence";
+    private static final String NEW_QUOTE = "served 28 years in prison before his release in 2013";
+
+    @TempDir
+    Path tmp;
+    TestProject project;
+    Path releases;
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run ftkg(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void twoReleases() {
+        project = TestProject.fixture(tmp, "mini");
+        releases = project.resolve("releases");
+        Run first = ftkg("release", "1.0", "--project", project.dir().toString());
+        assertEquals(0, first.code(), first.err());
+        project.edit(FACTS, s -> {
+            int from = s.indexOf("  - id: " + REMOVED), to = s.indexOf("  - id: 004-sheinbaum-opposes-invasion");
+            return s.substring(0, from) + s.substring(to);
+        });
+        project.edit(FACTS, s -> s.replace("quote: " + OLD_QUOTE, "quote: " + NEW_QUOTE));
+        project.edit(FACTS, s -> s + "\n  - id: " + ADDED + "\n    quote: now-defunct Guadalajara Cartel\n"
+            + "    statements:\n      - {s: guadalajara-cartel, p: defunct, v: \"true\"}\n");
+        Run second = ftkg("release", "2.0", "--project", project.dir().toString());
+        assertEquals(0, second.code(), second.err());
+        assertTrue(second.out().contains("(1 added, 1 removed, 1 changed since 1.0)"), second.out());
+    }
+
+    private Path release(String v) {
+        return releases.resolve(v);
+    }
+
+    private static DatasetGraph dataset(Path release) throws Exception {
+        return ReleaseFolder.load(release.resolve("dumps/ftkg.nq.gz"));
+    }
+
+    private static Set<String> quads(DatasetGraph dsg) {
+        Set<String> out = new TreeSet<>();
+        dsg.find().forEachRemaining(q -> out.add(org.apache.jena.riot.out.NodeFmtLib.strNQ(q)));
+        return out;
+    }
+
+    private static Map<String, String> hashes(Path release) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        for (String line : Files.readAllLines(release.resolve(ReleaseFolder.HASHES)))
+            out.put(line.split("\t")[0], line.split("\t")[1]);
+        return out;
+    }
+
+    /** The items of one "## Section" of the changelog. */
+    private static List<String> section(String changelog, String title, String itemPrefix) {
+        String body = changelog.substring(changelog.indexOf("## " + title));
+        int next = body.indexOf("\n## ", 3);
+        body = next < 0 ? body : body.substring(0, next);
+        return body.lines().filter(l -> l.startsWith(itemPrefix)).toList();
+    }
+
+    @Test
+    void theChangelogListsExactlyTheAddedTheChangedAndTheRemovedFact() throws Exception {
+        String log = Files.readString(release("2.0").resolve(ReleaseFolder.CHANGELOG));
+        List<String> added = section(log, "Added", "- "), removed = section(log, "Removed", "- "), changed = section(log, "Changed", "### ");
+        assertEquals(1, added.size(), log);
+        assertTrue(added.get(0).startsWith("- [`" + ADDED + "`](https://w3id.org/ftkg/fact/" + ADDED + ")"), log);
+        assertEquals(1, removed.size(), log);
+        assertTrue(removed.get(0).contains("`" + REMOVED + "`") && removed.get(0).contains("last in release 1.0"), log);
+        assertEquals(1, changed.size(), log);
+        assertTrue(changed.get(0).contains("`" + CHANGED + "`"), log);
+        // The changed quote and its offsets, old next to new.
+        assertTrue(log.contains("| quote | «" + OLD_QUOTE + "» | «" + NEW_QUOTE + "» |"), log);
+        Matcher offsets = Pattern.compile("\\| offsets \\| \\[(\\d+), (\\d+)\\) \\| \\[(\\d+), (\\d+)\\) \\|").matcher(log);
+        assertTrue(offsets.find(), log);
+        assertEquals(offsets.group(1), offsets.group(3), "the same start");
+        assertEquals(OLD_QUOTE.length() - NEW_QUOTE.length(),
+            Integer.parseInt(offsets.group(2)) - Integer.parseInt(offsets.group(4)), "the end moves by the words dropped");
+    }
+
+    @Test
+    void thePatchTouchesExactlyThoseFactsAndTurnsTheOldDatasetIntoTheNewOne() throws Exception {
+        Path patchFile = release("2.0").resolve(ReleaseFolder.PATCH);
+        // Facts whose graph or quote the patch changes (what a fact hash covers). Other provenance moves
+        // too (the build activity, the curation line of facts below an edit) and is in the patch as well.
+        Set<String> facts = new TreeSet<>();
+        Pattern inFactGraph = Pattern.compile("<https://w3id\\.org/ftkg/fact/([^>#]+)> \\.$");
+        Pattern quoteOf = Pattern.compile("^[AD] <https://w3id\\.org/ftkg/fact/([^>#]+)> <http://www\\.w3\\.org/ns/prov#value> ");
+        for (String line : Files.readAllLines(patchFile, StandardCharsets.UTF_8))
+            for (Matcher m : List.of(inFactGraph.matcher(line), quoteOf.matcher(line)))
+                if (m.find())
+                    facts.add(m.group(1));
+        assertEquals(new TreeSet<>(List.of(ADDED, CHANGED, REMOVED)), facts, "facts the patch changes");
+
+        DatasetGraph old = dataset(release("1.0"));
+        RDFPatch patch;
+        try (InputStream in = Files.newInputStream(patchFile)) {
+            patch = RDFPatchOps.read(in);
+        }
+        RDFPatchOps.applyChange(old, patch);
+        assertEquals(quads(dataset(release("2.0"))), quads(old));
+    }
+
+    @Test
+    void factHashesVerifyAndChangeOnlyForTheChangedFact() throws Exception {
+        Map<String, String> before = hashes(release("1.0")), after = hashes(release("2.0"));
+        assertTrue(before.containsKey(REMOVED) && !after.containsKey(REMOVED));
+        assertTrue(after.containsKey(ADDED) && !before.containsKey(ADDED));
+        for (String id : before.keySet())
+            if (after.containsKey(id))
+                assertEquals(!id.equals(CHANGED), before.get(id).equals(after.get(id)), id);
+        // Anyone can recompute them from the dump alone.
+        for (String v : List.of("1.0", "2.0")) {
+            DatasetGraph dsg = dataset(release(v));
+            for (var e : hashes(release(v)).entrySet())
+                assertEquals(e.getValue(), FactHash.of(dsg, org.w3id.ftkg.model.Iris.uri("https://w3id.org/ftkg/fact/" + e.getKey())), e.getKey());
+        }
+    }
+
+    @Test
+    void theDescriptionNamesTheVersionItsPredecessorAndItsDate() {
+        var g = RDFParser.source(release("2.0").resolve(ReleaseFolder.DESCRIPTION)).toGraph();
+        var r = org.w3id.ftkg.model.Iris.uri(ReleaseFolder.RELEASE_BASE + "2.0");
+        var prev = org.w3id.ftkg.model.Iris.uri(ReleaseFolder.RELEASE_BASE + "1.0");
+        assertTrue(g.contains(r, org.w3id.ftkg.model.Iris.uri("http://www.w3.org/ns/dcat#version"), org.apache.jena.graph.NodeFactory.createLiteralString("2.0")));
+        assertTrue(g.contains(r, org.w3id.ftkg.model.Iris.uri("http://www.w3.org/ns/dcat#previousVersion"), prev));
+        assertTrue(g.contains(r, org.w3id.ftkg.model.Iris.uri("http://www.w3.org/ns/prov#wasRevisionOf"), prev));
+        assertTrue(g.find(r, org.w3id.ftkg.model.Iris.uri("http://purl.org/dc/terms/issued"), org.apache.jena.graph.Node.ANY).hasNext());
+        assertTrue(ReleaseFolder.epoch(release("2.0")) > 0);
+    }
+
+    @Test
+    void verifySucceedsOnAnUntouchedReleaseAndFailsAfterOneByteOfADumpChanges() throws Exception {
+        Run ok = ftkg("release", "--verify", release("2.0").toString(), "--project", project.dir().toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("the rebuild is byte-identical"), ok.out());
+
+        Path dump = release("2.0").resolve("dumps/ftkg.ttl");
+        byte[] bytes = Files.readAllBytes(dump);
+        int at = bytes.length / 2;
+        bytes[at] = (byte) (bytes[at] == 'a' ? 'b' : 'a');
+        Files.write(dump, bytes);
+        Run bad = ftkg("release", "--verify", release("2.0").toString(), "--project", project.dir().toString());
+        assertEquals(Main.INVALID_INPUT, bad.code(), bad.out());
+        assertTrue(bad.err().contains("dumps/ftkg.ttl: SHA-256 is") && bad.err().contains("the rebuild gives different bytes"), bad.err());
+    }
+
+    @Test
+    void aReleaseIsNeverReplacedAndAnOldOneNeedsItsOwnInputsToRebuild() throws Exception {
+        String before = Files.readString(release("2.0").resolve(ReleaseFolder.SUMS));
+        Run again = ftkg("release", "2.0", "--project", project.dir().toString());
+        assertEquals(Main.USAGE, again.code(), again.err());
+        assertTrue(again.err().contains("a release is never changed"), again.err());
+        assertEquals(before, Files.readString(release("2.0").resolve(ReleaseFolder.SUMS)));
+        Run old = ftkg("release", "--verify", release("1.0").toString(), "--project", project.dir().toString());
+        assertEquals(Main.INVALID_INPUT, old.code());
+        assertTrue(old.err().contains("not the ones this release was built from (data/facts/004_40da1574111b49b3.yaml differs"), old.err());
+    }
+}
