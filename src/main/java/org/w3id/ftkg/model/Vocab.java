@@ -12,6 +12,11 @@ import org.apache.jena.vocabulary.RDFS;
 
 /** Terms of the vocabularies FTKG writes, as Jena nodes. */
 public final class Vocab {
+    static {
+        // Jena first: touching its vocabulary classes before it has initialised leaves RDF.Nodes half-made.
+        org.apache.jena.sys.JenaSystem.init();
+    }
+
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String OA = "http://www.w3.org/ns/oa#";
     public static final String DCT = "http://purl.org/dc/terms/";
@@ -132,9 +137,14 @@ public final class Vocab {
     public static final Node WIKIDATA_NOTE = term("wikidataNote");
     public static final Node DESCRIPTION = term("description");
     public static final Node DATE = term("date");
+    public static final Node SORT_DATE = term("sortDate");
     public static final Node DATE_TEXT = term("dateText");
     public static final Node DATE_INFERRED = term("dateInferred");
     public static final Node STATUS = term("status");
+    public static final Node ABOUT = term("about");
+    public static final Node DEMAND = term("Demand");
+    public static final Node CHARGE = term("Charge");
+    public static final Node CHARGE_STATUS = term("chargeStatus");
     public static final Node QUANTITY_PROP = term("quantity");
     public static final Node QUANTITY_OF = term("quantityOf");
     public static final Node UNIT_PROP = term("unit");

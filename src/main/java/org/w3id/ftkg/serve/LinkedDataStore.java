@@ -171,12 +171,18 @@ public final class LinkedDataStore {
                 return Optional.<ViewQueries.TimelineItem>empty();
             Node type = types.stream().filter(t -> !t.equals(Vocab.EVENT)).min(java.util.Comparator.comparing(Node::getURI))
                 .orElse(Vocab.EVENT);
+            // The date as the text gives it: on a day (or month, year), else the start or end of a span.
             Node date = first(union, e, Vocab.DATE);
+            if (date == null)
+                date = first(union, e, Iris.term("startDate"));
+            if (date == null)
+                date = first(union, e, Iris.term("endDate"));
             Node dateText = first(union, e, Vocab.DATE_TEXT);
             Node inferred = first(union, e, Vocab.DATE_INFERRED);
             Node status = first(union, e, Vocab.STATUS);
+            Node shown = date;
             return Optional.of(new ViewQueries.TimelineItem(e.getURI(), label(e), type.getURI(), label(type),
-                date == null ? "" : date.getLiteralLexicalForm(), date == null ? "" : date.getLiteralDatatypeURI(),
+                shown == null ? "" : date.getLiteralLexicalForm(), date == null ? "" : date.getLiteralDatatypeURI(),
                 dateText == null ? "" : dateText.getLiteralLexicalForm(),
                 inferred != null && "true".equals(inferred.getLiteralLexicalForm()), status == null ? "" : label(status),
                 new ArrayList<>(), new ArrayList<>()));

@@ -37,7 +37,8 @@ final class Neighbourhood {
     private static final Set<Node> NOT_LINKS = Set.of(Vocab.TYPE, Iris.term("quantity"), Iris.term("content"),
         Iris.term("claimsEvent"), Vocab.STATUS, Iris.term("about"), Iris.term("reportedBy"), Iris.term("topic"), Iris.term("cites"),
         Iris.term("holder"), Iris.term("organization"), Iris.term("alongside"), Iris.term("underAdministration"),
-        Vocab.RDF_SUBJECT, Vocab.RDF_PREDICATE, Vocab.RDF_OBJECT);
+        Iris.term("reportedIn"), Iris.term("hasCharge"), Iris.term("defendant"), Iris.term("charge"), Iris.term("chargeStatus"),
+        Iris.term("offenceEvent"), Vocab.RDF_SUBJECT, Vocab.RDF_PREDICATE, Vocab.RDF_OBJECT);
     /** Classes (and their subclasses) of things that are statements about the world, not actors or events. */
     private static final List<Node> NOT_ACTORS = List.of(Vocab.ASSERTION, Vocab.PROPOSITION, Iris.term("Statistic"),
         Iris.term("Tenure"), Iris.term("Document"), Iris.term("Topic"), Vocab.QUANTITY);

@@ -23,7 +23,8 @@ public final class PagesServlet extends HttpServlet {
     private final ViewRecords records;
     private final Path queries;
     private final ComputedOnce<Map<String, Long>> counts;
-    private volatile QueryVocabulary vocabulary;
+    // Read from the served data on first use (not at start-up), then kept.
+    private final ComputedOnce<QueryVocabulary> vocabulary;
 
     /** The home page's counts come from {@code dist}'s VoID file; only without one are they counted in the data (once). */
     public PagesServlet(LinkedDataStore store, Path queries, Path dist) {
@@ -31,6 +32,7 @@ public final class PagesServlet extends HttpServlet {
         this.records = new ViewRecords(store);
         this.queries = queries;
         this.counts = new ComputedOnce<>(() -> ReleaseCounts.of(dist).map(ReleaseCounts::counts).orElseGet(store::counts));
+        this.vocabulary = new ComputedOnce<>(() -> QueryVocabulary.of(store.dataset()));
     }
 
     /** Sources the home page lists; /sources has them all. */
@@ -42,8 +44,8 @@ public final class PagesServlet extends HttpServlet {
         switch (path) {
             case "", "/", "/index.html" -> Http.html(res, Pages.render(home()));
             case "/sparql" -> Http.html(res, Pages.render(queryPage(req.getParameter("query"), req.getParameter("example"))));
-            case "/sparql/prefixes.json" -> json(res, vocabulary().prefixesJson());
-            case "/sparql/terms.json" -> json(res, vocabulary().termsJson());
+            case "/sparql/prefixes.json" -> json(res, vocabulary.get().prefixesJson());
+            case "/sparql/terms.json" -> json(res, vocabulary.get().termsJson());
             default -> Http.notFound(res, path);
         }
     }
@@ -70,13 +72,6 @@ public final class PagesServlet extends HttpServlet {
             if (e.name().equals(example))
                 return new QueryPage(examples, e.text(), e.name());
         return new QueryPage(examples, QueryPage.DEFAULT_QUERY, "");
-    }
-
-    private QueryVocabulary vocabulary() {
-        // Read on first use (not at start-up), then kept: the served data does not change.
-        if (vocabulary == null)
-            vocabulary = QueryVocabulary.of(store.dataset());
-        return vocabulary;
     }
 
     private static void json(HttpServletResponse res, String body) throws IOException {

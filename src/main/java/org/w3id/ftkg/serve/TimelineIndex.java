@@ -18,8 +18,8 @@ import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 
 /**
- * The timeline's order: every event's IRI by date (the date's lexical form, then the IRI; events
- * with only date words last), as two arrays of strings and nothing else. Built once per served
+ * The timeline's order: every event's IRI by date (its ftkg:sortDate, which the build derives from
+ * dates of any precision, then the IRI; events with only date words last), as two arrays of strings and nothing else. Built once per served
  * data release, on the first visit, from the date properties' index (not a scan of the graph);
  * a page is then a walk along it that stops when the page is full.
  */
@@ -38,13 +38,13 @@ final class TimelineIndex {
             position.put(events[i], i);
     }
 
-    /** Reads the dated events of the union graph by lookups on ftkg:date and ftkg:dateText. */
+    /** Reads the dated events of the union graph by lookups on ftkg:sortDate and ftkg:dateText. */
     static TimelineIndex of(DatasetGraph dsg) {
         return dsg.calculateRead(() -> {
             Graph union = dsg.getDefaultGraph();
             Map<String, String> key = new HashMap<>();
             Map<Node, Boolean> eventClass = new HashMap<>();
-            union.find(Node.ANY, Vocab.DATE, Node.ANY).forEachRemaining(t -> {
+            union.find(Node.ANY, Vocab.SORT_DATE, Node.ANY).forEachRemaining(t -> {
                 if (t.getObject().isLiteral() && isEvent(union, t.getSubject(), eventClass))
                     key.merge(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             });

@@ -95,13 +95,13 @@ class ViewsAtScaleTest {
         assertEquals(TimelinePage.DEFAULT_SIZE, count(second.body(), "<tr class=\"event\""));
         assertTrue(second.body().contains("Events 51 to 100."), "the second page says where it is");
         assertEquals("/timeline?offset=0", href(second.body(), "prev"));
-        // Dates go on rising from one page to the next.
+        // Years go on rising from one page to the next (within a year, dates of mixed precision).
         List<String> dates = new ArrayList<>();
         for (String page : List.of(first.body(), second.body())) {
             Matcher m = Pattern.compile("<tr class=\"event\" data-date=\"([^\"]*)\"").matcher(page);
             while (m.find())
                 if (!m.group(1).isEmpty())
-                    dates.add(m.group(1));
+                    dates.add(m.group(1).substring(0, 4));
         }
         assertEquals(dates.stream().sorted().toList(), dates);
 
