@@ -21,7 +21,7 @@ import org.w3id.ftkg.serve.html.TimelinePage;
 /**
  * {@code /timeline}, {@code /network}, {@code /network.json} and {@code /sources}: the views built
  * from the data. Each request reads one bounded page by index lookups, never the whole graph
- * (docs/decisions/0011-bounded-views.md); what is kept is as small as the ontology, the list of
+ * (docs/decisions/0014-bounded-views.md); what is kept is as small as the ontology, the list of
  * sources, or the timeline's order of event IRIs (read once, on the first visit).
  */
 public final class ViewsServlet extends HttpServlet {
