@@ -45,6 +45,15 @@ final class ServeCommand implements Callable<Integer> {
         description = "Serve a TDB2 database made by build --tdb2 instead of reading dist/ into memory.")
     java.nio.file.Path tdb2;
 
+    @Option(names = "--releases", paramLabel = "DIR",
+        description = { "Folder of releases made by 'ftkg release' to serve (default: releases/ inside the project, if present).",
+            "The newest is served at the default routes (unless --tdb2 is given), every one read-only under /v/VERSION/; "
+                + "/releases/ lists them." })
+    Path releases;
+
+    @Option(names = "--no-releases", description = "Serve no releases: only dist/ (or --tdb2) at the default routes.")
+    boolean noReleases;
+
     @Option(names = "--drain", paramLabel = "MS", defaultValue = "0",
         description = { "On SIGTERM, answer 503 on /$/ready but keep serving this long before stopping, so that a balancer's "
             + "health checks take the replica out first (default: ${DEFAULT-VALUE}).",
@@ -68,6 +77,12 @@ final class ServeCommand implements Callable<Integer> {
             s = s.withServiceAllowList(allowService);
         if (tdb2 != null)
             s = s.withTdb2(tdb2);
+        if (noReleases && releases != null)
+            throw new UserException("give --releases DIR or --no-releases, not both", Main.USAGE);
+        Path held = noReleases ? null : releases != null ? releases : options.project.resolve("releases");
+        if (releases != null && !Files.isDirectory(releases))
+            throw new UserException("--releases " + releases + ": no such folder", Main.USAGE);
+        s = s.withReleases(held);
         if (allowUpdate)
             s = s.withUpdate(credentials());
         else if (credentialsFile != null)
@@ -94,6 +109,7 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("  query page      " + base + "/sparql");
         System.out.println("  dumps           " + base + "/dumps/");
         System.out.println("  VoID            " + base + "/.well-known/void");
+        System.out.println("  releases        " + base + "/releases/");
         System.out.println("  health          " + base + "/$/ready, " + base + "/$/live");
         System.out.println("  metrics         " + base + "/$/metrics (Prometheus)");
         if (allowUpdate)

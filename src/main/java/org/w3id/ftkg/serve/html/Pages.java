@@ -11,6 +11,13 @@ import gg.jte.output.StringOutput;
  */
 public final class Pages {
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
+    /** The data release the page being rendered comes from, named in every page's footer. */
+    private static final ThreadLocal<Footer> FOOTER = ThreadLocal.withInitial(() -> Footer.UNRELEASED);
+
+    /** What the footer says about the data's release, and where the releases are listed (null: nowhere). */
+    public record Footer(String release, String href) {
+        public static final Footer UNRELEASED = new Footer("unreleased build", null);
+    }
 
     private Pages() {}
 
@@ -18,6 +25,15 @@ public final class Pages {
         StringOutput out = new StringOutput(16384);
         ENGINE.render(template(page), page, out);
         return out.toString();
+    }
+
+    /** The footer of the pages this thread renders (set per request by the server's release filter). */
+    public static Footer footer() {
+        return FOOTER.get();
+    }
+
+    public static void setFooter(Footer footer) {
+        FOOTER.set(footer == null ? Footer.UNRELEASED : footer);
     }
 
     /** {@code HomePage} → {@code home.jte}. */
