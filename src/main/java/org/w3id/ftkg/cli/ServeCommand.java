@@ -107,6 +107,7 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("  home            " + base + "/");
         System.out.println("  SPARQL endpoint " + base + "/ftkg/sparql");
         System.out.println("  query page      " + base + "/sparql");
+        System.out.println("  search          " + base + "/search?q=");
         System.out.println("  dumps           " + base + "/dumps/");
         System.out.println("  VoID            " + base + "/.well-known/void");
         System.out.println("  releases        " + base + "/releases/");

@@ -3,12 +3,18 @@ package org.w3id.ftkg.model;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.w3id.ftkg.validate.Location;
 import org.w3id.ftkg.validate.Problems;
 
@@ -17,6 +23,41 @@ public final class Dates {
     private static final Pattern SHAPE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     private Dates() {}
+
+    /**
+     * The first day of the period a valid date names ("2023" is 2023-01-01, "2023-05" 2023-05-01), or
+     * empty: the key on which dates of mixed precision compare and sort (ftkg:sortDate).
+     */
+    public static Optional<LocalDate> periodStart(String value) {
+        var m = SHAPE.matcher(value);
+        if (!m.matches())
+            return Optional.empty();
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)),
+                m.group(2) == null ? 1 : Integer.parseInt(m.group(2)), m.group(3) == null ? 1 : Integer.parseInt(m.group(3))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final Set<Node> DATE_PROPERTIES = Set.of(
+        Iris.term("date"), Iris.term("startDate"), Iris.term("endDate"));
+
+    /**
+     * One ftkg:sortDate per dated subject of {@code triples}: the first day of the earliest of its
+     * dates, so that one property finds every dated thing and orders dates of mixed precision.
+     */
+    public static List<Triple> sortDates(List<Triple> triples) {
+        Map<Node, LocalDate> first = new LinkedHashMap<>();
+        for (var t : triples)
+            if (DATE_PROPERTIES.contains(t.getPredicate()) && t.getObject().isLiteral())
+                periodStart(t.getObject().getLiteralLexicalForm())
+                    .ifPresent(d -> first.merge(t.getSubject(), d, (a, b) -> a.isBefore(b) ? a : b));
+        List<Triple> out = new ArrayList<>();
+        first.forEach((s, d) -> out.add(Triple.create(s, Iris.term("sortDate"),
+            NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate))));
+        return out;
+    }
 
     /** The typed literal for {@code value}, or empty with a problem if it is not a real date. */
     public static Optional<Node> literal(String value, Location at, Problems problems) {

@@ -58,6 +58,9 @@ public final class FactModeller {
     static final Map<String, Node> STATUSES = Map.of(
         "alleged", Iris.term("Alleged"),
         "claimed", Iris.term("Claimed"));
+    static final Map<String, Node> CHARGE_STATUSES = Map.of(
+        "charged", Iris.term("Charged"),
+        "convicted", Iris.term("Convicted"));
     private static final Set<String> LANGS = Set.of("en", "es");
 
     private final Ontology ontology;
@@ -114,7 +117,13 @@ public final class FactModeller {
         for (var m : f.misspellings())
             if (m.text() != null && f.quote() != null && !f.quote().contains(m.text()))
                 problems.add(m.at(), "fact " + f.id() + ": misspelled text «" + m.text() + "» is not inside the quote");
-        return new Fact(f, Iris.fact(f.id()), List.copyOf(new LinkedHashSet<>(out)), quote);
+        out.addAll(Dates.sortDates(out));
+        List<Triple> triples = SelfContainedFacts.typed(List.copyOf(new LinkedHashSet<>(out)), things::typeOf);
+        Fact fact = new Fact(f, Iris.fact(f.id()), triples, quote);
+        SelfContainedFacts.check(fact, problems);
+        DemandsAssertNothing.check(fact, n -> things.typeOf(n).filter(t -> ontology.isSubClassOf(t, Vocab.DEMAND)).isPresent(),
+            n -> things.typeOf(n).filter(t -> ontology.isSubClassOf(t, Vocab.EVENT)).isPresent(), problems);
+        return fact;
     }
 
     private Optional<Triple> statement(StatementSpec st) {
@@ -160,12 +169,19 @@ public final class FactModeller {
         }
         boolean isEvent = type != null && ontology.isSubClassOf(type, Vocab.EVENT);
         boolean isAssertion = type != null && ontology.isSubClassOf(type, Vocab.ASSERTION);
-        if (n.status() != null) {
+        boolean isCharge = type != null && type.equals(Vocab.CHARGE);
+        if (n.status() != null && isCharge) {
+            Node st = CHARGE_STATUSES.get(n.status());
+            if (st == null)
+                problems.add(n.at(), "unknown status '" + n.status() + "' for charges (expected charged or convicted)");
+            else
+                out.add(Triple.create(s, Vocab.CHARGE_STATUS, st));
+        } else if (n.status() != null) {
             Node st = STATUSES.get(n.status());
             if (st == null)
                 problems.add(n.at(), "unknown status '" + n.status() + "' (expected alleged or claimed)");
             else if (!isEvent)
-                problems.add(n.at(), "'status' applies to events only");
+                problems.add(n.at(), "'status' applies to events (alleged, claimed) and charges (charged, convicted) only");
             else
                 out.add(Triple.create(s, Vocab.STATUS, st));
         }

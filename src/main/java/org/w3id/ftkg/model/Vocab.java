@@ -132,9 +132,14 @@ public final class Vocab {
     public static final Node WIKIDATA_NOTE = term("wikidataNote");
     public static final Node DESCRIPTION = term("description");
     public static final Node DATE = term("date");
+    public static final Node SORT_DATE = term("sortDate");
     public static final Node DATE_TEXT = term("dateText");
     public static final Node DATE_INFERRED = term("dateInferred");
     public static final Node STATUS = term("status");
+    public static final Node ABOUT = term("about");
+    public static final Node DEMAND = term("Demand");
+    public static final Node CHARGE = term("Charge");
+    public static final Node CHARGE_STATUS = term("chargeStatus");
     public static final Node QUANTITY_PROP = term("quantity");
     public static final Node QUANTITY_OF = term("quantityOf");
     public static final Node UNIT_PROP = term("unit");

@@ -11,6 +11,7 @@ import org.w3id.ftkg.curation.Misspelling;
 import org.w3id.ftkg.model.CuratedEntity;
 import org.w3id.ftkg.model.Fact;
 import org.w3id.ftkg.model.Iris;
+import org.w3id.ftkg.model.Ontology;
 import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.validate.QuoteMatch;
 import org.w3id.ftkg.validate.SourceText;
@@ -39,7 +40,8 @@ public final class ProvenanceModeller {
         Node posSel = Iris.factPart(id, "position");
         add(out, g, Vocab.TYPE, Vocab.FACT_GRAPH);
         add(out, g, Vocab.TYPE, Vocab.PROV_ENTITY);
-        add(out, g, Vocab.LABEL, NodeFactory.createLiteralLang("Fact " + id, "en"));
+        // A title, not an rdfs:label: label searches find things, not the facts about them.
+        add(out, g, Vocab.DCT_TITLE, NodeFactory.createLiteralLang("Fact " + id, "en"));
         add(out, g, Vocab.PROV_WAS_DERIVED_FROM, source);
         add(out, g, Vocab.PROV_WAS_GENERATED_BY, activity);
         add(out, g, Vocab.PROV_VALUE, NodeFactory.createLiteralString(q.exact()));
@@ -139,6 +141,16 @@ public final class ProvenanceModeller {
         if (sourceDateEpoch != null)
             add(out, activity, Vocab.PROV_ENDED_AT, NodeFactory.createLiteralDT(
                 java.time.Instant.ofEpochSecond(sourceDateEpoch).toString(), XSDDatatype.XSDdateTime));
+        // The two graphs the build makes besides the curated ones have provenance too.
+        Node ontologyFile = Iris.curationFile(Ontology.FILE);
+        add(out, Iris.ONTOLOGY_GRAPH, Vocab.TYPE, Vocab.PROV_ENTITY);
+        add(out, Iris.ONTOLOGY_GRAPH, Vocab.DCT_TITLE, NodeFactory.createLiteralLang("The FTKG ontology", "en"));
+        add(out, Iris.ONTOLOGY_GRAPH, Vocab.PROV_WAS_DERIVED_FROM, ontologyFile);
+        add(out, Iris.ONTOLOGY_GRAPH, Vocab.CURATION_FILE, ontologyFile);
+        add(out, Iris.ONTOLOGY_GRAPH, Vocab.PROV_WAS_GENERATED_BY, activity);
+        add(out, Iris.PROVENANCE_GRAPH, Vocab.TYPE, Vocab.PROV_ENTITY);
+        add(out, Iris.PROVENANCE_GRAPH, Vocab.DCT_TITLE, NodeFactory.createLiteralLang("Provenance of every FTKG graph", "en"));
+        add(out, Iris.PROVENANCE_GRAPH, Vocab.PROV_WAS_GENERATED_BY, activity);
         add(out, agent, Vocab.TYPE, Vocab.PROV_SOFTWARE_AGENT);
         add(out, agent, Vocab.LABEL, NodeFactory.createLiteralLang("FTKG converter " + version, "en"));
         return out;

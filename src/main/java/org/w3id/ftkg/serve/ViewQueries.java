@@ -63,7 +63,11 @@ public final class ViewQueries {
               FILTER(?type != ftkg:Event || NOT EXISTS { ?e a ?other . ?other rdfs:subClassOf ftkg:Event })
               ?e rdfs:label ?label . FILTER(LANG(?label) = "en")
               OPTIONAL { ?type rdfs:label ?typeLabel FILTER(LANG(?typeLabel) = "en") }
-              OPTIONAL { ?e ftkg:date ?date }
+              OPTIONAL { ?e ftkg:sortDate ?sort }
+              OPTIONAL { ?e ftkg:date ?onDate }
+              OPTIONAL { ?e ftkg:startDate ?startDate }
+              OPTIONAL { ?e ftkg:endDate ?endDate }
+              BIND(COALESCE(?onDate, ?startDate, ?endDate) AS ?date)
               OPTIONAL { ?e ftkg:dateText ?dateText }
               OPTIONAL { ?e ftkg:dateInferred ?inferred }
               OPTIONAL { ?e ftkg:status/rdfs:label ?status FILTER(LANG(?status) = "en") }
@@ -79,8 +83,8 @@ public final class ViewQueries {
     public List<TimelineItem> timeline() {
         String q = LinkedDataStore.PREFIXES + """
             SELECT ?e ?label ?type ?typeLabel ?date ?dateText ?inferred ?status WHERE {""" + EVENT + """
-              FILTER(BOUND(?date) || BOUND(?dateText))
-            } ORDER BY STR(?date) ?e""";
+              FILTER(BOUND(?sort) || BOUND(?dateText))
+            } ORDER BY ?sort ?e""";
         Map<String, TimelineItem> items = new LinkedHashMap<>();
         for (QuerySolution r : select(q))
             items.computeIfAbsent(str(r, "e"), e -> event(r));
@@ -129,7 +133,8 @@ public final class ViewQueries {
                 GRAPH ?fact { ?s ?p ?o }
                 FILTER(?p NOT IN (rdf:type, ftkg:quantity, ftkg:content, ftkg:claimsEvent, ftkg:status, ftkg:about,
                                   ftkg:reportedBy, ftkg:topic, ftkg:cites, ftkg:holder, ftkg:organization, ftkg:alongside,
-                                  ftkg:underAdministration))
+                                  ftkg:underAdministration, ftkg:reportedIn, ftkg:hasCharge, ftkg:defendant, ftkg:charge,
+                                  ftkg:chargeStatus, ftkg:offenceEvent))
               } UNION {
                 GRAPH ?fact { ?claim ftkg:content ?prop . ?prop rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
                 ?claim ftkg:claimant ?who . ?who rdfs:label ?claimant FILTER(LANG(?claimant) = "en")

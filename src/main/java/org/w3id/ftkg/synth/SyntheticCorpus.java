@@ -475,8 +475,11 @@ public final class SyntheticCorpus {
                 + tok + ").";
             emit("indictment-" + num, quote, "    nodes:\n      - id: indictment-" + num + "\n        type: Indictment\n"
                 + "        label: " + q("Indictment of " + p.label + " (" + date.text() + ")")
-                + "\n        agent: " + g.slug + "\n        target: " + p.slug + "\n        chargeDescription: " + q(charge)
-                + "\n        substance: " + d.slug + "\n        date: " + date.yaml() + "\n");
+                + "\n        agent: " + g.slug + "\n        target: " + p.slug + "\n        hasCharge: indictment-" + num + "-charges"
+                + "\n        substance: " + d.slug + "\n        date: " + date.yaml() + "\n"
+                + "      - id: indictment-" + num + "-charges\n        type: Charge\n"
+                + "        label: " + q("Charges against " + p.label + " (" + date.text() + ")")
+                + "\n        defendant: " + p.slug + "\n        status: charged\n        chargeDescription: " + q(charge) + "\n");
             remember(indictments, Long.parseLong(num), pi, date.year());
         }
 

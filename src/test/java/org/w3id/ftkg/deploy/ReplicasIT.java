@@ -180,7 +180,9 @@ class ReplicasIT {
                         try {
                             HttpResponse<byte[]> resp = get(balancer + r.url(), r.accept());
                             if (resp.statusCode() != 200 || resp.body().length == 0)
-                                failure = resp.statusCode() + " " + r.url();
+                                failure = resp.statusCode() + " " + r.url() + " " + resp.headers().firstValue("X-FTKG-Replica")
+                                    .orElse("(HAProxy)") + ": " + new String(resp.body(), 0, Math.min(120, resp.body().length),
+                                        StandardCharsets.UTF_8).replaceAll("\\s+", " ");
                         } catch (Exception e) {
                             failure = e + " " + r.url();
                         }

@@ -28,12 +28,12 @@ class BadInputTest {
         return TestProject.fixture(tmp, "mini");
     }
 
-    private static List<Problem> problems(TestProject p) {
+    static List<Problem> problems(TestProject p) {
         return assertThrows(InvalidInputException.class, () -> Pipeline.build(p.dir(), null)).problems();
     }
 
     /** The 1-based line of the first line of {@code file} containing {@code needle}. */
-    private static int line(TestProject p, String file, String needle) {
+    static int line(TestProject p, String file, String needle) {
         List<String> lines = p.read(file).lines().toList();
         for (int i = 0; i < lines.size(); i++)
             if (lines.get(i).contains(needle))
@@ -41,7 +41,7 @@ class BadInputTest {
         throw new AssertionError(needle + " not in " + file);
     }
 
-    private static void assertOne(List<Problem> problems, String file, int line, String text) {
+    static void assertOne(List<Problem> problems, String file, int line, String text) {
         assertTrue(problems.stream().anyMatch(p -> p.at().file().equals(file) && p.at().line() == line
                 && p.message().contains(text)),
             "expected «" + text + "» at " + file + ":" + line + " in:\n" + problems);

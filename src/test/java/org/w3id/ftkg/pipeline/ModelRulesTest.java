@@ -1,0 +1,237 @@
+package org.w3id.ftkg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.ftkg.TestProject.MINI_FACTS;
+import static org.w3id.ftkg.pipeline.BadInputTest.assertOne;
+import static org.w3id.ftkg.pipeline.BadInputTest.line;
+import static org.w3id.ftkg.pipeline.BadInputTest.problems;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.ftkg.TestProject;
+import org.w3id.ftkg.model.Fact;
+import org.w3id.ftkg.model.SelfContainedFacts;
+import org.w3id.ftkg.model.Vocab;
+import org.w3id.ftkg.validate.Problem;
+import org.w3id.ftkg.validate.Problems;
+
+/**
+ * The modelling rules of issue 13, one per pattern: each is enforced by the build (SHACL or a
+ * located check), a violation is reported at its file and line, and the built-in corpus keeps it.
+ */
+class ModelRulesTest {
+    @TempDir
+    Path tmp;
+    @TempDir
+    static Path realDir;
+    /** The built-in corpus, built once for the tests that read it. */
+    static KnowledgeGraph real;
+    /** The same, as the endpoint serves it (default graph = union), for the queries. */
+    static org.apache.jena.query.Dataset served;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void buildTheCorpus() {
+        real = Pipeline.build(TestProject.real(realDir).dir(), null);
+        served = DatasetFactory.wrap(Datasets.withUnionDefault(real.dataset()));
+    }
+
+    private TestProject mini() {
+        return TestProject.fixture(tmp, "mini");
+    }
+
+    private static long count(KnowledgeGraph kg, String select) {
+        String q = "PREFIX ftkg: <https://w3id.org/ftkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+            + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX dcterms: <http://purl.org/dc/terms/> "
+            + "PREFIX prov: <http://www.w3.org/ns/prov#> SELECT (COUNT(*) AS ?n) WHERE { " + select + " }";
+        try (QueryExecution qe = QueryExecution.dataset(served).query(q).build()) {
+            return qe.execSelect().next().getLiteral("n").getLong();
+        }
+    }
+
+    // --- Trap 1: a fact graph is self-contained ----------------------------------------------
+
+    @Test
+    void everyFactGraphOfTheCorpusTypesEveryNodeItDescribes() {
+        KnowledgeGraph kg = real;
+        for (Fact f : kg.facts())
+            assertEquals(List.of(), SelfContainedFacts.untyped(f.triples()), f.id());
+        // The first attempt of issue 13: an indictment and its target, read from one fact graph alone.
+        assertEquals(0, count(kg, "GRAPH ?fact { ?x ftkg:target ?t FILTER NOT EXISTS { ?x a ?type } }"));
+        assertEquals(0, count(kg, "GRAPH ?fact { ?x ftkg:target ?t FILTER NOT EXISTS { ?t a ?type } }"));
+        assertTrue(count(kg, "GRAPH ?fact { ?x a ftkg:Indictment ; ftkg:target ?t }") > 0);
+    }
+
+    @Test
+    void aFactGraphWithoutTheTypesOfItsNodesIsRejectedAtItsLine() {
+        TestProject p = mini();
+        Fact built = Pipeline.build(p.dir(), null).facts().stream()
+            .filter(f -> f.id().equals("004-caro-quintero-release")).findFirst().orElseThrow();
+        List<Triple> untyped = built.triples().stream().filter(t -> !t.getPredicate().equals(Vocab.TYPE)).toList();
+        Problems problems = new Problems();
+        SelfContainedFacts.check(new Fact(built.record(), built.graph(), untyped, built.quote()), problems);
+        List<Problem> ps = problems.sorted();
+        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "id: 004-caro-quintero-release"),
+            "does not state the rdf:type of <https://w3id.org/ftkg/id/rafael-caro-quintero>");
+        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "id: 004-caro-quintero-release"),
+            "does not state the rdf:type of <https://w3id.org/ftkg/id/caro-quintero-release-2013>");
+    }
+
+    // --- Labels and provenance of graphs -------------------------------------------------------
+
+    @Test
+    void factGraphsHaveATitleNotALabelAndEveryGraphHasProvenance() {
+        KnowledgeGraph kg = real;
+        assertEquals(0, count(kg, "?f a ftkg:FactGraph ; rdfs:label ?l"));
+        assertEquals(kg.facts().size(), count(kg, "?f a ftkg:FactGraph ; dcterms:title ?t"));
+        List<String> graphs = new java.util.ArrayList<>();
+        kg.dataset().listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI()));
+        for (String g : graphs)
+            assertEquals(1, count(kg, "<" + g + "> prov:wasGeneratedBy ?build"), g + " has no provenance");
+        assertEquals(1, count(kg, "<https://w3id.org/ftkg/graph/ontology> prov:wasDerivedFrom "
+            + "<https://w3id.org/ftkg/curation/ontology/ftkg.ttl>"));
+    }
+
+    // --- Trap 2: charges belong to each defendant, not to the case ---------------------------
+
+    private static List<String> column(KnowledgeGraph kg, String select) {
+        String q = "PREFIX ftkg: <https://w3id.org/ftkg/ontology#> PREFIX id: <https://w3id.org/ftkg/id/> "
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT DISTINCT ?x WHERE { " + select + " } ORDER BY ?x";
+        List<String> out = new java.util.ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(served).query(q).build()) {
+            qe.execSelect().forEachRemaining(r -> out.add(r.get("x").toString().replace("https://w3id.org/ftkg/id/", "")));
+        }
+        return out;
+    }
+
+    @Test
+    void theFiveOtherBloLeadersAreChargedOnlyWithDrugTraffickingAndMoneyLaundering() {
+        KnowledgeGraph kg = real;
+        // The obvious query of a researcher: what is each defendant of the indictment charged with?
+        String offences = "?case ftkg:target id:five-other-blo-leaders . "
+            + "{ ?case ftkg:charge ?x } UNION { ?case ftkg:hasCharge [ ftkg:defendant id:five-other-blo-leaders ; ftkg:charge ?x ] }";
+        assertEquals(List.of("drug-trafficking", "money-laundering"), column(kg, offences));
+        assertEquals(List.of("pedro-inzunza-coronel", "pedro-inzunza-noriega"),
+            column(kg, "?case ftkg:hasCharge [ ftkg:defendant ?x ; ftkg:charge id:narco-terrorism ]"));
+        // No event carries charges itself, so no defendant of a case can inherit another's.
+        assertEquals(List.of(), column(kg, "?x ftkg:charge ?c FILTER NOT EXISTS { ?x a ftkg:Charge }"));
+        // A conviction reaches its offence by a specific property, not ftkg:topic.
+        assertEquals(List.of("camarena-killing-1985"),
+            column(kg, "id:caro-quintero-camarena-murder-conviction ftkg:hasCharge/ftkg:offenceEvent ?x"));
+    }
+
+    @Test
+    void aChargeOnAnEventInsteadOfADefendantIsRejectedAtItsLine() {
+        TestProject p = mini().edit(MINI_FACTS, s -> s.replace("        target: rafael-caro-quintero\n",
+            "        target: rafael-caro-quintero\n        charge: guadalajara-cartel\n"));
+        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "charge: guadalajara-cartel"), "'charge' applies to a Charge");
+    }
+
+    @Test
+    void chargesWithoutADefendantAreRejectedAtTheirLine() {
+        TestProject p = mini().edit(MINI_FACTS, s -> s.replace("        target: rafael-caro-quintero\n",
+            "        target: rafael-caro-quintero\n        hasCharge: caro-quintero-charges\n"
+                + "      - id: caro-quintero-charges\n        type: Charge\n        label: Charges against him\n"
+                + "        status: convicted\n        chargeDescription: murder\n"));
+        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "id: 004-caro-quintero-release"),
+            "charges belong to exactly one defendant");
+    }
+
+    // --- Trap 4: one property finds and orders every dated thing --------------------------------
+
+    @Test
+    void everyDatedEventHasOneSortDateAtTheStartOfItsPeriod() throws Exception {
+        KnowledgeGraph kg = real;
+        assertEquals(0, count(kg, "?e ftkg:date|ftkg:startDate|ftkg:endDate ?d FILTER NOT EXISTS { ?e ftkg:sortDate ?s }"));
+        // The README's "every dated event" query sees events that have only a start and an end.
+        String query = java.nio.file.Files.readString(TestProject.ROOT.resolve("queries/dated-events.rq"));
+        List<String> events = new java.util.ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(served).query(query).build()) {
+            qe.execSelect().forEachRemaining(r -> events.add(r.getResource("event").getLocalName()
+                + " " + r.getLiteral("sortDate").getLexicalForm()));
+        }
+        assertTrue(events.contains("fentanyl-trafficking-convictions-2018-2021 2018-01-01"), events.toString());
+        assertTrue(events.contains("caro-quintero-release-2013 2013-01-01"), events.toString());
+        assertTrue(events.contains("treasury-sanction-guzman-son-2023-05-09 2023-05-09"), events.toString());
+        List<String> sorted = new java.util.ArrayList<>(events);
+        sorted.sort(java.util.Comparator.comparing(e -> e.substring(e.lastIndexOf(' ') + 1)));
+        assertEquals(sorted.stream().map(e -> e.substring(e.lastIndexOf(' '))).toList(),
+            events.stream().map(e -> e.substring(e.lastIndexOf(' '))).toList());
+    }
+
+    @Test
+    void aThingDatedDifferentlyInTwoFactsIsRejectedAtItsLine() {
+        TestProject p = mini().edit(MINI_FACTS, s -> s.replace("        position: leader\n        former: \"true\"\n",
+            "        position: leader\n        former: \"true\"\n      - id: caro-quintero-release-2013\n        date: 2012\n"));
+        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "id: 004-caro-quintero-release"), "one ftkg:sortDate per dated thing");
+    }
+
+    // --- Trap 3: reportedBy is the outlet; the report or interview is reportedIn ---------------
+
+    @Test
+    void reportedByIsAlwaysAnAgentAndDocumentsAreReportedIn() {
+        KnowledgeGraph kg = real;
+        assertEquals(0, count(kg, "?a ftkg:reportedBy ?d . ?d a ftkg:Document"));
+        assertEquals(0, count(kg, "?a ftkg:reportedBy ?d . ?d a ftkg:Interview"));
+        assertEquals(0, count(kg, "?a ftkg:reportedBy ?d FILTER NOT EXISTS { ?d a/rdfs:subClassOf* ftkg:Agent }"));
+        assertTrue(count(kg, "?a ftkg:reportedIn <https://w3id.org/ftkg/id/bloomberg-interview-pablo-gomez>") > 0);
+    }
+
+    @Test
+    void aReportedByThatIsNotAnOutletIsRejectedAtItsLine() {
+        TestProject p = mini().edit(MINI_FACTS, s -> s.replace("        claimant: claudia-sheinbaum\n",
+            "        claimant: claudia-sheinbaum\n        reportedBy: fentanyl\n"));
+        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "reportedBy: fentanyl"), "'reportedBy' expects an Agent");
+    }
+
+    // --- Trap 3: a demand never asserts what it asks for -------------------------------------
+
+    @Test
+    void demandsStateWhatTheyAskForAsContentAndNeverAsAnEvent() {
+        KnowledgeGraph kg = real;
+        assertTrue(count(kg, "?d a ftkg:Demand") >= 12);
+        assertEquals(0, count(kg, "?d a ftkg:Demand FILTER NOT EXISTS { ?d ftkg:content ?c }"));
+        assertEquals(0, count(kg, "?d a ftkg:Demand ; ftkg:claimsEvent ?e"));
+        // Republicans proposing a terrorist designation of "the drug cartels" must not make it a designation of them.
+        assertEquals(0, count(kg, "<https://w3id.org/ftkg/id/cartels-fto-designation> ftkg:target <https://w3id.org/ftkg/id/mexican-cartels>"));
+        assertEquals(1, count(kg, "<https://w3id.org/ftkg/id/002-republicans-demand-terrorist-designation> ftkg:content "
+            + "[ rdf:subject <https://w3id.org/ftkg/id/mexican-cartels> ]"));
+    }
+
+    private static final String DEMAND_IN_RELEASE_FACT = "      - id: sheinbaum-demands-release\n        type: Demand\n"
+        + "        label: Sheinbaum demands the release\n        claimant: claudia-sheinbaum\n        about: caro-quintero-release-2013\n";
+
+    @Test
+    void aDemandWhoseFactAssertsTheDemandedEventIsRejectedAtItsLine() {
+        TestProject p = mini().edit(MINI_FACTS, s -> s.replace("          - {value: 28, unit: year, counted: \"years served in prison\"}\n",
+            "          - {value: 28, unit: year, counted: \"years served in prison\"}\n" + DEMAND_IN_RELEASE_FACT
+                + "        content:\n          - {s: rafael-caro-quintero, p: description, v: \"released\"}\n"));
+        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "id: 004-caro-quintero-release"),
+            "a demand never asserts what it asks for");
+    }
+
+    @Test
+    void aDemandWithoutContentIsRejectedAtItsLine() {
+        TestProject p = mini().edit(MINI_FACTS, s -> s.replace("        about: [united-states, mexico]\n",
+            "        about: [united-states, mexico]\n" + DEMAND_IN_RELEASE_FACT.replace("caro-quintero-release-2013", "mexico")));
+        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "id: 004-sheinbaum-opposes-invasion"),
+            "a demand states what it asks for as ftkg:content");
+    }
+
+    // --- Trap 7: links a researcher expects --------------------------------------------------
+
+    @Test
+    void groupsLinkToThePersonTheyAreMadeOfAndOrdersToTheirSigner() {
+        String id = "https://w3id.org/ftkg/id/";
+        assertEquals(1, count(real, "<" + id + "sons-of-joaquin-guzman> ftkg:childrenOf <" + id + "joaquin-guzman>"));
+        assertEquals(1, count(real, "<" + id + "trump-fto-executive-order> ftkg:signedBy <" + id + "donald-trump>"));
+        // Charges name their defendant and offence (see the charge tests above).
+        assertEquals(0, count(real, "?c a ftkg:Charge FILTER NOT EXISTS { ?c ftkg:defendant ?d }"));
+    }
+}
