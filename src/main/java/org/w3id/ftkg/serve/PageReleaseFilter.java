@@ -26,23 +26,27 @@ public final class PageReleaseFilter implements Filter {
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        Pages.Footer previous = Pages.footer();
-        Pages.setFooter(footer(((HttpServletRequest) req).getRequestURI()));
+        Pages.Served previous = Pages.served();
+        Pages.setServed(served(((HttpServletRequest) req).getRequestURI()));
         try {
             chain.doFilter(req, res);
         } finally {
-            Pages.setFooter(previous);
+            Pages.setServed(previous);
         }
     }
 
-    Pages.Footer footer(String path) {
-        DataRelease r = served;
+    Pages.Served served(String path) {
         if (path != null && path.startsWith("/v/")) {
             int slash = path.indexOf('/', 3);
-            String version = slash < 0 ? path.substring(3) : path.substring(3, slash);
-            r = releases.find(version).map(HeldRelease::asDataRelease).orElse(served);
+            var held = releases.find(slash < 0 ? path.substring(3) : path.substring(3, slash));
+            if (held.isPresent())
+                return served(held.get().asDataRelease(), held.get().base());
         }
-        return r.released() ? new Pages.Footer("FTKG release " + r.version() + " (issued " + r.date() + ")", "/releases/")
-            : new Pages.Footer("unreleased build (" + r.date() + ")", releases.isEmpty() ? null : "/releases/");
+        return served(served, "");
+    }
+
+    private Pages.Served served(DataRelease r, String base) {
+        return r.released() ? new Pages.Served("FTKG release " + r.version() + " (issued " + r.date() + ")", "/releases/", base)
+            : new Pages.Served("unreleased build (" + r.date() + ")", releases.isEmpty() ? null : "/releases/", base);
     }
 }

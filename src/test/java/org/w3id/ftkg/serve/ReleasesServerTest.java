@@ -181,6 +181,9 @@ class ReleasesServerTest {
         var html = get("/v/1.0/id/guadalajara-cartel", "text/html");
         assertEquals(200, html.statusCode());
         assertTrue(html.body().contains("FTKG release 1.0"), "the page names its release");
+        // Its links stay in release 1.0.
+        assertTrue(html.body().contains("href=\"/v/1.0/fact/" + REMOVED + "\""), html.body());
+        assertFalse(html.body().contains("href=\"/fact/"), html.body());
         assertEquals(404, get("/v/1.0/fact/" + ADDED, "text/html").statusCode(), "release 1.0 does not have the added fact");
         assertEquals(404, get("/v/9.9/id/guadalajara-cartel", "text/html").statusCode());
     }

@@ -11,12 +11,16 @@ import gg.jte.output.StringOutput;
  */
 public final class Pages {
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
-    /** The data release the page being rendered comes from, named in every page's footer. */
-    private static final ThreadLocal<Footer> FOOTER = ThreadLocal.withInitial(() -> Footer.UNRELEASED);
+    /** The data release the page being rendered comes from (set per request by the server's release filter). */
+    private static final ThreadLocal<Served> SERVED = ThreadLocal.withInitial(() -> Served.UNRELEASED);
 
-    /** What the footer says about the data's release, and where the releases are listed (null: nowhere). */
-    public record Footer(String release, String href) {
-        public static final Footer UNRELEASED = new Footer("unreleased build", null);
+    /**
+     * The release a page comes from: what its footer says, where the releases are listed (null:
+     * nowhere), and where that release's routes live ("" or {@code /v/VERSION}), so that links
+     * between its pages stay in it.
+     */
+    public record Served(String release, String href, String base) {
+        public static final Served UNRELEASED = new Served("unreleased build", null, "");
     }
 
     private Pages() {}
@@ -27,13 +31,13 @@ public final class Pages {
         return out.toString();
     }
 
-    /** The footer of the pages this thread renders (set per request by the server's release filter). */
-    public static Footer footer() {
-        return FOOTER.get();
+    /** The release of the pages this thread renders. */
+    public static Served served() {
+        return SERVED.get();
     }
 
-    public static void setFooter(Footer footer) {
-        FOOTER.set(footer == null ? Footer.UNRELEASED : footer);
+    public static void setServed(Served served) {
+        SERVED.set(served == null ? Served.UNRELEASED : served);
     }
 
     /** {@code HomePage} → {@code home.jte}. */
