@@ -38,11 +38,9 @@ public record LinkedDataModule(LinkedDataStore store, Path project, Path dist, D
             .orElse("/sparql");
         PagesServlet pages = new PagesServlet(store, project.resolve("queries"), "", pinned);
         ViewsServlet views = new ViewsServlet(store, seeds);
+        LinkedDataServlet.mount(b, "", store, seeds, served, releases);
         b.addFilter("/*", new SecurityHeadersFilter())
             .addFilter("/*", new PageReleaseFilter(served, releases))
-            .addServlet("/id/*", new LinkedDataServlet("id", store, seeds, served, releases))
-            .addServlet("/fact/*", new LinkedDataServlet("fact", store, seeds, served, releases))
-            .addServlet("/source/*", new LinkedDataServlet("source", store, seeds, served, releases))
             .addServlet("/dumps/*", new DumpsServlet(dist))
             .addServlet("/.well-known/void", new VoidServlet(dist))
             .addServlet("/static/*", new StaticServlet())

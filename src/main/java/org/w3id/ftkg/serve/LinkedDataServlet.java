@@ -1,6 +1,5 @@
 package org.w3id.ftkg.serve;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
@@ -103,12 +101,7 @@ public final class LinkedDataServlet extends HttpServlet {
             return;
         }
         Vocab.PREFIXES.forEach(g.getPrefixMapping()::setNsPrefix);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, g, format);
-        res.setStatus(200);
-        res.setContentType(LinkedDataServlet.contentType(format));
-        res.setContentLength(out.size());
-        out.writeTo(res.getOutputStream());
+        Http.rdf(res, 200, g, format);
     }
 
     /**
@@ -137,12 +130,14 @@ public final class LinkedDataServlet extends HttpServlet {
         g.add(fact, Vocab.COMMENT, org.apache.jena.graph.NodeFactory.createLiteralLang(
             "Not in the served data; last in FTKG release " + last.version() + ".", "en"));
         Vocab.PREFIXES.forEach(g.getPrefixMapping()::setNsPrefix);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, g, format);
-        res.setStatus(410);
-        res.setContentType(LinkedDataServlet.contentType(format));
-        res.setContentLength(out.size());
-        out.writeTo(res.getOutputStream());
+        Http.rdf(res, 410, g, format);
+    }
+
+    /** The routes /id/*, /fact/* and /source/* under {@code base} ("" or /v/VERSION) over one store. */
+    static void mount(org.apache.jena.fuseki.main.FusekiServer.Builder b, String base, LinkedDataStore store, Path seeds,
+                      DataRelease release, HeldReleases releases) {
+        for (String kind : new String[] { "id", "fact", "source" })
+            b.addServlet(base + "/" + kind + "/*", new LinkedDataServlet(kind, store, seeds, release, releases));
     }
 
     /** A citation file, downloaded under a name such as {@code ftkg-fact-004-caro-quintero-release.bib}. */

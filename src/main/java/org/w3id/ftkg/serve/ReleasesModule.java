@@ -30,12 +30,9 @@ public record ReleasesModule(HeldReleases releases, Path project) implements Fus
         b.addServlet("/releases", list).addServlet("/releases/*", list);
         for (HeldRelease r : releases.all()) {
             LinkedDataStore store = new LinkedDataStore(r.dataset());
-            DataRelease release = r.asDataRelease();
+            LinkedDataServlet.mount(b, r.base(), store, seeds, r.asDataRelease(), HeldReleases.NONE);
             PagesServlet pages = new PagesServlet(store, project.resolve("queries"), r.base(), r.base() + "/sparql");
-            b.addServlet(r.base() + "/id/*", new LinkedDataServlet("id", store, seeds, release, HeldReleases.NONE))
-                .addServlet(r.base() + "/fact/*", new LinkedDataServlet("fact", store, seeds, release, HeldReleases.NONE))
-                .addServlet(r.base() + "/source/*", new LinkedDataServlet("source", store, seeds, release, HeldReleases.NONE))
-                .addServlet(r.base() + "/sparql", pages)
+            b.addServlet(r.base() + "/sparql", pages)
                 .addServlet(r.base() + "/sparql/*", pages);
         }
     }
