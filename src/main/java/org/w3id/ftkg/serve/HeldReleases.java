@@ -14,7 +14,7 @@ import org.w3id.ftkg.release.ReleaseFolder;
 
 /**
  * The releases a server holds, oldest first: every folder of a releases folder that holds a
- * release ({@code SHA256SUMS}), in version order. The newest is served at the default routes, and
+ * finished release ({@code SHA256SUMS}), in version order. The newest is served at the default routes, and
  * every one read-only under {@code /v/VERSION/}.
  */
 public record HeldReleases(List<HeldRelease> all) {
@@ -30,7 +30,9 @@ public record HeldReleases(List<HeldRelease> all) {
             return NONE;
         List<HeldRelease> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(p -> Files.isRegularFile(p.resolve(ReleaseFolder.SUMS))).sorted().toList())
+            // A release being written is a hidden temporary sibling (".1.0.tmp-…"): not a release yet.
+            for (Path p : s.filter(p -> !p.getFileName().toString().startsWith("."))
+                .filter(p -> Files.isRegularFile(p.resolve(ReleaseFolder.SUMS))).sorted().toList())
                 out.add(HeldRelease.read(p));
         }
         out.sort(Comparator.comparing(HeldRelease::version, ReleaseFolder::compareVersions));
