@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.apache.commons.io.file.PathUtils;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.ftkg.pipeline.Build;
+import org.w3id.ftkg.pipeline.Datasets;
 
 /**
  * A throw-away copy of a project for a test: the real ontology and seeds, and the curation of
@@ -48,6 +52,25 @@ public final class TestProject {
         }
     }
 
+    /** Builds the dumps into the project's dist/ (the server serves only what was built). */
+    public TestProject built() {
+        try {
+            Build.of(dir).intoDist(dir.resolve("dist"));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The build's quads in memory (as they stream, without the union default graph). */
+    public DatasetGraph dataset() {
+        try {
+            return Datasets.build(dir, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Path dir() {
         return dir;
     }
@@ -81,6 +104,15 @@ public final class TestProject {
         if (before.equals(after))
             throw new AssertionError("edit of " + rel + " changed nothing");
         return write(rel, after);
+    }
+
+    /** The 1-based number of the first line of {@code rel} containing {@code needle}. */
+    public int lineOf(String rel, String needle) {
+        List<String> lines = read(rel).lines().toList();
+        for (int i = 0; i < lines.size(); i++)
+            if (lines.get(i).contains(needle))
+                return i + 1;
+        throw new AssertionError(needle + " not in " + rel);
     }
 
     public static final String MINI_FACTS = "data/facts/004_40da1574111b49b3.yaml";

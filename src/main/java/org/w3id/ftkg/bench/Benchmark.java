@@ -30,14 +30,14 @@ import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 
 /**
- * The scale benchmark: for each corpus size, generate a synthetic corpus, build it (streaming,
- * in a JVM limited to 2 GiB), load TDB2 (with its text index), start the server, and measure SPARQL,
+ * The scale benchmark: for each corpus size, generate a synthetic corpus, build it (in a JVM
+ * limited to 2 GiB), load TDB2 (with its text index), start the server, and measure SPARQL,
  * entity-page and search latency and throughput; every figure beside a baseline measured in the
  * same run (Jena's own N-Quads parse + write of the same quads; a plain Fuseki serving the same
  * TDB2 database).
  *
  * <pre>java -cp target/ftkg.jar org.w3id.ftkg.bench.Benchmark [--sizes 1000,10000,100000,1000000]
- *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .] [--build stream|memory]
+ *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .]
  *     [--loaders phased,xloader] [--baselines yes|no] [--reuse no|yes]</pre>
  * ({@code --baselines no} skips the Jena N-Quads and plain Fuseki baselines, for a run that only
  * needs the server's own figures; {@code --reuse yes} measures the server again on the corpus and
@@ -60,7 +60,6 @@ public final class Benchmark {
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "ftkg-bench");
         Path project = Path.of(".");
         int requests = 2000;
-        boolean stream = true;
         List<String> loaders = List.of("phased", "xloader");
         boolean baselines = true;
         boolean reuse = false;
@@ -70,7 +69,6 @@ public final class Benchmark {
                 case "--work" -> work = Path.of(args[i + 1]);
                 case "--project" -> project = Path.of(args[i + 1]);
                 case "--requests" -> requests = Integer.parseInt(args[i + 1]);
-                case "--build" -> stream = !"memory".equals(args[i + 1]);
                 case "--loaders" -> loaders = List.of(args[i + 1].split(","));
                 case "--baselines" -> baselines = !"no".equals(args[i + 1]);
                 case "--reuse" -> reuse = "yes".equals(args[i + 1]);
@@ -82,7 +80,7 @@ public final class Benchmark {
 
         List<Map<String, String>> rows = new ArrayList<>();
         for (int facts : sizes)
-            rows.add(measure(facts, project, work.resolve("n" + facts), requests, stream, loaders, baselines, reuse));
+            rows.add(measure(facts, project, work.resolve("n" + facts), requests, loaders, baselines, reuse));
         rows.add(builtInCorpus(project, work.resolve("builtin")));
 
         System.out.println();
@@ -102,7 +100,7 @@ public final class Benchmark {
     }
 
     /** Generates, builds and loads a corpus (with the baselines), filling in the row's figures. */
-    static void prepare(int facts, Path project, Path dir, boolean stream, List<String> loaders, boolean baselines,
+    static void prepare(int facts, Path project, Path dir, List<String> loaders, boolean baselines,
                         Map<String, String> row) throws Exception {
         PathUtils.deleteDirectory(dir.toFile().exists() ? dir : Files.createDirectories(dir));
         Path corpus = dir.resolve("corpus");
@@ -110,9 +108,7 @@ public final class Benchmark {
         run("generate", "2g", "ftkg", "generate", "--facts", Integer.toString(facts), "--output", corpus.toString(),
             "--project", project.toString());
 
-        Map<String, String> build = stream
-            ? run("build --stream (-Xmx2g)", "2g", "ftkg", "build", "--stream", "--project", corpus.toString())
-            : run("build, in memory (-Xmx6g)", "6g", "ftkg", "build", "--project", corpus.toString());
+        Map<String, String> build = run("build (-Xmx2g)", "2g", "ftkg", "build", "--project", corpus.toString());
         Path dist = corpus.resolve("dist");
         double buildS = Double.parseDouble(build.get("seconds"));
         row.put("build s", String.format("%.1f", buildS));
@@ -145,7 +141,7 @@ public final class Benchmark {
     }
 
     /** One corpus size, all figures. */
-    static Map<String, String> measure(int facts, Path project, Path dir, int requests, boolean stream, List<String> loaders,
+    static Map<String, String> measure(int facts, Path project, Path dir, int requests, List<String> loaders,
                                        boolean baselines, boolean reuse) throws Exception {
         System.out.printf("%n== %,d facts ==%n", facts);
         Path corpus = dir.resolve("corpus");
@@ -157,7 +153,7 @@ public final class Benchmark {
         if (reuse && Files.isDirectory(db) && Files.isRegularFile(corpus.resolve("dist/ftkg.nq.gz")))
             System.out.println("  reusing the corpus, dumps and database of an earlier run in " + dir);
         else
-            prepare(facts, project, dir, stream, loaders, baselines, row);
+            prepare(facts, project, dir, loaders, baselines, row);
 
         List<String> slugs = slugs(corpus);
         // FTKG server on the TDB2 database, in its own JVM.

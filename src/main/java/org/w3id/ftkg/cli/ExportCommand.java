@@ -9,16 +9,16 @@ import java.util.concurrent.Callable;
 
 import org.w3id.ftkg.files.OutputGuard;
 import org.w3id.ftkg.files.TempPaths;
-import org.w3id.ftkg.output.DumpWriter;
-import org.w3id.ftkg.pipeline.KnowledgeGraph;
-import org.w3id.ftkg.pipeline.Pipeline;
+import org.w3id.ftkg.output.DatasetSink;
+import org.w3id.ftkg.output.Dumps;
+import org.w3id.ftkg.pipeline.Build;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Build in memory and write one format to a file (atomically) or to standard output.")
+    description = "Build and write one format to a file (atomically) or to standard output.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions options;
@@ -33,15 +33,15 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!DumpWriter.EXPORT_FORMATS.contains(format))
+        if (!Dumps.EXPORT_FORMATS.contains(format))
             throw new UserException("unknown format '" + format + "' (expected one of "
-                + String.join(", ", DumpWriter.EXPORT_FORMATS) + ")", Main.USAGE);
+                + String.join(", ", Dumps.EXPORT_FORMATS) + ")", Main.USAGE);
         if (!output.equals("-"))
             OutputGuard.file(options.project, Path.of(output), "--output");
-        KnowledgeGraph kg = Pipeline.build(options.project, ProjectOptions.sourceDateEpoch());
+        Build build = Build.of(options.project).sourceDateEpoch(ProjectOptions.sourceDateEpoch());
         if (output.equals("-")) {
             OutputStream out = new BufferedOutputStream(System.out);
-            DumpWriter.export(kg, format, out);
+            build.into(DatasetSink.of(Dumps.format(format, out)));
             out.flush();
             return 0;
         }
@@ -50,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
         Path tmp = TempPaths.createFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                DumpWriter.export(kg, format, out);
+                build.into(DatasetSink.of(Dumps.format(format, out)));
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 
 import org.w3id.ftkg.files.RefusedOutputException;
-import org.w3id.ftkg.validate.InvalidInputException;
+import org.w3id.ftkg.diagnostics.InvalidInputException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;

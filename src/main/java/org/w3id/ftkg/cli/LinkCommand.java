@@ -12,8 +12,7 @@ import org.w3id.ftkg.link.LinkRun;
 import org.w3id.ftkg.link.Proposal;
 import org.w3id.ftkg.link.ReviewFile;
 import org.w3id.ftkg.link.SparqlClient;
-import org.w3id.ftkg.pipeline.KnowledgeGraph;
-import org.w3id.ftkg.pipeline.Pipeline;
+import org.w3id.ftkg.pipeline.Build;
 import org.w3id.ftkg.serve.ServiceAllowList;
 
 import picocli.CommandLine.Command;
@@ -57,11 +56,11 @@ final class LinkCommand implements Callable<Integer> {
         Path out = output.isAbsolute() ? output : options.project.resolve(output);
         // Before asking anyone: the review file must not land on a folder, a root or the curation itself.
         org.w3id.ftkg.files.OutputGuard.file(options.project, out, "--output");
-        KnowledgeGraph kg = Pipeline.build(options.project, null);
+        Build.Result kg = Build.of(options.project).validate();
         SparqlClient client = new SparqlClient(endpoint, Duration.ofSeconds(timeout), rate, attempts);
         List<Proposal> proposals;
         try {
-            proposals = LinkRun.propose(kg, new CandidateSearch(client), msg -> System.err.println("ftkg: link " + msg));
+            proposals = LinkRun.propose(kg.ontology(), kg.entities(), new CandidateSearch(client), msg -> System.err.println("ftkg: link " + msg));
         } catch (SparqlClient.EndpointException e) {
             throw new UserException(e.getMessage(), Main.IO_FAILURE);
         }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-    description = { "Run a SPARQL query against the built data (dist/ftkg.trig, or an in-memory build if there is none).",
+    description = { "Run a SPARQL query against the built data (dist/ftkg.trig, or the build collected in memory if there is none).",
         "The default graph is the union of all named graphs, as on the server." })
 final class QueryCommand implements Callable<Integer> {
     @Mixin

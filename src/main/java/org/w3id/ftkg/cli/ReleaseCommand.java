@@ -8,8 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import org.w3id.ftkg.files.OutputGuard;
-import org.w3id.ftkg.output.DumpWriter;
-import org.w3id.ftkg.pipeline.Pipeline;
+import org.w3id.ftkg.pipeline.Build;
 import org.w3id.ftkg.release.ReleaseFolder;
 
 import picocli.CommandLine.Command;
@@ -46,7 +45,7 @@ final class ReleaseCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** The build every release goes through: the same calls as {@code build}. */
-    static final ReleaseFolder.DumpsBuilder BUILD = (p, into, epoch) -> DumpWriter.write(Pipeline.build(p, epoch), p, into, epoch);
+    static final ReleaseFolder.DumpsBuilder BUILD = (p, into, epoch) -> Build.of(p).sourceDateEpoch(epoch).intoFolder(into);
 
     @Override
     public Integer call() throws Exception {

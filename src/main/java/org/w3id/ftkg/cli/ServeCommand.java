@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.w3id.ftkg.replica.ReplicaSettings;
 import org.w3id.ftkg.serve.FtkgServer;
+import org.w3id.ftkg.output.Dumps;
 import org.w3id.ftkg.serve.ServerSettings;
 import org.w3id.ftkg.serve.ServiceAllowList;
 import org.w3id.ftkg.store.Tdb2Locks;
@@ -71,6 +72,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!host.equals("localhost") && !host.equals("127.0.0.1") && !host.equals("0.0.0.0"))
             throw new UserException("--host must be localhost, 127.0.0.1 or 0.0.0.0", Main.USAGE);
+        // The server never builds: it serves what `build` wrote (or a TDB2 database).
+        if (tdb2 == null && !java.nio.file.Files.isRegularFile(options.dist().resolve(Dumps.TRIG)))
+            throw new UserException("no built data in " + options.dist() + ": run `java -jar target/ftkg.jar build` first "
+                + "(or serve a database with --tdb2 DIR)", Main.USAGE);
         ServerSettings s = ServerSettings.defaults(options.project).withDist(options.dist()).withPort(port).withHost(host)
             .withTimeout(timeout).withMaxResultBytes(maxResultBytes);
         if (allowService != null)

@@ -64,7 +64,7 @@ final class StatsCommand implements Callable<Integer> {
     String format;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         DatasetGraph dsg = Datasets.load(options.project, options.dist());
         dsg.executeRead(() -> {
             section(dsg, "Per source", PER_SOURCE);

@@ -2,8 +2,7 @@ package org.w3id.ftkg.cli;
 
 import java.util.concurrent.Callable;
 
-import org.w3id.ftkg.pipeline.KnowledgeGraph;
-import org.w3id.ftkg.pipeline.Pipeline;
+import org.w3id.ftkg.pipeline.Build;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,19 +25,19 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        KnowledgeGraph kg = Pipeline.build(options.project, null);
+        Build.Result r = Build.of(options.project).validate();
         if (endpoint != null) {
-            var problems = new org.w3id.ftkg.validate.Problems();
+            var problems = new org.w3id.ftkg.diagnostics.Problems();
             var client = new org.w3id.ftkg.link.SparqlClient(endpoint, java.time.Duration.ofSeconds(30), 1, 4);
             try {
-                org.w3id.ftkg.link.QidCheck.check(kg, client, problems);
+                org.w3id.ftkg.link.QidCheck.check(r.ontology(), r.entities(), client, problems);
             } catch (org.w3id.ftkg.link.SparqlClient.EndpointException e) {
                 throw new UserException(e.getMessage(), Main.IO_FAILURE);
             }
             problems.throwIfAny();
         }
         spec.commandLine().getOut().printf("Valid: %d facts, %d entities, %d sources; every quote found, every shape satisfied.%n",
-            kg.facts().size(), kg.entities().size(), kg.sources().size());
+            r.facts(), r.entities().size(), r.sources().size());
         return 0;
     }
 }

@@ -23,9 +23,9 @@ import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.w3id.ftkg.validate.InputFile;
-import org.w3id.ftkg.validate.Location;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.files.InputFile;
+import org.w3id.ftkg.diagnostics.Location;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /**
  * Reads the curation files under {@code data/} into records, keeping the line of every value.

@@ -13,8 +13,8 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.w3id.ftkg.validate.Location;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.diagnostics.Location;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /**
  * A located view of one YAML mapping: typed getters that record a problem (with file, line and

@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.ftkg.model.FactModeller;
-import org.w3id.ftkg.pipeline.Pipeline;
-import org.w3id.ftkg.validate.InvalidInputException;
+import org.w3id.ftkg.pipeline.Build;
+import org.w3id.ftkg.diagnostics.InvalidInputException;
 import org.w3id.ftkg.files.TempPaths;
 
 /**
@@ -64,7 +64,7 @@ public final class LinkAcceptor {
         for (var e : edited.entrySet())
             write(e.getKey(), e.getValue());
         try {
-            Pipeline.build(project, null);
+            Build.of(project).validate();
         } catch (InvalidInputException ex) {
             for (var e : edited.keySet())
                 write(e, originals.get(e));

@@ -7,17 +7,17 @@ import java.util.function.Consumer;
 
 import org.w3id.ftkg.curation.EntityRecord;
 import org.w3id.ftkg.model.Ontology;
-import org.w3id.ftkg.pipeline.KnowledgeGraph;
+import org.w3id.ftkg.model.CuratedEntity;
 
 /** Proposes candidates for every entity without a QID whose kind can be linked. */
 public final class LinkRun {
     private LinkRun() {}
 
-    public static List<Proposal> propose(KnowledgeGraph kg, CandidateSearch search, Consumer<String> progress)
+    public static List<Proposal> propose(Ontology onto, List<CuratedEntity> entities, CandidateSearch search,
+                                         Consumer<String> progress)
         throws SparqlClient.EndpointException {
-        Ontology onto = kg.ontology();
         List<EntityRecord> todo = new ArrayList<>();
-        for (var e : kg.entities())
+        for (var e : entities)
             if (e.record().wikidata() == null)
                 todo.add(e.record());
         List<Proposal> out = new ArrayList<>();

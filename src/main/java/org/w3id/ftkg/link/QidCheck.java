@@ -9,18 +9,18 @@ import java.util.Optional;
 import org.apache.jena.query.QuerySolution;
 import org.w3id.ftkg.curation.EntityRecord;
 import org.w3id.ftkg.model.Ontology;
-import org.w3id.ftkg.pipeline.KnowledgeGraph;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.model.CuratedEntity;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /** {@code validate --endpoint}: every linked QID exists on the endpoint and is of a compatible type. */
 public final class QidCheck {
     private QidCheck() {}
 
-    public static void check(KnowledgeGraph kg, SparqlClient client, Problems problems) throws SparqlClient.EndpointException {
-        Ontology onto = kg.ontology();
+    public static void check(Ontology onto, List<CuratedEntity> entities, SparqlClient client, Problems problems)
+        throws SparqlClient.EndpointException {
         List<EntityRecord> linked = new ArrayList<>();
         Map<String, Optional<WikidataKinds>> kinds = new HashMap<>();
-        for (var e : kg.entities()) {
+        for (var e : entities) {
             EntityRecord r = e.record();
             if (r.wikidata() == null)
                 continue;

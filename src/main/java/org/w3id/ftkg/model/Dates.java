@@ -15,8 +15,8 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.w3id.ftkg.validate.Location;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.diagnostics.Location;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /** Dates at the precision the text gives: xsd:date, xsd:gYearMonth or xsd:gYear, and nothing finer. */
 public final class Dates {

@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /**
  * A demand, call or proposal never asserts what it asks for: if a fact holds a ftkg:Demand about an

@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.w3id.ftkg.curation.FactRecord;
-import org.w3id.ftkg.validate.QuoteMatch;
+import org.w3id.ftkg.source.QuoteMatch;
 
 /** A curated fact turned into RDF: its named graph, the triples in it, and the quote they rest on. */
 public record Fact(FactRecord record, Node graph, List<Triple> triples, QuoteMatch quote) {

@@ -26,9 +26,9 @@ import org.w3id.ftkg.curation.NodeSpec;
 import org.w3id.ftkg.curation.PropertyValues;
 import org.w3id.ftkg.curation.QuantitySpec;
 import org.w3id.ftkg.curation.StatementSpec;
-import org.w3id.ftkg.validate.Location;
-import org.w3id.ftkg.validate.Problems;
-import org.w3id.ftkg.validate.QuoteMatch;
+import org.w3id.ftkg.diagnostics.Location;
+import org.w3id.ftkg.diagnostics.Problems;
+import org.w3id.ftkg.source.QuoteMatch;
 
 /**
  * Turns curated records into triples, checking every name against the ontology (class,

@@ -16,10 +16,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.ftkg.validate.Location;
-import org.w3id.ftkg.validate.InputFile;
-import org.w3id.ftkg.validate.ShapeCheck;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.diagnostics.Location;
+import org.w3id.ftkg.files.InputFile;
+import org.w3id.ftkg.shapes.ShapeCheck;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /**
  * The FTKG ontology as the curation's vocabulary: which local names are classes, object or

@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /**
  * A fact graph states the rdf:type of every node it describes, as a nanopublication assertion does,

@@ -7,8 +7,8 @@ import org.w3id.ftkg.curation.FactRecord;
 import org.w3id.ftkg.curation.Located;
 import org.w3id.ftkg.curation.SourceRecord;
 import org.w3id.ftkg.curation.StatementSpec;
-import org.w3id.ftkg.validate.Location;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.diagnostics.Location;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /**
  * A source's title, authors, publisher and date are facts like any other: each becomes a fact

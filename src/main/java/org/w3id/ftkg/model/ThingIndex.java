@@ -12,8 +12,8 @@ import org.w3id.ftkg.curation.EntityRecord;
 import org.w3id.ftkg.curation.FactRecord;
 import org.w3id.ftkg.curation.FactsFile;
 import org.w3id.ftkg.curation.NodeSpec;
-import org.w3id.ftkg.validate.Location;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.diagnostics.Location;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /**
  * Every slug of the corpus and what it names. Entities and fact nodes share one slug space

@@ -12,6 +12,11 @@ import org.apache.jena.vocabulary.RDFS;
 
 /** Terms of the vocabularies FTKG writes, as Jena nodes. */
 public final class Vocab {
+    static {
+        // Jena first: touching its vocabulary classes before it has initialised leaves RDF.Nodes half-made.
+        org.apache.jena.sys.JenaSystem.init();
+    }
+
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String OA = "http://www.w3.org/ns/oa#";
     public static final String DCT = "http://purl.org/dc/terms/";

@@ -6,32 +6,47 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.NodeCmp;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
-import org.w3id.ftkg.pipeline.KnowledgeGraph;
 import org.w3id.ftkg.provenance.ProvenanceModeller;
-import org.w3id.ftkg.validate.SourceText;
 
-/** VoID + DCAT description of the dataset and of every dump (byte size, SHA-256, media type, licence). */
-public final class VoidDescription {
+/**
+ * The VoID + DCAT description of the dataset and of every dump (counts, class and property
+ * partitions, byte size, SHA-256, media type, licence), counted as the quads go by (a sink of the
+ * build, as Jena's {@code StreamRDFCountingBase} counts).
+ *
+ * <p>The published data is the fact and entity graphs: distinct triples are counted by the 64-bit
+ * digest that names their statement nodes ({@link StatementNodes}), kept in a set of primitive
+ * longs (11 to 21 bytes per triple). A data graph's quads arrive together, so graphs are counted
+ * as runs.
+ */
+public final class VoidDescription extends StreamRDFBase {
     static final Map<String, String> MEDIA_TYPES = Map.of(
         ".trig", "application/trig",
         ".nq.gz", "application/n-quads",
         ".ttl", "text/turtle",
         ".jsonld", "application/ld+json");
 
-    private VoidDescription() {}
+    private final StatementNodes names = new StatementNodes();
+    private final LongSet seen = new LongSet();
+    private long triples;
+    private long quads;
+    private long graphs;
+    private Node lastGraph;
+    private final TreeMap<Node, long[]> byClass = new TreeMap<>(NodeCmp::compareRDFTerms);
+    private final TreeMap<Node, long[]> byProperty = new TreeMap<>(NodeCmp::compareRDFTerms);
 
     public static String mediaType(String file) {
         for (var e : MEDIA_TYPES.entrySet())
@@ -40,8 +55,40 @@ public final class VoidDescription {
         return "application/octet-stream";
     }
 
-    static List<Triple> describe(KnowledgeGraph kg, List<Quad> quads, Set<Triple> flat, Path dir, List<String> files,
-                                 Long sourceDateEpoch) throws IOException {
+    @Override
+    public void quad(Quad q) {
+        quads++;
+        Node g = q.getGraph();
+        if (!Iris.isDataGraph(g))
+            return;
+        if (!g.equals(lastGraph))
+            graphs++;
+        lastGraph = g;
+        Triple t = q.asTriple();
+        names.name(g, t);
+        if (!seen.add(names.lastDigest()))
+            return;
+        triples++;
+        byProperty.computeIfAbsent(t.getPredicate(), k -> new long[1])[0]++;
+        if (t.getPredicate().equals(Vocab.TYPE))
+            byClass.computeIfAbsent(t.getObject(), k -> new long[1])[0]++;
+    }
+
+    public long quads() {
+        return quads;
+    }
+
+    /**
+     * The description's triples, sorted.
+     *
+     * @param sources      the IRIs of every source document
+     * @param facts        the number of facts
+     * @param entities     the number of entity records
+     * @param example      an example entity, or null
+     * @param files        the dumps to describe (relative to {@code dir}), already written, with their SHA-256
+     */
+    public TreeSet<Triple> describe(List<Node> sources, long facts, long entities, Node example, Path dir,
+                                    Map<String, String> files, Long sourceDateEpoch) throws IOException {
         List<Triple> out = new ArrayList<>();
         Node ds = Iris.uri(Iris.DATASET);
         add(out, ds, Vocab.TYPE, uri(Vocab.VOID + "Dataset"));
@@ -60,46 +107,32 @@ public final class VoidDescription {
         if (sourceDateEpoch != null)
             add(out, ds, Vocab.DCT_MODIFIED, NodeFactory.createLiteralDT(
                 java.time.Instant.ofEpochSecond(sourceDateEpoch).toString(), XSDDatatype.XSDdateTime));
-        for (SourceText s : kg.sources())
-            add(out, ds, Vocab.DCT_SOURCE, Iris.source(s.stem()));
+        for (Node s : sources)
+            add(out, ds, Vocab.DCT_SOURCE, s);
 
-        // Counts: the published data is the fact and entity graphs (distinct triples).
-        Set<Triple> data = new HashSet<>();
-        Set<Node> graphs = new HashSet<>();
-        for (Quad q : quads)
-            if (Iris.isDataGraph(q.getGraph())) {
-                data.add(q.asTriple());
-                graphs.add(q.getGraph());
-            }
-        add(out, ds, uri(Vocab.VOID + "triples"), integer(data.size()));
-        add(out, ds, uri(Vocab.VOID + "quads"), integer(quads.size()));
-        add(out, ds, Iris.term("factCount"), integer(kg.facts().size()));
-        add(out, ds, Iris.term("graphCount"), integer(graphs.size()));
-        add(out, ds, uri(Vocab.VOID + "entities"), integer(kg.entities().size()));
-        if (!kg.entities().isEmpty())
-            add(out, ds, uri(Vocab.VOID + "exampleResource"), Iris.entity(kg.entities().get(0).record().slug()));
+        add(out, ds, uri(Vocab.VOID + "triples"), integer(triples));
+        add(out, ds, uri(Vocab.VOID + "quads"), integer(quads));
+        add(out, ds, Iris.term("factCount"), integer(facts));
+        add(out, ds, Iris.term("graphCount"), integer(graphs));
+        add(out, ds, uri(Vocab.VOID + "entities"), integer(entities));
+        if (example != null)
+            add(out, ds, uri(Vocab.VOID + "exampleResource"), example);
 
-        TreeMap<Node, Set<Node>> byClass = new TreeMap<>(org.apache.jena.sparql.util.NodeCmp::compareRDFTerms);
-        TreeMap<Node, Integer> byProperty = new TreeMap<>(org.apache.jena.sparql.util.NodeCmp::compareRDFTerms);
-        for (Triple t : data) {
-            byProperty.merge(t.getPredicate(), 1, Integer::sum);
-            if (t.getPredicate().equals(Vocab.TYPE))
-                byClass.computeIfAbsent(t.getObject(), k -> new HashSet<>()).add(t.getSubject());
-        }
         for (var e : byClass.entrySet()) {
             Node part = Iris.uri(Iris.DATASET + "#class-" + slug(e.getKey().getURI()));
             add(out, ds, uri(Vocab.VOID + "classPartition"), part);
             add(out, part, uri(Vocab.VOID + "class"), e.getKey());
-            add(out, part, uri(Vocab.VOID + "entities"), integer(e.getValue().size()));
+            add(out, part, uri(Vocab.VOID + "entities"), integer(e.getValue()[0]));
         }
         for (var e : byProperty.entrySet()) {
             Node part = Iris.uri(Iris.DATASET + "#property-" + slug(e.getKey().getURI()));
             add(out, ds, uri(Vocab.VOID + "propertyPartition"), part);
             add(out, part, uri(Vocab.VOID + "property"), e.getKey());
-            add(out, part, uri(Vocab.VOID + "triples"), integer(e.getValue()));
+            add(out, part, uri(Vocab.VOID + "triples"), integer(e.getValue()[0]));
         }
 
-        for (String f : files) {
+        for (var file : files.entrySet()) {
+            String f = file.getKey();
             Node dist = Iris.uri(Iris.DUMPS + f);
             Path p = dir.resolve(f);
             add(out, ds, Vocab.DCAT_DISTRIBUTION, dist);
@@ -115,13 +148,14 @@ public final class VoidDescription {
             add(out, dist, Vocab.DCT_LICENSE, Vocab.CC_BY_4);
             add(out, dist, Vocab.DCAT_BYTE_SIZE,
                 NodeFactory.createLiteralDT(Long.toString(Files.size(p)), XSDDatatype.XSDnonNegativeInteger));
-            ProvenanceModeller.checksum(out, dist, Checksums.sha256(p));
+            ProvenanceModeller.checksum(out, dist, file.getValue());
         }
-        return out;
+        TreeSet<Triple> sorted = new TreeSet<>(Sorted.TRIPLES);
+        sorted.addAll(out);
+        return sorted;
     }
 
-    /** Helpers shared with {@link StreamingVoid}: the description is the same, only how it is counted differs. */
-    static String slug(String iri) {
+    private static String slug(String iri) {
         String local = iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
         String ns = iri.substring(0, iri.length() - local.length());
         String prefix = Vocab.PREFIXES.entrySet().stream().filter(e -> e.getValue().equals(ns))
@@ -129,19 +163,67 @@ public final class VoidDescription {
         return URLEncoder.encode(prefix + "-" + local, StandardCharsets.UTF_8);
     }
 
-    static void add(List<Triple> out, Node s, Node p, Node o) {
+    private static void add(List<Triple> out, Node s, Node p, Node o) {
         out.add(Triple.create(s, p, o));
     }
 
-    static Node uri(String u) {
+    private static Node uri(String u) {
         return NodeFactory.createURI(u);
     }
 
-    static Node en(String s) {
+    private static Node en(String s) {
         return NodeFactory.createLiteralLang(s, "en");
     }
 
-    static Node integer(long v) {
+    private static Node integer(long v) {
         return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
+    }
+
+    /** A set of longs by open addressing (no boxing): the digests of the distinct triples seen so far. */
+    static final class LongSet {
+        private long[] table = new long[1 << 16];
+        private int size;
+        private boolean hasZero;
+
+        boolean add(long v) {
+            if (v == 0) {
+                boolean added = !hasZero;
+                hasZero = true;
+                return added;
+            }
+            if (4L * (size + 1) > 3L * table.length) // at most three quarters full
+                grow();
+            if (!insert(table, v))
+                return false;
+            size++;
+            return true;
+        }
+
+        private static boolean insert(long[] t, long v) {
+            int mask = t.length - 1;
+            int i = (int) (mix(v) & mask);
+            while (t[i] != 0) {
+                if (t[i] == v)
+                    return false;
+                i = (i + 1) & mask;
+            }
+            t[i] = v;
+            return true;
+        }
+
+        private void grow() {
+            long[] bigger = new long[table.length * 2];
+            for (long v : table)
+                if (v != 0)
+                    insert(bigger, v);
+            table = bigger;
+        }
+
+        private static long mix(long v) {
+            v ^= v >>> 33;
+            v *= 0xff51afd7ed558ccdL;
+            v ^= v >>> 33;
+            return v;
+        }
     }
 }

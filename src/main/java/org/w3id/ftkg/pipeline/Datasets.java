@@ -1,41 +1,30 @@
 package org.w3id.ftkg.pipeline;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.w3id.ftkg.output.DumpWriter;
+import org.w3id.ftkg.output.DatasetSink;
+import org.w3id.ftkg.output.Dumps;
+import org.w3id.ftkg.store.MemoryStore;
 
-/** Opens the built data for querying: the TriG dump if there is one, else a fresh in-memory build. */
+/** The built data in memory, for the commands that query it. */
 public final class Datasets {
     private Datasets() {}
 
-    public static DatasetGraph load(Path project, Path dist) {
-        Path trig = dist.resolve(DumpWriter.TRIG);
-        DatasetGraph dsg;
-        if (Files.isRegularFile(trig)) {
-            dsg = DatasetGraphFactory.createTxnMem();
-            RDFParser.source(trig).parse(dsg);
-        } else
-            dsg = Pipeline.build(project, null).dataset();
-        return withUnionDefault(dsg);
+    /** The TriG dump of {@code dist} if there is one, else the build's quads; with the union default graph. */
+    public static DatasetGraph load(Path project, Path dist) throws IOException {
+        Path trig = dist.resolve(Dumps.TRIG);
+        return Files.isRegularFile(trig) ? MemoryStore.open(trig) : MemoryStore.withUnionDefault(build(project, null));
     }
 
-    /**
-     * A transactional in-memory copy whose default graph is the union of all named graphs (the
-     * contract of the public endpoint), the named graphs staying as they are for GRAPH queries.
-     */
-    public static DatasetGraph withUnionDefault(DatasetGraph source) {
-        DatasetGraph out = DatasetGraphFactory.createTxnMem();
-        out.executeWrite(() -> {
-            source.find().forEachRemaining(q -> {
-                out.add(q);
-                out.getDefaultGraph().add(q.asTriple());
-            });
-            source.prefixes().forEach(out.prefixes()::add);
-        });
-        return out;
+    /** The build's quads collected into a dataset in memory (the one sink whose memory grows with the corpus). */
+    public static DatasetGraph build(Path project, Long sourceDateEpoch) throws IOException {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        Build.of(project).sourceDateEpoch(sourceDateEpoch).into(DatasetSink.of(StreamRDFLib.dataset(dsg)));
+        return dsg;
     }
 }

@@ -13,8 +13,8 @@ import org.w3id.ftkg.model.Fact;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Ontology;
 import org.w3id.ftkg.model.Vocab;
-import org.w3id.ftkg.validate.QuoteMatch;
-import org.w3id.ftkg.validate.SourceText;
+import org.w3id.ftkg.source.QuoteMatch;
+import org.w3id.ftkg.source.SourceText;
 
 /**
  * The provenance graph: every fact graph is a prov:Entity derived from its source, anchored by a

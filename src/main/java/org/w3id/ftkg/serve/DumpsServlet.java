@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.w3id.ftkg.output.DumpWriter;
+import org.w3id.ftkg.output.Dumps;
 import org.w3id.ftkg.output.VoidDescription;
 import org.w3id.ftkg.serve.html.DumpsPage;
 import org.w3id.ftkg.serve.html.Pages;
@@ -38,7 +38,7 @@ public final class DumpsServlet extends HttpServlet {
         }
         String name = file.get().getFileName().toString();
         String type = name.endsWith(".gz") ? "application/gzip"
-            : name.equals(DumpWriter.SUMS) ? "text/plain;charset=utf-8"
+            : name.equals(Dumps.SUMS) ? "text/plain;charset=utf-8"
             : VoidDescription.mediaType(name) + (name.endsWith(".jsonld") || name.endsWith(".nq.gz") ? "" : ";charset=utf-8");
         res.setStatus(200);
         res.setContentType(type);
@@ -50,7 +50,7 @@ public final class DumpsServlet extends HttpServlet {
     }
 
     private void index(HttpServletResponse res) throws IOException {
-        Path sums = dist.resolve(DumpWriter.SUMS);
+        Path sums = dist.resolve(Dumps.SUMS);
         List<DumpsPage.File> files = new ArrayList<>();
         boolean built = Files.isRegularFile(sums);
         if (built)

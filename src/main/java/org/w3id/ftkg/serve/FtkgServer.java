@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -19,11 +18,8 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.ftkg.output.DistDirectory;
-import org.w3id.ftkg.output.DumpWriter;
-import org.w3id.ftkg.pipeline.Datasets;
-import org.w3id.ftkg.pipeline.KnowledgeGraph;
-import org.w3id.ftkg.pipeline.Pipeline;
+import org.w3id.ftkg.output.Dumps;
+import org.w3id.ftkg.store.MemoryStore;
 import org.w3id.ftkg.replica.ReplicaModule;
 import org.w3id.ftkg.replica.ReplicaSettings;
 import org.w3id.ftkg.search.SearchIndex;
@@ -46,13 +42,11 @@ public final class FtkgServer implements AutoCloseable {
     private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
 
     private final FusekiServer fuseki;
-    private final Path tempDist;
 
     private final DatasetGraph dataset;
 
-    private FtkgServer(FusekiServer fuseki, Path tempDist, DatasetGraph dataset) {
+    private FtkgServer(FusekiServer fuseki, DatasetGraph dataset) {
         this.fuseki = fuseki;
-        this.tempDist = tempDist;
         this.dataset = dataset;
     }
 
@@ -64,27 +58,20 @@ public final class FtkgServer implements AutoCloseable {
     public static FtkgServer start(ServerSettings s, ReplicaSettings replica) {
         try {
             Path dist = s.dist();
-            Path tempDist = null;
             HeldReleases releases = HeldReleases.in(s.releases());
-            if (s.tdb2() == null && releases.isEmpty() && !Files.isRegularFile(dist.resolve(DumpWriter.TRIG))) {
-                // No build yet: build in memory and write the dumps to a temporary folder for /dumps/.
-                KnowledgeGraph kg = Pipeline.build(s.project(), null);
-                tempDist = Files.createTempDirectory("ftkg-dist-");
-                Path target = tempDist.resolve("dist");
-                DistDirectory.replace(target, d -> DumpWriter.write(kg, s.project(), d, null));
-                dist = target;
-            }
             // The newest release is what the default routes serve (its own dumps), unless a TDB2 database is given.
             if (s.tdb2() == null && releases.newest().isPresent())
                 dist = releases.newest().get().dumps();
+            if (s.tdb2() == null && !Files.isRegularFile(dist.resolve(Dumps.TRIG)))
+                throw new IllegalStateException("no built data in " + dist + ": run `ftkg build` first (or serve --tdb2 DIR)");
             // A TDB2 database is served as it is on disk; otherwise the TriG dump is read into memory
             // (a copy of its own when updates may change it: the release at /v/VERSION/ never changes).
             DatasetGraph dsg = s.tdb2() != null ? Tdb2Store.open(s.tdb2())
                 : releases.newest().isPresent() && s.update() == null ? releases.newest().get().dataset()
-                : Datasets.load(s.project(), dist);
+                : MemoryStore.open(dist.resolve(Dumps.TRIG));
             FusekiServer server = builder(s, dsg, modules(s, dsg, dist, replica, releases), releases).build();
             server.start();
-            return new FtkgServer(server, tempDist, dsg);
+            return new FtkgServer(server, dsg);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -181,11 +168,5 @@ public final class FtkgServer implements AutoCloseable {
         fuseki.stop();
         SearchIndex.release(dataset);
         Tdb2Store.release(dataset);
-        try {
-            if (tempDist != null)
-                PathUtils.deleteDirectory(tempDist);
-        } catch (IOException e) {
-            // Temporary files only; nothing the user needs.
-        }
     }
 }

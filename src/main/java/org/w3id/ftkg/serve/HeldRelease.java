@@ -11,7 +11,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
-import org.w3id.ftkg.pipeline.Datasets;
+import org.w3id.ftkg.store.MemoryStore;
 import org.w3id.ftkg.release.FactState;
 import org.w3id.ftkg.release.ReleaseFolder;
 
@@ -45,7 +45,7 @@ public record HeldRelease(String version, String issued, String previous, String
             String iri = p.next().getObject().getURI();
             previous = iri.substring(iri.lastIndexOf('/') + 1);
         }
-        DatasetGraph dsg = Datasets.withUnionDefault(ReleaseFolder.load(dump));
+        DatasetGraph dsg = MemoryStore.withUnionDefault(ReleaseFolder.load(dump));
         return new HeldRelease(version, issued == null ? "" : issued.substring(0, Math.min(10, issued.length())), previous,
             value(g, REVISION), dir, dsg, FactState.all(dsg));
     }

@@ -189,9 +189,6 @@ public final class LinkedDataServlet extends HttpServlet {
     private String sourceText(Graph g, String iri) throws IOException {
         var id = g.find(org.apache.jena.graph.NodeFactory.createURI(iri), Vocab.DCT_IDENTIFIER, org.apache.jena.graph.Node.ANY).toList();
         String file = id.get(0).getObject().getLiteralLexicalForm();
-        Path p = seeds.resolve(file).normalize();
-        if (!p.getParent().equals(seeds.normalize()))
-            throw new IOException("source file outside seeds/: " + file);
-        return Files.readString(p);
+        return SourceTexts.read(seeds, file);
     }
 }

@@ -23,7 +23,8 @@ public final class PagesServlet extends HttpServlet {
     private final Path queries;
     private final String base;
     private final String sharePath;
-    private volatile QueryVocabulary vocabulary;
+    // Read from the served data on first use (not at start-up), then kept.
+    private final ComputedOnce<QueryVocabulary> vocabulary;
 
     /**
      * {@code base}: where these pages live ("" or {@code /v/VERSION}, whose endpoint is
@@ -36,6 +37,7 @@ public final class PagesServlet extends HttpServlet {
         this.sharePath = sharePath;
         this.records = new ViewRecords(store);
         this.queries = queries;
+        this.vocabulary = new ComputedOnce<>(() -> QueryVocabulary.of(store.dataset()));
     }
 
     @Override
@@ -44,8 +46,8 @@ public final class PagesServlet extends HttpServlet {
         switch (path) {
             case "", "/", "/index.html" -> Http.html(res, Pages.render(home()));
             case "/sparql" -> Http.html(res, Pages.render(queryPage(req.getParameter("query"), req.getParameter("example"))));
-            case "/sparql/prefixes.json" -> json(res, vocabulary().prefixesJson());
-            case "/sparql/terms.json" -> json(res, vocabulary().termsJson());
+            case "/sparql/prefixes.json" -> json(res, vocabulary.get().prefixesJson());
+            case "/sparql/terms.json" -> json(res, vocabulary.get().termsJson());
             default -> Http.notFound(res, req.getRequestURI());
         }
     }
@@ -70,13 +72,6 @@ public final class PagesServlet extends HttpServlet {
             if (e.name().equals(example))
                 return new QueryPage(examples, e.text(), e.name(), base, sharePath);
         return new QueryPage(examples, QueryPage.DEFAULT_QUERY, "", base, sharePath);
-    }
-
-    private QueryVocabulary vocabulary() {
-        // Read on first use (not at start-up), then kept: the served data does not change.
-        if (vocabulary == null)
-            vocabulary = QueryVocabulary.of(store.dataset());
-        return vocabulary;
     }
 
     private static void json(HttpServletResponse res, String body) throws IOException {

@@ -28,7 +28,7 @@ public final class ViewsServlet extends HttpServlet {
     private final ComputedOnce<List<ViewQueries.TimelineItem>> timeline;
     private final ComputedOnce<List<ViewQueries.Edge>> edges;
     private final ComputedOnce<Map<String, ViewQueries.Thing>> things;
-    private volatile ClassCategories categories;
+    private final ComputedOnce<ClassCategories> categories;
 
     public ViewsServlet(LinkedDataStore store, Path seeds) {
         this.store = store;
@@ -37,6 +37,7 @@ public final class ViewsServlet extends HttpServlet {
         this.timeline = new ComputedOnce<>(() -> List.copyOf(views.timeline()));
         this.edges = new ComputedOnce<>(() -> List.copyOf(views.edges()));
         this.things = new ComputedOnce<>(() -> java.util.Collections.unmodifiableMap(views.nodes()));
+        this.categories = new ComputedOnce<>(() -> ClassCategories.of(store.dataset()));
     }
 
     @Override
@@ -70,21 +71,14 @@ public final class ViewsServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             // keep the default
         }
-        Http.html(res, Pages.render(NetworkView.page(center, depth, edges, things.get(), store, categories())));
-    }
-
-    private ClassCategories categories() {
-        // Read from the ontology on first use, then kept: the served data does not change.
-        if (categories == null)
-            categories = ClassCategories.of(store.dataset());
-        return categories;
+        Http.html(res, Pages.render(NetworkView.page(center, depth, edges, things.get(), store, categories.get())));
     }
 
     private void sources(HttpServletResponse res) throws IOException {
         Map<String, ViewQueries.SourceCounts> counts = views.sourceCounts();
         List<SourcesPage.Row> rows = new ArrayList<>();
         for (LinkedDataStore.Source s : store.sources()) {
-            String text = Files.readString(seeds.resolve(s.file()));
+            String text = SourceTexts.read(seeds, s.file());
             List<FactView> facts = store.factsOfSource(s.stem());
             ViewQueries.SourceCounts c = counts.getOrDefault(s.file(), new ViewQueries.SourceCounts(0, 0));
             ViewQueries.SourceMetadata m = views.sourceMetadata(s.stem());

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.w3id.ftkg.output.DumpWriter;
+import org.w3id.ftkg.output.Dumps;
 
 /** {@code /.well-known/void}: the VoID + DCAT description of the dumps, as Turtle (or JSON-LD / N-Triples by Accept). */
 public final class VoidServlet extends HttpServlet {
@@ -23,7 +23,7 @@ public final class VoidServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        Path v = dist.resolve(DumpWriter.VOID);
+        Path v = dist.resolve(Dumps.VOID);
         res.setHeader("Vary", "Accept");
         res.setHeader("Access-Control-Allow-Origin", "*");
         if (!Files.isRegularFile(v)) {

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -22,6 +21,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
+import org.w3id.ftkg.digest.Sha256;
 import org.w3id.ftkg.synth.SyntheticWorld.Entity;
 import org.w3id.ftkg.files.TempPaths;
 
@@ -262,12 +262,7 @@ public final class SyntheticCorpus {
 
         /** Writes both files; returns the SHA-256 of the text. */
         String write() throws IOException {
-            MessageDigest sha;
-            try {
-                sha = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            MessageDigest sha = Sha256.newDigest();
             try (OutputStream raw = Files.newOutputStream(dir.resolve("seeds/" + stem + ".txt"));
                  Writer t = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(raw, sha), StandardCharsets.UTF_8), 1 << 16);
                  Writer y = writer(dir.resolve("data/facts/" + stem + ".yaml"))) {

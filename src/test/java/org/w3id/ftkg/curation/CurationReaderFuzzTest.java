@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.apache.commons.io.file.PathUtils;
 import org.w3id.ftkg.TestProject;
 import org.w3id.ftkg.cli.Main;
-import org.w3id.ftkg.validate.Problem;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.diagnostics.Problem;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /**
  * Hostile curation files: a valid facts or entities file, mutated (truncated, retyped, re-encoded,

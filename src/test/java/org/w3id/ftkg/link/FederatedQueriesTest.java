@@ -44,7 +44,7 @@ class FederatedQueriesTest {
     @BeforeAll
     static void start() {
         wd = new WikidataFixture();
-        TestProject project = TestProject.real(tmp);
+        TestProject project = TestProject.real(tmp).built();
         assertEquals(0, Main.run(new String[] {"build", "--project", project.dir().toString()}));
         server = FtkgServer.start(ServerSettings.defaults(project.dir()).withPort(0)
             .withServiceAllowList(List.of(wd.endpoint())));

@@ -1,5 +1,6 @@
 package org.w3id.ftkg.link;
 
+import org.w3id.ftkg.pipeline.Build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,9 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ftkg.TestProject;
 import org.w3id.ftkg.cli.Main;
-import org.w3id.ftkg.pipeline.KnowledgeGraph;
-import org.w3id.ftkg.pipeline.Pipeline;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /** The linking workflow against a local stand-in for Wikidata: found, not found, ambiguous, down, slow, 429. */
 class LinkTest {
@@ -54,8 +53,8 @@ class LinkTest {
     }
 
     Map<String, Proposal> propose(TestProject p) throws Exception {
-        KnowledgeGraph kg = Pipeline.build(p.dir(), null);
-        return LinkRun.propose(kg, new CandidateSearch(client(Duration.ofSeconds(10))), m -> {})
+        Build.Result kg = Build.of(p.dir()).validate();
+        return LinkRun.propose(kg.ontology(), kg.entities(), new CandidateSearch(client(Duration.ofSeconds(10))), m -> {})
             .stream().collect(Collectors.toMap(Proposal::slug, x -> x));
     }
 
@@ -149,7 +148,7 @@ class LinkTest {
         assertTrue(entities.contains("  - id: rafael-caro-quintero\n    wikidata: Q900000001\n"), entities);
         assertFalse(entities.contains("wikidata_note: No ID found"), "the note about the missing link goes");
         assertTrue(entities.contains("label: Rafael Caro Quintero"), "the rest of the entry stays");
-        KnowledgeGraph kg = Pipeline.build(p.dir(), null);
+        Build.Result kg = Build.of(p.dir()).validate();
         assertTrue(kg.entities().stream().anyMatch(e -> "Q900000001".equals(e.record().wikidata())));
     }
 
@@ -204,14 +203,16 @@ class LinkTest {
     void validateChecksLinkedQidsExistWithACompatibleType() throws Exception {
         TestProject ok = TestProject.fixture(tmp, "mini");
         Problems none = new Problems();
-        QidCheck.check(Pipeline.build(ok.dir(), null), client(Duration.ofSeconds(10)), none);
+        Build.Result okBuild = Build.of(ok.dir()).validate();
+        QidCheck.check(okBuild.ontology(), okBuild.entities(), client(Duration.ofSeconds(10)), none);
         assertTrue(none.isEmpty(), none.sorted().toString());
 
         TestProject bad = TestProject.fixture(tmp.resolve("b"), "mini")
             .edit(TestProject.MINI_ENTITIES, s -> s.replace("wikidata: Q30", "wikidata: Q999999999")
                 .replace("wikidata: Q407541", "wikidata: Q407541").replace("wikidata: Q96", "wikidata: Q6279"));
         Problems found = new Problems();
-        QidCheck.check(Pipeline.build(bad.dir(), null), client(Duration.ofSeconds(10)), found);
+        Build.Result badBuild = Build.of(bad.dir()).validate();
+        QidCheck.check(badBuild.ontology(), badBuild.entities(), client(Duration.ofSeconds(10)), found);
         String all = found.sorted().toString();
         assertTrue(all.contains("Wikidata Q999999999 does not exist"), all);
         assertTrue(all.contains("Wikidata Q6279 is not a geographic location"), all);

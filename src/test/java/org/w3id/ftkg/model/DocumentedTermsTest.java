@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Test;
 import org.w3id.ftkg.TestProject;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /**
  * Every FTKG term the user's manual and docs/ name exists in ontology/ftkg.ttl: `ftkg:X` anywhere,

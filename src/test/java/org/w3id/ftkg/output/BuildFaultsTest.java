@@ -222,7 +222,7 @@ class BuildFaultsTest {
         for (var c : cases.entrySet()) {
             assertRefused(inProcess("build", "--project", p, "--dist", c.getKey()), "--dist", c.getValue());
             assertRefused(inProcess("build", "--project", p, "--tdb2", c.getKey()), "--tdb2", c.getValue());
-            assertRefused(inProcess("build", "--project", p, "--stream", "--dist", c.getKey()), "--dist", c.getValue());
+            assertRefused(inProcess("build", "--project", p, "--dist", c.getKey()), "--dist", c.getValue());
         }
         assertEquals(before, tree(dir), "the project is untouched");
     }

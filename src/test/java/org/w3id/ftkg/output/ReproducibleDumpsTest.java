@@ -1,5 +1,7 @@
 package org.w3id.ftkg.output;
 
+import org.w3id.ftkg.digest.Sha256;
+import org.w3id.ftkg.pipeline.Build;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,18 +24,13 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ftkg.TestProject;
-import org.w3id.ftkg.pipeline.KnowledgeGraph;
-import org.w3id.ftkg.pipeline.Pipeline;
 
 class ReproducibleDumpsTest {
     @TempDir
     Path tmp;
 
     private List<String> build(TestProject p, Path dist, Long epoch) throws Exception {
-        KnowledgeGraph kg = Pipeline.build(p.dir(), epoch);
-        List<String>[] files = new List[1];
-        DistDirectory.replace(dist, dir -> files[0] = DumpWriter.write(kg, p.dir(), dir, epoch));
-        return files[0];
+        return Build.of(p.dir()).sourceDateEpoch(epoch).intoDist(dist).files();
     }
 
     @Test
@@ -95,7 +92,7 @@ class ReproducibleDumpsTest {
                 QuerySolution s = rs.next();
                 Path f = dist.resolve(s.getLiteral("file").getString());
                 assertEquals(Files.size(f), s.getLiteral("size").getLong(), f.toString());
-                assertEquals(Checksums.sha256(f), s.getLiteral("sha").getLexicalForm(), f.toString());
+                assertEquals(Sha256.of(f).sha256(), s.getLiteral("sha").getLexicalForm(), f.toString());
                 assertEquals("https://creativecommons.org/licenses/by/4.0/", s.getResource("license").getURI());
                 n++;
             }

@@ -14,8 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ftkg.TestProject;
-import org.w3id.ftkg.validate.InvalidInputException;
-import org.w3id.ftkg.validate.Problem;
+import org.w3id.ftkg.diagnostics.InvalidInputException;
+import org.w3id.ftkg.diagnostics.Problem;
 
 /** Every kind of bad input is reported with its file, line and problem, and the build stops. */
 class BadInputTest {
@@ -29,16 +29,12 @@ class BadInputTest {
     }
 
     static List<Problem> problems(TestProject p) {
-        return assertThrows(InvalidInputException.class, () -> Pipeline.build(p.dir(), null)).problems();
+        return assertThrows(InvalidInputException.class, () -> Build.of(p.dir()).validate()).problems();
     }
 
     /** The 1-based line of the first line of {@code file} containing {@code needle}. */
     static int line(TestProject p, String file, String needle) {
-        List<String> lines = p.read(file).lines().toList();
-        for (int i = 0; i < lines.size(); i++)
-            if (lines.get(i).contains(needle))
-                return i + 1;
-        throw new AssertionError(needle + " not in " + file);
+        return p.lineOf(file, needle);
     }
 
     static void assertOne(List<Problem> problems, String file, int line, String text) {
@@ -48,9 +44,8 @@ class BadInputTest {
     }
 
     @Test
-    void theFixtureItselfIsValid() {
-        KnowledgeGraph kg = Pipeline.build(project().dir(), null);
-        assertEquals(5, kg.facts().size());
+    void theFixtureItselfIsValid() throws Exception {
+        assertEquals(5, Build.of(project().dir()).validate().facts());
     }
 
     @Test
@@ -59,62 +54,62 @@ class BadInputTest {
         List<Problem> ps = problems(p);
         assertTrue(ps.get(0).message().startsWith("malformed YAML"), ps.toString());
         assertEquals(MINI_FACTS, ps.get(0).at().file());
-        assertTrue(ps.get(0).at().line() >= line(p, MINI_FACTS, "agent: [mexico"), ps.toString());
+        assertTrue(ps.get(0).at().line() >= p.lineOf(MINI_FACTS, "agent: [mexico"), ps.toString());
     }
 
     @Test
     void unknownEntityReference() {
         TestProject p = project().edit(MINI_FACTS, s -> s.replace("agent: mexico", "agent: mexica"));
-        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "agent: mexica"), "unknown reference 'mexica'");
+        assertOne(problems(p), MINI_FACTS, p.lineOf(MINI_FACTS, "agent: mexica"), "unknown reference 'mexica'");
     }
 
     @Test
     void unknownClass() {
         TestProject p = project().edit(MINI_FACTS, s -> s.replace("type: Extradition", "type: Extraditon"));
-        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "id: mexico-extradition"), "unknown class 'Extraditon'");
+        assertOne(problems(p), MINI_FACTS, p.lineOf(MINI_FACTS, "id: mexico-extradition"), "unknown class 'Extraditon'");
     }
 
     @Test
     void unknownProperty() {
         TestProject p = project().edit(MINI_FACTS, s -> s.replace("agent: mexico", "agentt: mexico"));
-        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "agentt: mexico"), "unknown property 'agentt'");
+        assertOne(problems(p), MINI_FACTS, p.lineOf(MINI_FACTS, "agentt: mexico"), "unknown property 'agentt'");
     }
 
     @Test
     void literalOfTheWrongDatatype() {
         TestProject p = project().edit(MINI_FACTS, s -> s.replace("p: defunct, v: \"true\"", "p: defunct, v: \"yes\""));
-        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "p: defunct"), "'yes' is not a valid xsd:boolean");
+        assertOne(problems(p), MINI_FACTS, p.lineOf(MINI_FACTS, "p: defunct"), "'yes' is not a valid xsd:boolean");
     }
 
     @Test
     void referenceWhereAValueIsExpected() {
         TestProject p = project().edit(MINI_FACTS, s -> s.replace("p: defunct, v: \"true\"", "p: defunct, o: mexico"));
-        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "p: defunct"), "takes a value (use 'v')");
+        assertOne(problems(p), MINI_FACTS, p.lineOf(MINI_FACTS, "p: defunct"), "takes a value (use 'v')");
     }
 
     @Test
     void rangeViolation() {
         TestProject p = project().edit(MINI_FACTS, s -> s.replace("holder: rafael-caro-quintero", "holder: fentanyl"));
-        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "holder: fentanyl"), "'holder' expects an Agent, but fentanyl is a Drug");
+        assertOne(problems(p), MINI_FACTS, p.lineOf(MINI_FACTS, "holder: fentanyl"), "'holder' expects an Agent, but fentanyl is a Drug");
     }
 
     @Test
     void impossibleDate() {
         TestProject p = project().edit(MINI_FACTS, s -> s.replace("date: 2013", "date: 2013-02-30"));
-        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "date: 2013-02-30"), "'2013-02-30' is an impossible date");
+        assertOne(problems(p), MINI_FACTS, p.lineOf(MINI_FACTS, "date: 2013-02-30"), "'2013-02-30' is an impossible date");
     }
 
     @Test
     void dateMorePreciseThanAllowedShape() {
         TestProject p = project().edit(MINI_FACTS, s -> s.replace("date: 2013", "date: 13/2013"));
-        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "date: 13/2013"), "is not a date");
+        assertOne(problems(p), MINI_FACTS, p.lineOf(MINI_FACTS, "date: 13/2013"), "is not a date");
     }
 
     @Test
     void quoteNotInTheSource() {
         TestProject p = project().edit(MINI_FACTS, s -> s.replace("Mexico has extradited 29", "Mexico has extradited 30"));
         List<Problem> ps = problems(p);
-        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "id: 004-extradition-of-29"), "fact 004-extradition-of-29: quote is not in 004_40da1574111b49b3.txt");
+        assertOne(ps, MINI_FACTS, p.lineOf(MINI_FACTS, "id: 004-extradition-of-29"), "fact 004-extradition-of-29: quote is not in 004_40da1574111b49b3.txt");
         assertTrue(ps.get(0).message().contains("Nearest passage (line 3): «Mexico has extradited 29"), ps.toString());
     }
 
@@ -122,7 +117,7 @@ class BadInputTest {
     void ambiguousQuote() {
         TestProject p = project().edit(MINI_FACTS, s -> s.replace(
             "quote: Caro Quintero, once the leader of the now-defunct Guadalajara Cartel", "quote: Caro Quintero"));
-        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "id: 004-caro-quintero-former-leader"),
+        assertOne(problems(p), MINI_FACTS, p.lineOf(MINI_FACTS, "id: 004-caro-quintero-former-leader"),
             "quote occurs 3 times in 004_40da1574111b49b3.txt (lines 2, 4, 4)");
     }
 
@@ -143,37 +138,37 @@ class BadInputTest {
     @Test
     void duplicateSlug() {
         TestProject p = project().edit(MINI_ENTITIES, s -> s + "  - id: mexico\n    type: City\n    label: Mexico City\n");
-        assertOne(problems(p), MINI_ENTITIES, line(p, MINI_ENTITIES, "label: Mexico City") - 2, "duplicate slug 'mexico'");
+        assertOne(problems(p), MINI_ENTITIES, p.lineOf(MINI_ENTITIES, "label: Mexico City") - 2, "duplicate slug 'mexico'");
     }
 
     @Test
     void duplicateFactId() {
         TestProject p = project().edit(MINI_FACTS, s -> s.replace("id: 004-caro-quintero-release", "id: 004-extradition-of-29"));
-        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "quote: served 28 years") - 1, "duplicate fact id '004-extradition-of-29'");
+        assertOne(problems(p), MINI_FACTS, p.lineOf(MINI_FACTS, "quote: served 28 years") - 1, "duplicate fact id '004-extradition-of-29'");
     }
 
     @Test
     void invalidQid() {
         TestProject p = project().edit(MINI_ENTITIES, s -> s.replace("wikidata: Q96", "wikidata: Q096"));
-        assertOne(problems(p), MINI_ENTITIES, line(p, MINI_ENTITIES, "id: mexico"), "'Q096' is not a Wikidata QID");
+        assertOne(problems(p), MINI_ENTITIES, p.lineOf(MINI_ENTITIES, "id: mexico"), "'Q096' is not a Wikidata QID");
     }
 
     @Test
     void sameQidOnTwoEntities() {
         TestProject p = project().edit(MINI_ENTITIES, s -> s.replace("wikidata: Q30", "wikidata: Q96"));
-        assertOne(problems(p), MINI_ENTITIES, line(p, MINI_ENTITIES, "id: united-states"), "Wikidata Q96 is already linked");
+        assertOne(problems(p), MINI_ENTITIES, p.lineOf(MINI_ENTITIES, "id: united-states"), "Wikidata Q96 is already linked");
     }
 
     @Test
     void quantityWithoutUnit() {
         TestProject p = project().edit(MINI_FACTS, s -> s.replace("{value: 29, unit: count, ", "{value: 29, "));
-        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "{value: 29,"), "missing required key 'unit'");
+        assertOne(problems(p), MINI_FACTS, p.lineOf(MINI_FACTS, "{value: 29,"), "missing required key 'unit'");
     }
 
     @Test
     void claimWithoutClaimantFailsTheShapes() {
         TestProject p = project().edit(MINI_FACTS, s -> s.replace("        claimant: claudia-sheinbaum\n", ""));
-        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "id: 004-sheinbaum-opposes-invasion"),
+        assertOne(problems(p), MINI_FACTS, p.lineOf(MINI_FACTS, "id: 004-sheinbaum-opposes-invasion"),
             "must be attributed to whoever made it");
     }
 
@@ -183,9 +178,9 @@ class BadInputTest {
             .edit(MINI_FACTS, s -> s.replace("agent: mexico", "agent: mexica").replace("date: 2013", "date: 2013-13"))
             .edit(MINI_ENTITIES, s -> s.replace("type: Drug", "type: Drugs"));
         List<Problem> ps = problems(p);
-        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "agent: mexica"), "unknown reference");
-        assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "date: 2013-13"), "impossible date");
-        assertOne(ps, MINI_ENTITIES, line(p, MINI_ENTITIES, "id: fentanyl"), "unknown class 'Drugs'");
+        assertOne(ps, MINI_FACTS, p.lineOf(MINI_FACTS, "agent: mexica"), "unknown reference");
+        assertOne(ps, MINI_FACTS, p.lineOf(MINI_FACTS, "date: 2013-13"), "impossible date");
+        assertOne(ps, MINI_ENTITIES, p.lineOf(MINI_ENTITIES, "id: fentanyl"), "unknown class 'Drugs'");
     }
 
     @Test
@@ -193,8 +188,8 @@ class BadInputTest {
         TestProject p = project().edit(MINI_ENTITIES, s -> s.replace("    label: Claudia Sheinbaum\n",
             "    label: Claudia Sheinbaum\n    lable: Sheinbaum\n    label: Claudia\n"));
         List<Problem> ps = problems(p);
-        assertOne(ps, MINI_ENTITIES, line(p, MINI_ENTITIES, "lable:"), "unknown key 'lable'");
-        assertOne(ps, MINI_ENTITIES, line(p, MINI_ENTITIES, "lable:") + 1, "duplicate key 'label' (first at line " + (line(p, MINI_ENTITIES, "lable:") - 1) + ")");
+        assertOne(ps, MINI_ENTITIES, p.lineOf(MINI_ENTITIES, "lable:"), "unknown key 'lable'");
+        assertOne(ps, MINI_ENTITIES, p.lineOf(MINI_ENTITIES, "lable:") + 1, "duplicate key 'label' (first at line " + (p.lineOf(MINI_ENTITIES, "lable:") - 1) + ")");
     }
 
     // --- file types: only regular files inside their folder are read (issue 17, item 11) -------
@@ -237,7 +232,7 @@ class BadInputTest {
         Files.move(p.resolve(SEED), real);
         Files.createSymbolicLink(p.resolve(SEED), Path.of("original-004.txt"));
         p.write("seeds/SHA256SUMS", p.read("seeds/SHA256SUMS") + sumsLine(real));
-        assertEquals(5, Pipeline.build(p.dir(), null).facts().size());
+        assertEquals(5, Build.of(p.dir()).validate().facts());
     }
 
     @Test

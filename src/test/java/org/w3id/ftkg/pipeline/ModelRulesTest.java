@@ -19,8 +19,8 @@ import org.w3id.ftkg.TestProject;
 import org.w3id.ftkg.model.Fact;
 import org.w3id.ftkg.model.SelfContainedFacts;
 import org.w3id.ftkg.model.Vocab;
-import org.w3id.ftkg.validate.Problem;
-import org.w3id.ftkg.validate.Problems;
+import org.w3id.ftkg.diagnostics.Problem;
+import org.w3id.ftkg.diagnostics.Problems;
 
 /**
  * The modelling rules of issue 13, one per pattern: each is enforced by the build (SHACL or a
@@ -32,21 +32,40 @@ class ModelRulesTest {
     @TempDir
     static Path realDir;
     /** The built-in corpus, built once for the tests that read it. */
-    static KnowledgeGraph real;
+    static Corpus real;
     /** The same, as the endpoint serves it (default graph = union), for the queries. */
     static org.apache.jena.query.Dataset served;
 
     @org.junit.jupiter.api.BeforeAll
     static void buildTheCorpus() {
-        real = Pipeline.build(TestProject.real(realDir).dir(), null);
-        served = DatasetFactory.wrap(Datasets.withUnionDefault(real.dataset()));
+        TestProject p = TestProject.real(realDir);
+        try {
+            real = new Corpus(p.dataset(), Build.of(p.dir()).validate().facts());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        served = DatasetFactory.wrap(org.w3id.ftkg.store.MemoryStore.withUnionDefault(real.dataset()));
+    }
+
+    /** The built corpus: its quads as the build streams them, and its number of facts. */
+    record Corpus(org.apache.jena.sparql.core.DatasetGraph dataset, long factCount) {
+        /** Each fact graph's triples. */
+        java.util.Map<org.apache.jena.graph.Node, List<Triple>> factGraphs() {
+            java.util.Map<org.apache.jena.graph.Node, List<Triple>> out = new java.util.TreeMap<>(
+                java.util.Comparator.comparing(org.apache.jena.graph.Node::getURI));
+            dataset.find().forEachRemaining(q -> {
+                if (q.getGraph().getURI().startsWith(org.w3id.ftkg.model.Iris.FACT))
+                    out.computeIfAbsent(q.getGraph(), g -> new java.util.ArrayList<>()).add(q.asTriple());
+            });
+            return out;
+        }
     }
 
     private TestProject mini() {
         return TestProject.fixture(tmp, "mini");
     }
 
-    private static long count(KnowledgeGraph kg, String select) {
+    private static long count(Corpus kg, String select) {
         String q = "PREFIX ftkg: <https://w3id.org/ftkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
             + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX dcterms: <http://purl.org/dc/terms/> "
             + "PREFIX prov: <http://www.w3.org/ns/prov#> SELECT (COUNT(*) AS ?n) WHERE { " + select + " }";
@@ -59,9 +78,8 @@ class ModelRulesTest {
 
     @Test
     void everyFactGraphOfTheCorpusTypesEveryNodeItDescribes() {
-        KnowledgeGraph kg = real;
-        for (Fact f : kg.facts())
-            assertEquals(List.of(), SelfContainedFacts.untyped(f.triples()), f.id());
+        Corpus kg = real;
+        kg.factGraphs().forEach((g, triples) -> assertEquals(List.of(), SelfContainedFacts.untyped(triples), g.getURI()));
         // The first attempt of issue 13: an indictment and its target, read from one fact graph alone.
         assertEquals(0, count(kg, "GRAPH ?fact { ?x ftkg:target ?t FILTER NOT EXISTS { ?x a ?type } }"));
         assertEquals(0, count(kg, "GRAPH ?fact { ?x ftkg:target ?t FILTER NOT EXISTS { ?t a ?type } }"));
@@ -71,11 +89,14 @@ class ModelRulesTest {
     @Test
     void aFactGraphWithoutTheTypesOfItsNodesIsRejectedAtItsLine() {
         TestProject p = mini();
-        Fact built = Pipeline.build(p.dir(), null).facts().stream()
-            .filter(f -> f.id().equals("004-caro-quintero-release")).findFirst().orElseThrow();
-        List<Triple> untyped = built.triples().stream().filter(t -> !t.getPredicate().equals(Vocab.TYPE)).toList();
+        org.apache.jena.graph.Node graph = org.w3id.ftkg.model.Iris.fact("004-caro-quintero-release");
+        List<Triple> untyped = new Corpus(p.dataset(), 0).factGraphs().get(graph).stream()
+            .filter(t -> !t.getPredicate().equals(Vocab.TYPE)).toList();
+        org.w3id.ftkg.curation.FactRecord record = new org.w3id.ftkg.curation.CurationReader(p.dir())
+            .readFactsFile(MINI_FACTS, new Problems()).orElseThrow().facts().stream()
+            .filter(r -> "004-caro-quintero-release".equals(r.id())).findFirst().orElseThrow();
         Problems problems = new Problems();
-        SelfContainedFacts.check(new Fact(built.record(), built.graph(), untyped, built.quote()), problems);
+        SelfContainedFacts.check(new Fact(record, graph, untyped, null), problems);
         List<Problem> ps = problems.sorted();
         assertOne(ps, MINI_FACTS, line(p, MINI_FACTS, "id: 004-caro-quintero-release"),
             "does not state the rdf:type of <https://w3id.org/ftkg/id/rafael-caro-quintero>");
@@ -87,9 +108,9 @@ class ModelRulesTest {
 
     @Test
     void factGraphsHaveATitleNotALabelAndEveryGraphHasProvenance() {
-        KnowledgeGraph kg = real;
+        Corpus kg = real;
         assertEquals(0, count(kg, "?f a ftkg:FactGraph ; rdfs:label ?l"));
-        assertEquals(kg.facts().size(), count(kg, "?f a ftkg:FactGraph ; dcterms:title ?t"));
+        assertEquals(kg.factCount(), count(kg, "?f a ftkg:FactGraph ; dcterms:title ?t"));
         List<String> graphs = new java.util.ArrayList<>();
         kg.dataset().listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI()));
         for (String g : graphs)
@@ -100,7 +121,7 @@ class ModelRulesTest {
 
     // --- Trap 2: charges belong to each defendant, not to the case ---------------------------
 
-    private static List<String> column(KnowledgeGraph kg, String select) {
+    private static List<String> column(Corpus kg, String select) {
         String q = "PREFIX ftkg: <https://w3id.org/ftkg/ontology#> PREFIX id: <https://w3id.org/ftkg/id/> "
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT DISTINCT ?x WHERE { " + select + " } ORDER BY ?x";
         List<String> out = new java.util.ArrayList<>();
@@ -112,7 +133,7 @@ class ModelRulesTest {
 
     @Test
     void theFiveOtherBloLeadersAreChargedOnlyWithDrugTraffickingAndMoneyLaundering() {
-        KnowledgeGraph kg = real;
+        Corpus kg = real;
         // The obvious query of a researcher: what is each defendant of the indictment charged with?
         String offences = "?case ftkg:target id:five-other-blo-leaders . "
             + "{ ?case ftkg:charge ?x } UNION { ?case ftkg:hasCharge [ ftkg:defendant id:five-other-blo-leaders ; ftkg:charge ?x ] }";
@@ -147,7 +168,7 @@ class ModelRulesTest {
 
     @Test
     void everyDatedEventHasOneSortDateAtTheStartOfItsPeriod() throws Exception {
-        KnowledgeGraph kg = real;
+        Corpus kg = real;
         assertEquals(0, count(kg, "?e ftkg:date|ftkg:startDate|ftkg:endDate ?d FILTER NOT EXISTS { ?e ftkg:sortDate ?s }"));
         // The README's "every dated event" query sees events that have only a start and an end.
         String query = java.nio.file.Files.readString(TestProject.ROOT.resolve("queries/dated-events.rq"));
@@ -176,7 +197,7 @@ class ModelRulesTest {
 
     @Test
     void reportedByIsAlwaysAnAgentAndDocumentsAreReportedIn() {
-        KnowledgeGraph kg = real;
+        Corpus kg = real;
         assertEquals(0, count(kg, "?a ftkg:reportedBy ?d . ?d a ftkg:Document"));
         assertEquals(0, count(kg, "?a ftkg:reportedBy ?d . ?d a ftkg:Interview"));
         assertEquals(0, count(kg, "?a ftkg:reportedBy ?d FILTER NOT EXISTS { ?d a/rdfs:subClassOf* ftkg:Agent }"));
@@ -194,7 +215,7 @@ class ModelRulesTest {
 
     @Test
     void demandsStateWhatTheyAskForAsContentAndNeverAsAnEvent() {
-        KnowledgeGraph kg = real;
+        Corpus kg = real;
         assertTrue(count(kg, "?d a ftkg:Demand") >= 12);
         assertEquals(0, count(kg, "?d a ftkg:Demand FILTER NOT EXISTS { ?d ftkg:content ?c }"));
         assertEquals(0, count(kg, "?d a ftkg:Demand ; ftkg:claimsEvent ?e"));

@@ -1,5 +1,7 @@
 package org.w3id.ftkg.provenance;
 
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.ftkg.pipeline.Build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,10 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ftkg.TestProject;
 import org.w3id.ftkg.model.Iris;
-import org.w3id.ftkg.output.DistDirectory;
-import org.w3id.ftkg.output.DumpWriter;
-import org.w3id.ftkg.pipeline.KnowledgeGraph;
-import org.w3id.ftkg.pipeline.Pipeline;
 
 /**
  * The provenance contract of DESIGN.md, checked for every triple of the published data: one
@@ -46,14 +44,14 @@ class ProvenanceContractTest {
 
     static Path dist;
     static TestProject project;
-    static KnowledgeGraph kg;
+    static DatasetGraph data;
 
     @BeforeAll
     static void build() throws Exception {
         project = TestProject.fixture(tmp, "mini");
-        kg = Pipeline.build(project.dir(), null);
+        data = project.dataset();
         dist = tmp.resolve("dist");
-        DistDirectory.replace(dist, d -> DumpWriter.write(kg, project.dir(), d, null));
+        Build.of(project.dir()).intoDist(dist);
     }
 
     static Query withTriple(String file, Triple t) throws Exception {
@@ -75,7 +73,7 @@ class ProvenanceContractTest {
     /** Every (fact graph, triple) pair of the build. */
     static List<Node[]> factTriples() {
         List<Node[]> out = new ArrayList<>();
-        kg.dataset().find().forEachRemaining(q -> {
+        data.find().forEachRemaining(q -> {
             if (Iris.isFactGraph(q.getGraph()))
                 out.add(new Node[] { q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject() });
         });
@@ -146,7 +144,7 @@ class ProvenanceContractTest {
               GRAPH ?g { <https://w3id.org/ftkg/id/mexico> <http://www.w3.org/2000/01/rdf-schema#label> "Mexico"@en }
               GRAPH <https://w3id.org/ftkg/graph/provenance> {
                 ?g prov:wasDerivedFrom/dcterms:identifier ?file ; ftkg:curationLine ?line } }""";
-        List<QuerySolution> rows = run(QueryFactory.create(q), DatasetFactory.wrap(kg.dataset()));
+        List<QuerySolution> rows = run(QueryFactory.create(q), DatasetFactory.wrap(data));
         assertEquals(1, rows.size());
         assertEquals("data/entities/mini.yaml", rows.get(0).getLiteral("file").getString());
         assertEquals(2, rows.get(0).getLiteral("line").getInt());

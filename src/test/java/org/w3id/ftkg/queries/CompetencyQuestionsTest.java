@@ -18,8 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ftkg.TestProject;
-import org.w3id.ftkg.pipeline.Datasets;
-import org.w3id.ftkg.pipeline.Pipeline;
+import org.w3id.ftkg.store.MemoryStore;
 
 /**
  * The researchers' competency questions (shared/competency-questions.md), each a file in queries/,
@@ -34,7 +33,7 @@ class CompetencyQuestionsTest {
 
     @BeforeAll
     static void build() {
-        data = Datasets.withUnionDefault(Pipeline.build(TestProject.real(tmp).dir(), null).dataset());
+        data = MemoryStore.withUnionDefault(TestProject.real(tmp).dataset());
     }
 
     /** Runs queries/{name}*.rq; each row as "v1 | v2 | ...", IRIs of things shortened to their slug. */

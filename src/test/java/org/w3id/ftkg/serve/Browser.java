@@ -57,7 +57,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) throws IOException {
         tmp = Files.createTempDirectory("ftkg-browser-");
         driver = start(tmp.resolve("chrome-profile"));
-        server = FtkgServer.start(settings.apply(ServerSettings.defaults(project.apply(tmp).dir()).withPort(0)));
+        server = FtkgServer.start(settings.apply(ServerSettings.defaults(project.apply(tmp).built().dir()).withPort(0)));
     }
 
     @Override

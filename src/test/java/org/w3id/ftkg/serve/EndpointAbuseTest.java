@@ -47,7 +47,7 @@ class EndpointAbuseTest {
     static void start() {
         savedErr = System.err;
         System.setErr(new PrintStream(new TeeStream(savedErr, serverLog), true, StandardCharsets.UTF_8));
-        TestProject project = TestProject.fixture(tmp, "mini");
+        TestProject project = TestProject.fixture(tmp, "mini").built();
         server = FtkgServer.start(ServerSettings.defaults(project.dir()).withPort(0).withTimeout(TIMEOUT_MS)
             .withMaxResultBytes(200_000)
             .withUpdate(new ServerSettings.Credentials("editor", "s3cret-Update-Pass")));

@@ -75,7 +75,7 @@ final class HostileClient implements AutoCloseable, BeforeAllCallback, AfterAllC
         tmp = Files.createTempDirectory("ftkg-hostile-");
         savedErr = System.err;
         System.setErr(new PrintStream(new EndpointAbuseTest.TeeStream(savedErr, log), true, StandardCharsets.UTF_8));
-        server = FtkgServer.start(settings.apply(ServerSettings.defaults(project.apply(tmp).dir()).withPort(0)
+        server = FtkgServer.start(settings.apply(ServerSettings.defaults(project.apply(tmp).built().dir()).withPort(0)
             .withTimeout(2000L)));
     }
 

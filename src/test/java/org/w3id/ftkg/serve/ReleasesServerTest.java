@@ -205,8 +205,9 @@ class ReleasesServerTest {
 
     @Test
     void aServerWithoutReleasesSaysItsDataIsAnUnreleasedBuild(@TempDir Path other) throws Exception {
-        try (FtkgServer plain = FtkgServer.start(ServerSettings.defaults(
-            org.w3id.ftkg.TestProject.fixture(other, "mini").dir()).withPort(0))) {
+        Path project = org.w3id.ftkg.TestProject.fixture(other, "mini").dir();
+        assertEquals(0, TwoReleases.ftkg("build", "--project", project.toString()).code());
+        try (FtkgServer plain = FtkgServer.start(ServerSettings.defaults(project).withPort(0))) {
             for (String path : List.of("/", "/sparql", "/releases/")) {
                 var r = Requests.get(plain.baseUrl(), path, "Accept", "text/html");
                 assertEquals(200, r.statusCode(), path);

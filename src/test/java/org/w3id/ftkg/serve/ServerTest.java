@@ -40,7 +40,7 @@ class ServerTest {
     static void start() {
         project = TestProject.fixture(tmp, "mini")
             .edit(TestProject.MINI_ENTITIES, s -> s + "  - id: markup-test\n    type: Person\n    label: \"" + MARKUP.replace("\"", "\\\"") + "\"\n"
-                + "    aliases: [\"<b>bold</b>\", \"'; DROP TABLE\"]\n");
+                + "    aliases: [\"<b>bold</b>\", \"'; DROP TABLE\"]\n").built();
         server = FtkgServer.start(ServerSettings.defaults(project.dir()).withPort(0).withTimeout(1500L)
             .withServiceAllowList(List.of("http://127.0.0.1:9/allowed-but-down/sparql"))
             .withUpdate(new ServerSettings.Credentials("editor", "correct-horse-battery")));
@@ -271,5 +271,16 @@ class ServerTest {
         assertEquals(200, q.statusCode());
         assertTrue(q.body().contains("provenance-of-triple.rq"), "the example queries are offered");
         assertEquals(200, get("/static/query.js").statusCode());
+    }
+
+    @Test
+    void withoutABuildTheServerSaysHowToBuildAndDoesNotStart() {
+        TestProject unbuilt = TestProject.fixture(tmp.resolve("unbuilt"), "mini");
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.w3id.ftkg.cli.Main.run(new java.io.PrintWriter(new java.io.StringWriter(), true),
+            new java.io.PrintWriter(err, true), "serve", "--port", "0", "--project", unbuilt.dir().toString());
+        assertEquals(org.w3id.ftkg.cli.Main.USAGE, code);
+        assertTrue(err.toString().contains("ftkg.jar build"), err::toString);
+        assertFalse(Files.exists(unbuilt.resolve("dist")), "the server never builds");
     }
 }

@@ -1,0 +1,73 @@
+package org.w3id.ftkg.digest;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** The one place FTKG computes SHA-256: of bytes, of text, of a file, or of a stream as it is written. */
+public final class Sha256 {
+    private Sha256() {}
+
+    /** A file's SHA-256 and size: what its provenance and its dump description state. */
+    public record FileDigest(String sha256, long size) {}
+
+    public static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(newDigest().digest(bytes));
+    }
+
+    public static String hex(String text) {
+        return hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static FileDigest of(Path file) throws IOException {
+        MessageDigest d = newDigest();
+        long size = 0;
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buf)) > 0; size += n)
+                d.update(buf, 0, n);
+        }
+        return new FileDigest(HexFormat.of().formatHex(d.digest()), size);
+    }
+
+    /**
+     * A file being written and its SHA-256, computed on the way (the dumps of a large build run to
+     * gigabytes: reading them again for their checksums would cost a quarter of the build).
+     */
+    public static final class HashedFile extends DigestOutputStream {
+        private String hex;
+
+        public HashedFile(Path file) throws IOException {
+            super(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), newDigest());
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (hex == null)
+                hex = HexFormat.of().formatHex(getMessageDigest().digest());
+            super.close();
+        }
+
+        /** The SHA-256 of everything written, in lower-case hex (after {@link #close}). */
+        public String sha256() {
+            if (hex == null)
+                throw new IllegalStateException("not closed");
+            return hex;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.w3id.ftkg.output;
+
+import java.io.OutputStream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.XSD;
+
+/**
+ * JSON-LD 1.1 in expanded form, written as the quads go by: one graph object per run of quads in
+ * the same graph, one node object per run of statements about the same subject. Jena's JSON-LD
+ * writers hold the whole dataset; a JSON-LD processor merges objects with the same {@code @id},
+ * so a graph or subject that comes back later needs no second look.
+ */
+public final class JsonLdWriter extends TextWriter {
+    private Node graph;
+    private Node subject;
+    private Node predicate;
+    private boolean anyGraph;
+
+    public JsonLdWriter(OutputStream out) {
+        super(out);
+    }
+
+    @Override
+    public void start() {
+        sb.append("{\n  \"@graph\": [");
+    }
+
+    @Override
+    public void triple(Triple t) {
+        quad(Quad.create(Quad.defaultGraphIRI, t));
+    }
+
+    @Override
+    public void quad(Quad q) {
+        Node g = q.isDefaultGraph() ? Quad.defaultGraphIRI : q.getGraph();
+        if (!g.equals(graph)) {
+            endGraph();
+            spill();
+            sb.append(anyGraph ? ",\n    " : "\n    ");
+            anyGraph = true;
+            graph = g;
+            // Triples of the default graph are a graph object without an @id: still the default graph.
+            if (!g.equals(Quad.defaultGraphIRI))
+                sb.append("{ \"@id\": ").append(id(g)).append(", \"@graph\": [");
+            else
+                sb.append("{ \"@graph\": [");
+        }
+        if (!q.getSubject().equals(subject)) {
+            endSubject();
+            sb.append(subject == null ? "\n      " : ",\n      ");
+            subject = q.getSubject();
+            sb.append("{ \"@id\": ").append(id(subject));
+        }
+        if (!q.getPredicate().equals(predicate)) {
+            if (predicate != null)
+                sb.append(']');
+            predicate = q.getPredicate();
+            sb.append(",\n        ");
+            string(sb, predicate.getURI());
+            sb.append(": [");
+        } else
+            sb.append(", ");
+        object(q.getObject());
+    }
+
+    private void object(Node o) {
+        if (!o.isLiteral()) {
+            sb.append("{ \"@id\": ").append(id(o)).append(" }");
+            return;
+        }
+        sb.append("{ \"@value\": ");
+        string(sb, o.getLiteralLexicalForm());
+        String lang = o.getLiteralLanguage();
+        if (lang != null && !lang.isEmpty()) {
+            sb.append(", \"@language\": ");
+            string(sb, lang);
+        } else if (!XSD.xstring.getURI().equals(o.getLiteralDatatypeURI())) {
+            sb.append(", \"@type\": ");
+            string(sb, o.getLiteralDatatypeURI());
+        }
+        sb.append(" }");
+    }
+
+    private String id(Node n) {
+        StringBuilder b = new StringBuilder();
+        string(b, n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.getURI());
+        return b.toString();
+    }
+
+    /** A JSON string (RFC 8259 escapes). */
+    private static void string(StringBuilder b, String s) {
+        b.append('"');
+        int plain = 0;
+        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\')
+            plain++;
+        b.append(s, 0, plain); // most strings need no escape
+        for (int i = plain; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20)
+                        b.append(String.format("\\u%04x", (int) c));
+                    else
+                        b.append(c);
+                }
+            }
+        }
+        b.append('"');
+    }
+
+    private void endSubject() {
+        if (subject == null)
+            return;
+        sb.append("] }");
+        predicate = null;
+    }
+
+    private void endGraph() {
+        if (graph == null)
+            return;
+        endSubject();
+        sb.append("\n    ] }");
+        subject = null;
+        graph = null;
+    }
+
+    @Override
+    public void finish() {
+        endGraph();
+        sb.append(anyGraph ? "\n  ]\n}\n" : "]\n}\n");
+        flushAll();
+    }
+}

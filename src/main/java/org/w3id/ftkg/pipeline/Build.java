@@ -1,0 +1,270 @@
+package org.w3id.ftkg.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import org.apache.commons.io.file.PathUtils;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.ftkg.model.CuratedEntity;
+import org.w3id.ftkg.model.Iris;
+import org.w3id.ftkg.model.Ontology;
+import org.w3id.ftkg.output.DatasetSink;
+import org.w3id.ftkg.output.DistDirectory;
+import org.w3id.ftkg.output.Dumps;
+import org.w3id.ftkg.output.Sorted;
+import org.w3id.ftkg.provenance.ProvenanceModeller;
+import org.w3id.ftkg.diagnostics.Problems;
+import org.w3id.ftkg.source.SeedSet;
+import org.w3id.ftkg.shapes.ShapeCheck;
+
+/**
+ * The one build: curated YAML to checked, provenanced quads, streamed into a {@link DatasetSink}
+ * (the dumps of {@code dist/}, a dataset in memory, one export format, or nothing to validate).
+ *
+ * <p>Pass 1 reads the curation into a {@link CorpusIndex}. Pass 2 turns each facts file into a
+ * {@link Contribution} on the worker threads and replays the contributions in the order of the
+ * files: the entity graphs and the build's provenance first, then each facts file (its fact graphs,
+ * then their provenance), then each source without a facts file (its description), then the
+ * ontology. Memory holds the index and the contributions in flight, not the corpus; the output
+ * is the same bytes whatever the number of threads.
+ *
+ * <p>Every problem is collected and reported at once (shape violations only when nothing else is
+ * wrong), by an {@link org.w3id.ftkg.diagnostics.InvalidInputException}; the sink is then abandoned
+ * (a dist/ is never replaced).
+ */
+public final class Build {
+    /** What a build found and wrote. */
+    public record Result(long facts, List<CuratedEntity> entities, long quads, List<SeedSet.Seed> sources,
+                         Ontology ontology, List<String> files) {}
+
+    private final Path project;
+    private Long sourceDateEpoch;
+    private int threads = OrderedWork.defaultThreads();
+    private Consumer<String> progress = msg -> {};
+
+    private Build(Path project) {
+        this.project = project;
+    }
+
+    public static Build of(Path project) {
+        return new Build(project);
+    }
+
+    /** The time to record as the build's end (reproducible builds: never the wall clock); null for none. */
+    public Build sourceDateEpoch(Long epoch) {
+        this.sourceDateEpoch = epoch;
+        return this;
+    }
+
+    public Build threads(int n) {
+        this.threads = n;
+        return this;
+    }
+
+    public Build progress(Consumer<String> progress) {
+        this.progress = progress;
+        return this;
+    }
+
+    /** Checks everything and streams nothing. */
+    public Result validate() throws IOException {
+        return into(null);
+    }
+
+    /** Checks everything and streams the quads into {@code sink} (started and finished here), or nowhere if null. */
+    public Result into(DatasetSink sink) throws IOException {
+        try (Spill spill = new Spill(); OrderedWork work = new OrderedWork(threads)) {
+            return pass2(index(spill, work).get(), work, sink);
+        }
+    }
+
+    /** Checks everything and writes every dump into {@code dist} (replaced whole, atomically, only if all is well). */
+    public Result intoDist(Path dist) throws IOException {
+        Result[] r = new Result[1];
+        // The input is checked first, so that a failure never touches dist/ (even its temporary sibling).
+        try (Spill spill = new Spill(); OrderedWork work = new OrderedWork(threads)) {
+            Optional<CorpusIndex> index = index(spill, work);
+            DistDirectory.replace(dist, dir -> r[0] = write(index.get(), work, dir));
+        }
+        return r[0];
+    }
+
+    /** Checks everything and writes every dump into {@code dir}, an empty folder (a release's, say). */
+    public Result intoFolder(Path dir) throws IOException {
+        try (Spill spill = new Spill(); OrderedWork work = new OrderedWork(threads)) {
+            return write(index(spill, work).get(), work, dir);
+        }
+    }
+
+    private Result write(CorpusIndex index, OrderedWork work, Path dir) throws IOException {
+        try (Dumps dumps = Dumps.open(dir)) {
+            Result written = pass2(index, work, dumps);
+            progress.accept("writing the VoID description and checksums");
+            List<String> files = dumps.complete(project.resolve(Ontology.FILE), project.resolve(ShapeCheck.FILE),
+                summary(written, index), sourceDateEpoch);
+            return new Result(written.facts(), written.entities(), written.quads(), written.sources(), written.ontology(),
+                files);
+        }
+    }
+
+    /** A temporary folder for the records of pass 1. */
+    private static final class Spill implements AutoCloseable {
+        final Path dir = Files.createTempDirectory("ftkg-build-");
+
+        Spill() throws IOException {}
+
+        @Override
+        public void close() throws IOException {
+            PathUtils.deleteDirectory(dir);
+        }
+    }
+
+    /** Every problem but shape violations, in the order found. */
+    private Problems problems;
+    /** Shape violations: reported only if there is no other problem. */
+    private Problems shapeProblems;
+
+    /** Pass 1; with a failure that stops everything (no ontology), the problems are thrown at once. */
+    private Optional<CorpusIndex> index(Spill spill, OrderedWork work) throws IOException {
+        problems = new Problems();
+        shapeProblems = new Problems();
+        progress.accept("pass 1: reading the curation");
+        Optional<CorpusIndex> index = CorpusIndex.read(project, spill.dir, work, problems);
+        if (index.isEmpty())
+            problems.throwIfAny();
+        if (!problems.isEmpty())
+            pass2(index.get(), work, null); // reports every problem, writes nothing
+        progress.accept("pass 1: " + index.get().factsFiles().size() + " facts files, " + index.get().entities().size()
+            + " entities, " + index.get().things().all().size() + " slugs");
+        return index;
+    }
+
+    private Result pass2(CorpusIndex index, OrderedWork work, DatasetSink sink) throws IOException {
+        boolean failed = !problems.isEmpty();
+        Optional<PartitionedShapeCheck> shapes = PartitionedShapeCheck.of(project, index, shapeProblems);
+        Contribution.Context cx = Contribution.Context.of(project, index, shapes.orElse(null));
+        List<Quad> head = head(index, cx.provenance());
+        Future<Problems> headCheck = failed || shapes.isEmpty() ? null
+            : work.submit(() -> shapes.get().checkHead(head.stream().filter(q -> q.getGraph().equals(Iris.PROVENANCE_GRAPH))
+                .map(Quad::asTriple).toList()));
+        boolean streaming = sink != null && !failed;
+        long[] quads = { 0 };
+        DatasetSink out = sink == null ? null : new CountingSink(sink, quads);
+        if (streaming) {
+            out.start();
+            head.forEach(out::quad);
+        }
+        progress.accept("pass 2: checking " + (streaming ? "and writing " : "") + index.factsFiles().size() + " facts files");
+        long[] facts = { 0 };
+        int[] done = { 0 };
+        int step = Math.max(1, index.factsFiles().size() / 10);
+        PartitionedShapeCheck.Shared shared = new PartitionedShapeCheck.Shared();
+        List<String> covered = new ArrayList<>();
+        work.inOrder(index.factsFiles(), f -> Contribution.of(cx, f, failed), c -> {
+            problems.addAll(c.problems());
+            shapeProblems.addAll(c.shapes());
+            facts[0] += c.facts();
+            shared.addAll(c.shared());
+            if (streaming && problems.isEmpty() && shapeProblems.isEmpty()) {
+                if (c.stem() != null) {
+                    covered.add(c.stem());
+                    out.startSource(c.stem());
+                }
+                c.quads().forEach(out::quad);
+                if (c.stem() != null)
+                    out.finishSource();
+            }
+            if (++done[0] % step == 0 || done[0] == index.factsFiles().size())
+                progress.accept("pass 2: " + done[0] + "/" + index.factsFiles().size() + " facts files, " + facts[0] + " facts");
+        });
+        if (headCheck != null)
+            shapeProblems.addAll(OrderedWork.get(headCheck));
+        if (problems.isEmpty() && shapes.isPresent() && !shared.at.isEmpty()) {
+            progress.accept("checking " + shared.at.size() + " things that several facts files describe");
+            shapes.get().checkShared(shared, shapeProblems);
+        }
+        problems.throwIfAny();
+        shapeProblems.throwIfAny();
+
+        if (out != null) {
+            Set<String> described = new HashSet<>(covered);
+            for (SeedSet.Seed s : index.seeds().all())
+                if (described.add(s.stem())) {
+                    out.startSource(s.stem());
+                    sorted(ProvenanceModeller.source(s.description())).forEach(t -> out.quad(Quad.create(Iris.PROVENANCE_GRAPH, t)));
+                    out.finishSource();
+                }
+            List<Quad> ontology = new ArrayList<>();
+            index.ontology().graph().find().forEachRemaining(t -> ontology.add(Quad.create(Iris.ONTOLOGY_GRAPH, t)));
+            ontology.sort(Sorted.QUADS);
+            ontology.forEach(out::quad);
+            out.finish();
+        }
+        return new Result(facts[0], index.entities(), quads[0], index.seeds().all(), index.ontology(), List.of());
+    }
+
+    /** Counts the quads on their way to the sink. */
+    private static final class CountingSink extends StreamRDFWrapper implements DatasetSink {
+        private final DatasetSink sink;
+        private final long[] count;
+
+        CountingSink(DatasetSink sink, long[] count) {
+            super(sink);
+            this.sink = sink;
+            this.count = count;
+        }
+
+        @Override
+        public void quad(Quad q) {
+            count[0]++;
+            super.quad(q);
+        }
+
+        @Override
+        public void startSource(String stem) {
+            sink.startSource(stem);
+        }
+
+        @Override
+        public void finishSource() {
+            sink.finishSource();
+        }
+    }
+
+    /** The entity graphs and the build's own provenance (the entities', the curation files', the activity's). */
+    private List<Quad> head(CorpusIndex index, ProvenanceModeller prov) {
+        List<Quad> entityQuads = new ArrayList<>();
+        List<Triple> provenance = new ArrayList<>();
+        for (CuratedEntity e : index.entities()) {
+            for (Triple t : e.triples())
+                entityQuads.add(Quad.create(e.graph(), t));
+            provenance.addAll(prov.entity(e));
+        }
+        provenance.addAll(index.activity().provenance(sourceDateEpoch));
+        entityQuads.sort(Sorted.QUADS);
+        List<Quad> head = new ArrayList<>(entityQuads);
+        sorted(provenance).forEach(t -> head.add(Quad.create(Iris.PROVENANCE_GRAPH, t)));
+        return head;
+    }
+
+    private static List<Triple> sorted(List<Triple> triples) {
+        return Contribution.sortedDistinct(new ArrayList<>(triples));
+    }
+
+    private static Dumps.Summary summary(Result r, CorpusIndex index) {
+        List<Node> sources = index.seeds().all().stream().map(s -> Iris.source(s.stem())).toList();
+        Node example = index.entities().isEmpty() ? null : Iris.entity(index.entities().get(0).record().slug());
+        return new Dumps.Summary(sources, r.facts(), index.entities().size(), example);
+    }
+}

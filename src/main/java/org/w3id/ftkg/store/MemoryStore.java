@@ -1,0 +1,35 @@
+package org.w3id.ftkg.store;
+
+import java.nio.file.Path;
+
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
+/** The data of a TriG dump in memory, as the public endpoint serves it. */
+public final class MemoryStore {
+    private MemoryStore() {}
+
+    /** Reads a TriG file into a dataset whose default graph is the union of its named graphs. */
+    public static DatasetGraph open(Path trig) {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        RDFParser.source(trig).parse(dsg);
+        return withUnionDefault(dsg);
+    }
+
+    /**
+     * A transactional in-memory copy whose default graph is the union of all named graphs (the
+     * contract of the public endpoint), the named graphs staying as they are for GRAPH queries.
+     */
+    public static DatasetGraph withUnionDefault(DatasetGraph source) {
+        DatasetGraph out = DatasetGraphFactory.createTxnMem();
+        out.executeWrite(() -> {
+            source.find().forEachRemaining(q -> {
+                out.add(q);
+                out.getDefaultGraph().add(q.asTriple());
+            });
+            source.prefixes().forEach(out.prefixes()::add);
+        });
+        return out;
+    }
+}
