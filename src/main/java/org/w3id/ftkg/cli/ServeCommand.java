@@ -72,8 +72,14 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!host.equals("localhost") && !host.equals("127.0.0.1") && !host.equals("0.0.0.0"))
             throw new UserException("--host must be localhost, 127.0.0.1 or 0.0.0.0", Main.USAGE);
-        // The server never builds: it serves what `build` wrote (or a TDB2 database).
-        if (tdb2 == null && !java.nio.file.Files.isRegularFile(options.dist().resolve(Dumps.TRIG)))
+        if (noReleases && releases != null)
+            throw new UserException("give --releases DIR or --no-releases, not both", Main.USAGE);
+        if (releases != null && !Files.isDirectory(releases))
+            throw new UserException("--releases " + releases + ": no such folder", Main.USAGE);
+        Path held = noReleases ? null : releases != null ? releases : options.project.resolve("releases");
+        boolean released = held != null && org.w3id.ftkg.release.ReleaseFolder.latest(held).isPresent();
+        // The server never builds: it serves what `build` wrote, the newest release, or a TDB2 database.
+        if (tdb2 == null && !released && !java.nio.file.Files.isRegularFile(options.dist().resolve(Dumps.TRIG)))
             throw new UserException("no built data in " + options.dist() + ": run `java -jar target/ftkg.jar build` first "
                 + "(or serve a database with --tdb2 DIR)", Main.USAGE);
         ServerSettings s = ServerSettings.defaults(options.project).withDist(options.dist()).withPort(port).withHost(host)
@@ -82,11 +88,6 @@ final class ServeCommand implements Callable<Integer> {
             s = s.withServiceAllowList(allowService);
         if (tdb2 != null)
             s = s.withTdb2(tdb2);
-        if (noReleases && releases != null)
-            throw new UserException("give --releases DIR or --no-releases, not both", Main.USAGE);
-        Path held = noReleases ? null : releases != null ? releases : options.project.resolve("releases");
-        if (releases != null && !Files.isDirectory(releases))
-            throw new UserException("--releases " + releases + ": no such folder", Main.USAGE);
         s = s.withReleases(held);
         if (allowUpdate)
             s = s.withUpdate(credentials());
