@@ -42,8 +42,7 @@ class QueryPageJourneyTest {
         driver.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
         browser.await().until(d -> !d.findElements(By.cssSelector("#results-table[data-labels=done]")).isEmpty());
         List<WebElement> rows = driver.findElements(By.cssSelector("#results-table tbody tr"));
-        // Every linked entity (CompetencyQuestionsTest checks which), one row each, as many as the page counts.
-        assertTrue(rows.size() > 40, "rows: " + rows.size());
+        assertEquals(53, rows.size(), "the 53 linked entities");
         assertEquals(rows.size() + " rows.", driver.findElement(By.cssSelector(".result-downloads")).getText().split(" Download")[0].trim());
         // Columns: ?kind ?entity ?label ?wikidata. The entity is a link to its page, named by its label.
         for (WebElement row : rows) {
