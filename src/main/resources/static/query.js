@@ -10,7 +10,7 @@
   var MAX_ROWS = 1000;
 
   function shareUrl(query) {
-    return location.origin + '/sparql?query=' + encodeURIComponent(query);
+    return location.origin + (holder.getAttribute('data-share') || '/sparql') + '?query=' + encodeURIComponent(query);
   }
 
   // Where an IRI opens: this server's own page for FTKG's IRIs, the IRI itself otherwise.

@@ -46,6 +46,15 @@ final class ServeCommand implements Callable<Integer> {
         description = "Serve a TDB2 database made by build --tdb2 instead of reading dist/ into memory.")
     java.nio.file.Path tdb2;
 
+    @Option(names = "--releases", paramLabel = "DIR",
+        description = { "Folder of releases made by 'ftkg release' to serve (default: releases/ inside the project, if present).",
+            "The newest is served at the default routes (unless --tdb2 is given), every one read-only under /v/VERSION/; "
+                + "/releases/ lists them." })
+    Path releases;
+
+    @Option(names = "--no-releases", description = "Serve no releases: only dist/ (or --tdb2) at the default routes.")
+    boolean noReleases;
+
     @Option(names = "--drain", paramLabel = "MS", defaultValue = "0",
         description = { "On SIGTERM, answer 503 on /$/ready but keep serving this long before stopping, so that a balancer's "
             + "health checks take the replica out first (default: ${DEFAULT-VALUE}).",
@@ -63,8 +72,14 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!host.equals("localhost") && !host.equals("127.0.0.1") && !host.equals("0.0.0.0"))
             throw new UserException("--host must be localhost, 127.0.0.1 or 0.0.0.0", Main.USAGE);
-        // The server never builds: it serves what `build` wrote (or a TDB2 database).
-        if (tdb2 == null && !java.nio.file.Files.isRegularFile(options.dist().resolve(Dumps.TRIG)))
+        if (noReleases && releases != null)
+            throw new UserException("give --releases DIR or --no-releases, not both", Main.USAGE);
+        if (releases != null && !Files.isDirectory(releases))
+            throw new UserException("--releases " + releases + ": no such folder", Main.USAGE);
+        Path held = noReleases ? null : releases != null ? releases : options.project.resolve("releases");
+        boolean released = held != null && org.w3id.ftkg.release.ReleaseFolder.latest(held).isPresent();
+        // The server never builds: it serves what `build` wrote, the newest release, or a TDB2 database.
+        if (tdb2 == null && !released && !java.nio.file.Files.isRegularFile(options.dist().resolve(Dumps.TRIG)))
             throw new UserException("no built data in " + options.dist() + ": run `java -jar target/ftkg.jar build` first "
                 + "(or serve a database with --tdb2 DIR)", Main.USAGE);
         ServerSettings s = ServerSettings.defaults(options.project).withDist(options.dist()).withPort(port).withHost(host)
@@ -73,6 +88,7 @@ final class ServeCommand implements Callable<Integer> {
             s = s.withServiceAllowList(allowService);
         if (tdb2 != null)
             s = s.withTdb2(tdb2);
+        s = s.withReleases(held);
         if (allowUpdate)
             s = s.withUpdate(credentials());
         else if (credentialsFile != null)
@@ -100,6 +116,7 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("  search          " + base + "/search?q=");
         System.out.println("  dumps           " + base + "/dumps/");
         System.out.println("  VoID            " + base + "/.well-known/void");
+        System.out.println("  releases        " + base + "/releases/");
         System.out.println("  health          " + base + "/$/ready, " + base + "/$/live");
         System.out.println("  metrics         " + base + "/$/metrics (Prometheus)");
         if (allowUpdate)

@@ -198,7 +198,8 @@ public final class ReleaseFolder {
         return Instant.parse(it.next().getObject().getLiteralLexicalForm()).getEpochSecond();
     }
 
-    static DatasetGraph load(Path nquadsGz) throws IOException {
+    /** A release's N-Quads dump, read into memory as it is. */
+    public static DatasetGraph load(Path nquadsGz) throws IOException {
         DatasetGraph dsg = DatasetGraphFactory.create();
         try (InputStream in = new GZIPInputStream(Files.newInputStream(nquadsGz), 1 << 16)) {
             RDFParser.source(in).lang(Lang.NQUADS).parse(dsg);
@@ -343,7 +344,8 @@ public final class ReleaseFolder {
         }
     }
 
-    static int compareVersions(String a, String b) {
+    /** Version order: parts split at '.', '_' or '-', numbers compared as numbers. */
+    public static int compareVersions(String a, String b) {
         String[] x = a.split("[._-]"), y = b.split("[._-]");
         for (int i = 0; i < Math.max(x.length, y.length); i++) {
             String p = i < x.length ? x[i] : "", q = i < y.length ? y[i] : "";

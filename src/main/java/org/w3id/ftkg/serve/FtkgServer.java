@@ -58,10 +58,18 @@ public final class FtkgServer implements AutoCloseable {
     public static FtkgServer start(ServerSettings s, ReplicaSettings replica) {
         try {
             Path dist = s.dist();
+            HeldReleases releases = HeldReleases.in(s.releases());
+            // The newest release is what the default routes serve (its own dumps), unless a TDB2 database is given.
+            if (s.tdb2() == null && releases.newest().isPresent())
+                dist = releases.newest().get().dumps();
             if (s.tdb2() == null && !Files.isRegularFile(dist.resolve(Dumps.TRIG)))
                 throw new IllegalStateException("no built data in " + dist + ": run `ftkg build` first (or serve --tdb2 DIR)");
-            DatasetGraph dsg = s.tdb2() != null ? Tdb2Store.open(s.tdb2()) : MemoryStore.open(dist.resolve(Dumps.TRIG));
-            FusekiServer server = builder(s, dsg, modules(s, dsg, dist, replica)).build();
+            // A TDB2 database is served as it is on disk; otherwise the TriG dump is read into memory
+            // (a copy of its own when updates may change it: the release at /v/VERSION/ never changes).
+            DatasetGraph dsg = s.tdb2() != null ? Tdb2Store.open(s.tdb2())
+                : releases.newest().isPresent() && s.update() == null ? releases.newest().get().dataset()
+                : MemoryStore.open(dist.resolve(Dumps.TRIG));
+            FusekiServer server = builder(s, dsg, modules(s, dsg, dist, replica, releases), releases).build();
             server.start();
             return new FtkgServer(server, dsg);
         } catch (IOException e) {
@@ -74,10 +82,19 @@ public final class FtkgServer implements AutoCloseable {
      * and search; readiness, liveness, per-route metrics and a graceful stop behind a balancer.
      */
     public static List<FusekiModule> modules(ServerSettings s, DatasetGraph dsg, Path dist, ReplicaSettings replica) {
+        return modules(s, dsg, dist, replica, HeldReleases.NONE);
+    }
+
+    /** As above, with the releases held: their routes under /v/VERSION/ and /releases/. */
+    public static List<FusekiModule> modules(ServerSettings s, DatasetGraph dsg, Path dist, ReplicaSettings replica,
+                                             HeldReleases releases) {
+        DataRelease served = releases.newest().isPresent() && s.tdb2() == null ? releases.newest().get().asDataRelease()
+            : DataRelease.of(dist);
         return List.of(
             new HardeningModule(s.limits(), new ServiceAllowList(s.serviceAllowList()), RequestSizeFilter.DEFAULT_MAX_BYTES,
                 s.maxResultBytes(), IDLE_TIMEOUT_MS),
-            new LinkedDataModule(new LinkedDataStore(dsg), s.project(), dist),
+            new LinkedDataModule(new LinkedDataStore(dsg), s.project(), dist, served, releases),
+            new ReleasesModule(releases, s.project()),
             new SearchModule(SERVICE, s.tdb2()),
             new ReplicaModule(replica));
     }
@@ -87,6 +104,15 @@ public final class FtkgServer implements AutoCloseable {
      * {@value #SERVICE} and these modules; the update endpoint only with credentials.
      */
     public static FusekiServer.Builder builder(ServerSettings s, DatasetGraph dsg, List<FusekiModule> modules) {
+        return builder(s, dsg, modules, HeldReleases.NONE);
+    }
+
+    /**
+     * As above, with each release held as a read-only dataset {@code /v/VERSION/ftkg} (query and
+     * graph store read, no update), under the same timeout and the same modules' defences.
+     */
+    public static FusekiServer.Builder builder(ServerSettings s, DatasetGraph dsg, List<FusekiModule> modules,
+                                               HeldReleases releases) {
         Model config = RDFDataMgr.loadModel(s.project().resolve(CONFIG).toString());
         // The dataset is ours (with the union default graph); the file's ja:data is for standalone Fuseki.
         config.removeAll(null, config.createProperty(JA + "data"), null);
@@ -101,6 +127,10 @@ public final class FtkgServer implements AutoCloseable {
             .fusekiModules(FusekiModules.create(modules))
             .parseConfig(config);
         b.getDataServiceBuilder(SERVICE).dataset(dsg);
+        for (HeldRelease r : releases.all()) {
+            r.dataset().getContext().set(ARQ.queryTimeout, Long.toString(timeout));
+            b.add(r.service(), r.dataset(), false);
+        }
         if (s.update() != null) {
             // Credentials stay in memory: no password file on disk, nothing for Jetty to watch.
             var users = JettySecurityLib.makeUserStore(s.update().user(), s.update().password());

@@ -18,6 +18,17 @@ final class Http {
         res.getOutputStream().write(b);
     }
 
+    /** A graph in an RDF format, with this status. */
+    static void rdf(HttpServletResponse res, int status, org.apache.jena.graph.Graph g, org.apache.jena.riot.RDFFormat format)
+        throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.apache.jena.riot.RDFDataMgr.write(out, g, format);
+        res.setStatus(status);
+        res.setContentType(LinkedDataServlet.contentType(format));
+        res.setContentLength(out.size());
+        out.writeTo(res.getOutputStream());
+    }
+
     static void html(HttpServletResponse res, String html) throws IOException {
         send(res, 200, "text/html;charset=utf-8", html);
     }

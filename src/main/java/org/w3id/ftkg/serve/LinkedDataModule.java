@@ -10,13 +10,20 @@ import org.apache.jena.rdf.model.Model;
 /**
  * FTKG's own routes beside Fuseki's endpoints, as one Fuseki module: the Linked Data IRIs
  * (/id, /fact, /source), the pages and views, the dumps, the VoID description and the static
- * files, with the security headers every response carries.
+ * files, with the security headers every response carries and the release every page names.
  *
- * @param store   the data the routes show
- * @param project the project folder (seeds/, queries/)
- * @param dist    the built dumps to serve
+ * @param store    the data the routes show
+ * @param project  the project folder (seeds/, queries/)
+ * @param dist     the built dumps to serve
+ * @param served   the release the default routes serve (or "unreleased")
+ * @param releases the releases held: a fact only they have answers 410 Gone, pointing to the last one
  */
-public record LinkedDataModule(LinkedDataStore store, Path project, Path dist) implements FusekiModule {
+public record LinkedDataModule(LinkedDataStore store, Path project, Path dist, DataRelease served, HeldReleases releases)
+    implements FusekiModule {
+
+    public LinkedDataModule(LinkedDataStore store, Path project, Path dist) {
+        this(store, project, dist, DataRelease.of(dist), HeldReleases.NONE);
+    }
 
     @Override
     public String name() {
@@ -26,13 +33,14 @@ public record LinkedDataModule(LinkedDataStore store, Path project, Path dist) i
     @Override
     public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
         Path seeds = project.resolve("seeds");
-        PagesServlet pages = new PagesServlet(store, project.resolve("queries"), dist);
+        // A shared query link names the release it ran on when there is one, so that it reruns on the same data.
+        String pinned = releases.newest().filter(r -> r.version().equals(served.version())).map(r -> r.base() + "/sparql")
+            .orElse("/sparql");
+        PagesServlet pages = new PagesServlet(store, project.resolve("queries"), dist, "", pinned);
         ViewsServlet views = new ViewsServlet(store, seeds);
-        DataRelease release = DataRelease.of(dist);
+        LinkedDataServlet.mount(b, "", store, seeds, served, releases);
         b.addFilter("/*", new SecurityHeadersFilter())
-            .addServlet("/id/*", new LinkedDataServlet("id", store, seeds, release))
-            .addServlet("/fact/*", new LinkedDataServlet("fact", store, seeds, release))
-            .addServlet("/source/*", new LinkedDataServlet("source", store, seeds, release))
+            .addFilter("/*", new PageReleaseFilter(served, releases))
             .addServlet("/dumps/*", new DumpsServlet(dist))
             .addServlet("/.well-known/void", new VoidServlet(dist))
             .addServlet("/static/*", new StaticServlet())

@@ -1,6 +1,5 @@
 package org.w3id.ftkg.serve;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +14,10 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
+import org.w3id.ftkg.serve.html.GonePage;
 import org.w3id.ftkg.serve.html.Pages;
 
 /**
@@ -39,9 +38,12 @@ public final class LinkedDataServlet extends HttpServlet {
     private final LinkedDataStore store;
     private final LinkedDataPages pages;
     private final Path seeds;
+    private final HeldReleases releases;
 
-    public LinkedDataServlet(String kind, LinkedDataStore store, Path seeds, DataRelease release) {
+    /** {@code releases}: the releases held, so that a fact only they have answers 410 Gone with a link to the last. */
+    public LinkedDataServlet(String kind, LinkedDataStore store, Path seeds, DataRelease release, HeldReleases releases) {
         this.kind = kind;
+        this.releases = releases;
         this.store = store;
         this.pages = new LinkedDataPages(store, release);
         this.seeds = seeds;
@@ -69,6 +71,10 @@ public final class LinkedDataServlet extends HttpServlet {
             default -> Iris.ID + name;
         };
         Graph g = store.describe(iri);
+        if (g.isEmpty() && kind.equals("fact") && releases.lastHaving(name).isPresent()) {
+            gone(req, res, iri, name, releases.lastHaving(name).get(), suffix);
+            return;
+        }
         if (g.isEmpty()) {
             Http.notFound(res, iri);
             return;
@@ -95,12 +101,43 @@ public final class LinkedDataServlet extends HttpServlet {
             return;
         }
         Vocab.PREFIXES.forEach(g.getPrefixMapping()::setNsPrefix);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, g, format);
-        res.setStatus(200);
-        res.setContentType(LinkedDataServlet.contentType(format));
-        res.setContentLength(out.size());
-        out.writeTo(res.getOutputStream());
+        Http.rdf(res, 200, g, format);
+    }
+
+    /**
+     * A fact that an older release has and the served data has not: 410 Gone (its IRI is not
+     * reused), pointing to the last release that had it, as HTML or as RDF by Accept.
+     */
+    private void gone(HttpServletRequest req, HttpServletResponse res, String iri, String id, HeldRelease last, String suffix)
+        throws IOException {
+        String there = last.base() + "/fact/" + id;
+        res.setHeader("Link", "<" + there + ">; rel=\"alternate\"");
+        RDFFormat format = suffix != null ? SUFFIXES.get(suffix) : negotiate(req.getHeader("Accept"));
+        if (suffix != null && format == null) {
+            Http.notFound(res, req.getRequestURI());
+            return;
+        }
+        if (format == null) {
+            Http.send(res, 410, "text/html;charset=utf-8", Pages.render(new GonePage(iri, id, last.version(), last.issued(), there)));
+            return;
+        }
+        String absolute = req.getRequestURL().toString();
+        absolute = absolute.substring(0, absolute.length() - req.getRequestURI().length()) + there;
+        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        var fact = Iris.uri(iri);
+        g.add(fact, org.apache.jena.vocabulary.RDFS.seeAlso.asNode(), Iris.uri(absolute));
+        g.add(fact, Iris.uri(Vocab.DCT + "isPartOf"), Iris.uri(org.w3id.ftkg.release.ReleaseFolder.RELEASE_BASE + last.version()));
+        g.add(fact, Vocab.COMMENT, org.apache.jena.graph.NodeFactory.createLiteralLang(
+            "Not in the served data; last in FTKG release " + last.version() + ".", "en"));
+        Vocab.PREFIXES.forEach(g.getPrefixMapping()::setNsPrefix);
+        Http.rdf(res, 410, g, format);
+    }
+
+    /** The routes /id/*, /fact/* and /source/* under {@code base} ("" or /v/VERSION) over one store. */
+    static void mount(org.apache.jena.fuseki.main.FusekiServer.Builder b, String base, LinkedDataStore store, Path seeds,
+                      DataRelease release, HeldReleases releases) {
+        for (String kind : new String[] { "id", "fact", "source" })
+            b.addServlet(base + "/" + kind + "/*", new LinkedDataServlet(kind, store, seeds, release, releases));
     }
 
     /** A citation file, downloaded under a name such as {@code ftkg-fact-004-caro-quintero-release.bib}. */

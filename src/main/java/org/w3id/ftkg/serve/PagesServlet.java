@@ -22,13 +22,22 @@ public final class PagesServlet extends HttpServlet {
     private final LinkedDataStore store;
     private final ViewRecords records;
     private final Path queries;
+    private final String base;
+    private final String sharePath;
     private final ComputedOnce<Map<String, Long>> counts;
     // Read from the served data on first use (not at start-up), then kept.
     private final ComputedOnce<QueryVocabulary> vocabulary;
 
-    /** The home page's counts come from {@code dist}'s VoID file; only without one are they counted in the data (once). */
-    public PagesServlet(LinkedDataStore store, Path queries, Path dist) {
+    /**
+     * {@code base}: where these pages live ("" or {@code /v/VERSION}, whose endpoint is
+     * {@code base/ftkg/sparql}); {@code sharePath}: the query page a shared link opens (one that
+     * names a release, so that the query reruns on the same data). The home page's counts come
+     * from {@code dist}'s VoID file; only without one are they counted in the data (once).
+     */
+    public PagesServlet(LinkedDataStore store, Path queries, Path dist, String base, String sharePath) {
         this.store = store;
+        this.base = base;
+        this.sharePath = sharePath;
         this.records = new ViewRecords(store);
         this.queries = queries;
         this.counts = new ComputedOnce<>(() -> ReleaseCounts.of(dist).map(ReleaseCounts::counts).orElseGet(store::counts));
@@ -40,13 +49,13 @@ public final class PagesServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        String path = req.getRequestURI();
+        String path = req.getRequestURI().substring(base.length());
         switch (path) {
             case "", "/", "/index.html" -> Http.html(res, Pages.render(home()));
             case "/sparql" -> Http.html(res, Pages.render(queryPage(req.getParameter("query"), req.getParameter("example"))));
             case "/sparql/prefixes.json" -> json(res, vocabulary.get().prefixesJson());
             case "/sparql/terms.json" -> json(res, vocabulary.get().termsJson());
-            default -> Http.notFound(res, path);
+            default -> Http.notFound(res, req.getRequestURI());
         }
     }
 
@@ -67,11 +76,11 @@ public final class PagesServlet extends HttpServlet {
     QueryPage queryPage(String query, String example) throws IOException {
         List<QueryPage.Example> examples = examples();
         if (query != null && !query.isBlank())
-            return new QueryPage(examples, query, "");
+            return new QueryPage(examples, query, "", base, sharePath);
         for (QueryPage.Example e : examples)
             if (e.name().equals(example))
-                return new QueryPage(examples, e.text(), e.name());
-        return new QueryPage(examples, QueryPage.DEFAULT_QUERY, "");
+                return new QueryPage(examples, e.text(), e.name(), base, sharePath);
+        return new QueryPage(examples, QueryPage.DEFAULT_QUERY, "", base, sharePath);
     }
 
     private static void json(HttpServletResponse res, String body) throws IOException {

@@ -1,6 +1,5 @@
 package org.w3id.ftkg.serve;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,11 +36,6 @@ public final class VoidServlet extends HttpServlet {
             return;
         }
         Graph g = RDFDataMgr.loadGraph(v.toString());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, g, format);
-        res.setStatus(200);
-        res.setContentType(LinkedDataServlet.contentType(format));
-        res.setContentLength(out.size());
-        out.writeTo(res.getOutputStream());
+        Http.rdf(res, 200, g, format);
     }
 }

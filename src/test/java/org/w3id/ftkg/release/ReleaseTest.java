@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,42 +33,27 @@ import org.w3id.ftkg.cli.Main;
  * {@code release --verify} accepts an untouched release and rejects one with a changed byte.
  */
 class ReleaseTest {
-    private static final String FACTS = TestProject.MINI_FACTS;
-    private static final String ADDED = "004-guadalajara-cartel-defunct";
-    private static final String CHANGED = "004-caro-quintero-release";
-    private static final String REMOVED = "004-caro-quintero-former-leader";
-    private static final String OLD_QUOTE = "served 28 years in prison before his release in 2013, when a court overturned his sentence";
-    private static final String NEW_QUOTE = "served 28 years in prison before his release in 2013";
+    private static final String ADDED = TwoReleases.ADDED;
+    private static final String CHANGED = TwoReleases.CHANGED;
+    private static final String REMOVED = TwoReleases.REMOVED;
+    private static final String OLD_QUOTE = TwoReleases.OLD_QUOTE;
+    private static final String NEW_QUOTE = TwoReleases.NEW_QUOTE;
 
     @TempDir
     Path tmp;
     TestProject project;
     Path releases;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run ftkg(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    private static TwoReleases.Run ftkg(String... args) {
+        return TwoReleases.ftkg(args);
     }
 
     @BeforeEach
     void twoReleases() {
-        project = TestProject.fixture(tmp, "mini");
-        releases = project.resolve("releases");
-        Run first = ftkg("release", "1.0", "--project", project.dir().toString());
-        assertEquals(0, first.code(), first.err());
-        project.edit(FACTS, s -> {
-            int from = s.indexOf("  - id: " + REMOVED), to = s.indexOf("  - id: 004-sheinbaum-opposes-invasion");
-            return s.substring(0, from) + s.substring(to);
-        });
-        project.edit(FACTS, s -> s.replace("quote: " + OLD_QUOTE, "quote: " + NEW_QUOTE));
-        project.edit(FACTS, s -> s + "\n  - id: " + ADDED + "\n    quote: now-defunct Guadalajara Cartel\n"
-            + "    statements:\n      - {s: guadalajara-cartel, p: defunct, v: \"true\"}\n");
-        Run second = ftkg("release", "2.0", "--project", project.dir().toString());
-        assertEquals(0, second.code(), second.err());
-        assertTrue(second.out().contains("(1 added, 1 removed, 1 changed since 1.0)"), second.out());
+        TwoReleases two = TwoReleases.make(tmp);
+        project = two.project();
+        releases = two.releases();
+        assertTrue(two.secondOut().contains("(1 added, 1 removed, 1 changed since 1.0)"), two.secondOut());
     }
 
     private Path release(String v) {
@@ -174,7 +157,7 @@ class ReleaseTest {
 
     @Test
     void verifySucceedsOnAnUntouchedReleaseAndFailsAfterOneByteOfADumpChanges() throws Exception {
-        Run ok = ftkg("release", "--verify", release("2.0").toString(), "--project", project.dir().toString());
+        var ok = ftkg("release", "--verify", release("2.0").toString(), "--project", project.dir().toString());
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("the rebuild is byte-identical"), ok.out());
 
@@ -183,7 +166,7 @@ class ReleaseTest {
         int at = bytes.length / 2;
         bytes[at] = (byte) (bytes[at] == 'a' ? 'b' : 'a');
         Files.write(dump, bytes);
-        Run bad = ftkg("release", "--verify", release("2.0").toString(), "--project", project.dir().toString());
+        var bad = ftkg("release", "--verify", release("2.0").toString(), "--project", project.dir().toString());
         assertEquals(Main.INVALID_INPUT, bad.code(), bad.out());
         assertTrue(bad.err().contains("dumps/ftkg.ttl: SHA-256 is") && bad.err().contains("the rebuild gives different bytes"), bad.err());
     }
@@ -191,11 +174,11 @@ class ReleaseTest {
     @Test
     void aReleaseIsNeverReplacedAndAnOldOneNeedsItsOwnInputsToRebuild() throws Exception {
         String before = Files.readString(release("2.0").resolve(ReleaseFolder.SUMS));
-        Run again = ftkg("release", "2.0", "--project", project.dir().toString());
+        var again = ftkg("release", "2.0", "--project", project.dir().toString());
         assertEquals(Main.USAGE, again.code(), again.err());
         assertTrue(again.err().contains("a release is never changed"), again.err());
         assertEquals(before, Files.readString(release("2.0").resolve(ReleaseFolder.SUMS)));
-        Run old = ftkg("release", "--verify", release("1.0").toString(), "--project", project.dir().toString());
+        var old = ftkg("release", "--verify", release("1.0").toString(), "--project", project.dir().toString());
         assertEquals(Main.INVALID_INPUT, old.code());
         assertTrue(old.err().contains("not the ones this release was built from (data/facts/004_40da1574111b49b3.yaml differs"), old.err());
     }

@@ -3,12 +3,12 @@ package org.w3id.ftkg.serve.html;
 /** The quote a fact rests on, where it sits in its source (code points, end exclusive), and the curation line it came from. */
 public record Evidence(String factId, String quote, String sourceFile, String sourceStem, int start, int end,
                        String curationFile, int curationLine) {
-    /** The quoted passage, highlighted on its source page (an RFC 5147 fragment). */
+    /** The quoted passage, highlighted on its source page (an RFC 5147 fragment), in the release being shown. */
     public String passageHref() {
-        return "/source/" + sourceStem + "#char=" + start + "," + end;
+        return Pages.served().base() + "/source/" + sourceStem + "#char=" + start + "," + end;
     }
 
     public String factHref() {
-        return "/fact/" + factId;
+        return Pages.served().base() + "/fact/" + factId;
     }
 }

@@ -9,12 +9,15 @@ public record Link(String href, String label) {
         return new Link(localHref(iri), label);
     }
 
-    /** Where an FTKG IRI lives on this server (/id/..., /fact/..., /source/...); other IRIs stay as they are. */
+    /**
+     * Where an FTKG IRI lives on this server (/id/..., /fact/..., /source/..., under /v/VERSION on
+     * the pages of an older release); other IRIs stay as they are.
+     */
     public static String localHref(String iri) {
         if (iri.startsWith(Iris.BASE)) {
             String path = iri.substring(Iris.BASE.length() - 1);
             if (path.startsWith("/id/") || path.startsWith("/fact/") || path.startsWith("/source/"))
-                return path;
+                return Pages.served().base() + path;
         }
         return iri;
     }

@@ -11,6 +11,17 @@ import gg.jte.output.StringOutput;
  */
 public final class Pages {
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
+    /** The data release the page being rendered comes from (set per request by the server's release filter). */
+    private static final ThreadLocal<Served> SERVED = ThreadLocal.withInitial(() -> Served.UNRELEASED);
+
+    /**
+     * The release a page comes from: what its footer says, where the releases are listed (null:
+     * nowhere), and where that release's routes live ("" or {@code /v/VERSION}), so that links
+     * between its pages stay in it.
+     */
+    public record Served(String release, String href, String base) {
+        public static final Served UNRELEASED = new Served("unreleased build", null, "");
+    }
 
     private Pages() {}
 
@@ -18,6 +29,15 @@ public final class Pages {
         StringOutput out = new StringOutput(16384);
         ENGINE.render(template(page), page, out);
         return out.toString();
+    }
+
+    /** The release of the pages this thread renders. */
+    public static Served served() {
+        return SERVED.get();
+    }
+
+    public static void setServed(Served served) {
+        SERVED.set(served == null ? Served.UNRELEASED : served);
     }
 
     /** {@code HomePage} → {@code home.jte}. */

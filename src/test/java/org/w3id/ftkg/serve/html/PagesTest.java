@@ -44,4 +44,18 @@ class PagesTest {
         assertFalse(html.replaceAll("<script src=\"/static/[a-z./-]+\" defer></script>", "").contains("<script"),
             "no inline script (the Content-Security-Policy forbids them)");
     }
+
+    @Test
+    void aReleasesChangesAndItsFooterAreEscaped() {
+        var before = new ChangesPage.Fact("f1", "/v/1.0/fact/f1", "h1", MARKUP, "a.txt", "[0, 5)");
+        var after = new ChangesPage.Fact("f1", "/v/2.0/fact/f1", "h2", "new", "a.txt", "[0, 3)");
+        Pages.setServed(new Pages.Served(MARKUP, "/releases/", ""));
+        try {
+            String html = Pages.render(new ChangesPage("1.0", "2.0", 0, List.of(), List.of(before), List.of(new ChangesPage.Change(before, after))));
+            assertFalse(html.contains("<script>alert"), html);
+            assertTrue(html.contains("Data: <a href=\"/releases/\">&lt;script&gt;"), html);
+        } finally {
+            Pages.setServed(null);
+        }
+    }
 }

@@ -1,0 +1,39 @@
+package org.w3id.ftkg.serve;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * The releases a server holds, as one Fuseki module: {@code /releases/} (their descriptions and
+ * diffs) and, for each, its Linked Data routes and query page under {@code /v/VERSION/} over its own
+ * dataset. Their SPARQL endpoints ({@code /v/VERSION/ftkg}, read-only) are datasets of the
+ * server (see {@link FtkgServer#builder}), so {@link HardeningModule} guards them like the main one.
+ *
+ * @param releases the releases held (none: only the empty list page)
+ * @param project  the project folder (seeds/ for source texts, queries/ for the query page)
+ */
+public record ReleasesModule(HeldReleases releases, Path project) implements FusekiModule {
+
+    @Override
+    public String name() {
+        return "FTKG releases";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
+        Path seeds = project.resolve("seeds");
+        ReleasesServlet list = new ReleasesServlet(releases);
+        b.addServlet("/releases", list).addServlet("/releases/*", list);
+        for (HeldRelease r : releases.all()) {
+            LinkedDataStore store = new LinkedDataStore(r.dataset());
+            LinkedDataServlet.mount(b, r.base(), store, seeds, r.asDataRelease(), HeldReleases.NONE);
+            PagesServlet pages = new PagesServlet(store, project.resolve("queries"), r.dir(), r.base(), r.base() + "/sparql");
+            b.addServlet(r.base() + "/sparql", pages)
+                .addServlet(r.base() + "/sparql/*", pages);
+        }
+    }
+}
