@@ -48,14 +48,14 @@ public final class RequestSizeFilter implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
-            tooLarge(response);
+            tooLarge(request, response);
             return;
         }
         byte[] body = new byte[0];
         if (declared > 0 || request.getHeader("Transfer-Encoding") != null) {
             body = readAtMost(request.getInputStream(), maxBytes);
             if (body == null) {
-                tooLarge(response);
+                tooLarge(request, response);
                 return;
             }
         }
@@ -73,10 +73,31 @@ public final class RequestSizeFilter implements Filter {
         chain.doFilter(new Buffered(request, body, params), res);
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    /**
+     * Answers 413, then reads and discards what the client is still sending, within a bound of
+     * bytes and time, before the connection closes: a client that writes its whole body before
+     * reading (most do) would otherwise meet a TCP reset that destroys the 413 unread.
+     */
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Connection", "close");
         Http.send(response, 413, "text/plain;charset=utf-8",
             "The request body is larger than this endpoint accepts (" + maxBytes + " bytes).\n");
+        response.flushBuffer();
+        linger(request.getInputStream());
+    }
+
+    static final long LINGER_BYTES = 64L << 20;
+    static final long LINGER_NANOS = 5_000_000_000L;
+
+    private static void linger(InputStream in) {
+        byte[] sink = new byte[64 << 10];
+        long read = 0, start = System.nanoTime();
+        try {
+            for (int n; read < LINGER_BYTES && System.nanoTime() - start < LINGER_NANOS && (n = in.read(sink)) >= 0; )
+                read += n;
+        } catch (IOException | RuntimeException e) {
+            // The client went away or the body was malformed: nothing more to wait for.
+        }
     }
 
     /** The whole stream, or null as soon as it passes {@code max} bytes. */
