@@ -64,6 +64,7 @@ public final class Benchmark {
         List<String> loaders = List.of("phased", "xloader");
         boolean baselines = true;
         boolean reuse = false;
+        boolean reproducibility = true;
         for (int i = 0; i < args.length; i += 2)
             switch (args[i]) {
                 case "--sizes" -> sizes = Stream.of(args[i + 1].split(",")).map(String::trim).map(Integer::valueOf).toList();
@@ -73,6 +74,7 @@ public final class Benchmark {
                 case "--loaders" -> loaders = List.of(args[i + 1].split(","));
                 case "--baselines" -> baselines = !"no".equals(args[i + 1]);
                 case "--reuse" -> reuse = "yes".equals(args[i + 1]);
+                case "--reproducibility" -> reproducibility = !"no".equals(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         Files.createDirectories(work);
@@ -81,7 +83,7 @@ public final class Benchmark {
 
         List<Map<String, String>> rows = new ArrayList<>();
         for (int facts : sizes)
-            rows.add(measure(facts, project, work.resolve("n" + facts), requests, loaders, baselines, reuse));
+            rows.add(measure(facts, project, work.resolve("n" + facts), requests, loaders, baselines, reuse, reproducibility));
         rows.add(builtInCorpus(project, work.resolve("builtin")));
 
         System.out.println();
@@ -102,7 +104,7 @@ public final class Benchmark {
 
     /** Generates, builds and loads a corpus (with the baselines), filling in the row's figures. */
     static void prepare(int facts, Path project, Path dir, List<String> loaders, boolean baselines,
-                        Map<String, String> row) throws Exception {
+                        boolean reproducibility, Map<String, String> row) throws Exception {
         PathUtils.deleteDirectory(dir.toFile().exists() ? dir : Files.createDirectories(dir));
         Path corpus = dir.resolve("corpus");
 
@@ -125,6 +127,16 @@ public final class Benchmark {
         }
         row.put("peak heap MiB", build.get("peakHeapMiB"));
         row.put("dumps MiB", String.format("%.1f", sizeOf(dist) / 1048576.0));
+        if (reproducibility) {
+            // A second build on one worker thread must write the same bytes as the first (one per core).
+            Path again = dir.resolve("dist-1-thread");
+            run("build again (-Xmx2g, --threads 1)", "2g", "ftkg", "build", "--project", corpus.toString(),
+                "--dist", again.toString(), "--threads", "1");
+            List<String> differing = differingFiles(dist, again);
+            System.out.println("  same bytes as the first build: " + (differing.isEmpty() ? "yes" : "NO " + differing));
+            row.put("reproducible", differing.isEmpty() ? "yes" : "NO");
+            PathUtils.deleteDirectory(again);
+        }
 
         // Each of Jena's bulk loaders in turn, into its own folder.
         Path db = null;
@@ -143,7 +155,7 @@ public final class Benchmark {
 
     /** One corpus size, all figures. */
     static Map<String, String> measure(int facts, Path project, Path dir, int requests, List<String> loaders,
-                                       boolean baselines, boolean reuse) throws Exception {
+                                       boolean baselines, boolean reuse, boolean reproducibility) throws Exception {
         System.out.printf("%n== %,d facts ==%n", facts);
         Path corpus = dir.resolve("corpus");
         Map<String, String> row = new LinkedHashMap<>();
@@ -154,7 +166,7 @@ public final class Benchmark {
         if (reuse && Files.isDirectory(db) && Files.isRegularFile(corpus.resolve("dist/ftkg.nq.gz")))
             System.out.println("  reusing the corpus, dumps and database of an earlier run in " + dir);
         else
-            prepare(facts, project, dir, loaders, baselines, row);
+            prepare(facts, project, dir, loaders, baselines, reproducibility, row);
 
         List<String> slugs = slugs(corpus);
         // FTKG server on the TDB2 database, in its own JVM.
@@ -222,19 +234,43 @@ public final class Benchmark {
         row.put("facts", "built-in");
         row.put("build s", String.format("%.1f", Double.parseDouble(build.get("seconds"))));
         row.put("peak heap MiB", build.get("peakHeapMiB"));
-        int port = freePort();
+        // Start-up, median of three, alternating with the baseline: plain Fuseki loading the same TriG into memory.
+        List<Double> ftkg = new ArrayList<>(), plain = new ArrayList<>();
+        Path trig = project.resolve("dist/ftkg.trig");
+        for (int i = 0; i < 3; i++) {
+            ftkg.add(secondsToFirstAnswer(javaCmd("1g", "org.w3id.ftkg.cli.Main", "serve", "--project", project.toString(),
+                "--port", "%PORT%"), "/ftkg/sparql"));
+            plain.add(secondsToFirstAnswer(javaCmd("1g", MeasuredRun.class.getName(), "plain-fuseki-trig", trig.toString(),
+                "%PORT%"), "/plain/sparql"));
+        }
+        double ready = median(ftkg), plainReady = median(plain);
+        System.out.printf("  ready: FTKG %s s, plain Fuseki on the same TriG %s s (medians of 3)%n", ftkg, plain);
+        row.put("ready s", String.format("%.2f", ready));
+        row.put("plain Fuseki ready s", String.format("%.2f", plainReady));
+        row.put("ready vs plain", String.format("%.2f", ready / plainReady));
+        System.out.println(row);
+        return row;
+    }
+
+    /** Starts a server (its command with %PORT% for the port), waits for its first answer, stops it. */
+    static double secondsToFirstAnswer(List<String> command, String path) throws Exception {
+        String port = Integer.toString(freePort());
         long t0 = System.nanoTime();
-        Process server = new ProcessBuilder(javaCmd("1g", "org.w3id.ftkg.cli.Main", "serve", "--project", project.toString(),
-            "--port", Integer.toString(port))).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process server = new ProcessBuilder(command.stream().map(a -> a.replace("%PORT%", port)).toList())
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            awaitFirstAnswer("http://localhost:" + port + "/ftkg/sparql");
-            row.put("ready s", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+            awaitFirstAnswer("http://localhost:" + port + path);
+            return (System.nanoTime() - t0) / 1e9;
         } finally {
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);
+            server.destroyForcibly();
         }
-        System.out.println(row);
-        return row;
+    }
+
+    static double median(List<Double> xs) {
+        List<Double> sorted = xs.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     record Req(String path, String accept, String query) {}
@@ -383,6 +419,23 @@ public final class Benchmark {
         System.out.printf("  %-40s %8s s  heap %6s MiB  rss %6s MiB%n", label, result.get("seconds"), result.get("peakHeapMiB"),
             result.get("peakRssMiB"));
         return result;
+    }
+
+    /** The files whose bytes differ between two dump folders, or that only one of them has. */
+    static List<String> differingFiles(Path a, Path b) throws IOException {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (Path dir : List.of(a, b))
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.filter(Files::isRegularFile).forEach(f -> names.add(dir.relativize(f).toString()));
+            }
+        List<String> differing = new ArrayList<>();
+        for (String name : names) {
+            Path x = a.resolve(name), y = b.resolve(name);
+            if (!Files.isRegularFile(x) || !Files.isRegularFile(y)
+                || !org.w3id.ftkg.digest.Sha256.of(x).equals(org.w3id.ftkg.digest.Sha256.of(y)))
+                differing.add(name);
+        }
+        return differing;
     }
 
     static List<String> javaCmd(String xmx, String mainClass, String... args) {

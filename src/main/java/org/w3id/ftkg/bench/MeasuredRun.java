@@ -71,6 +71,13 @@ public final class MeasuredRun {
                 org.apache.jena.fuseki.main.FusekiServer.create().port(Integer.parseInt(args[2])).loopback(true)
                     .numServerThreads(8, 200).add("/plain", dsg, false).build().start().join();
             }
+            case "plain-fuseki-trig" -> {
+                // The start-up baseline: Fuseki Main loading the built TriG into memory, union default graph.
+                var dsg = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+                org.apache.jena.riot.RDFDataMgr.read(dsg, args[1]);
+                org.apache.jena.fuseki.main.FusekiServer.create().port(Integer.parseInt(args[2])).loopback(true)
+                    .add("/plain", dsg, false).build().start().join();
+            }
             default -> throw new IllegalArgumentException(what);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
