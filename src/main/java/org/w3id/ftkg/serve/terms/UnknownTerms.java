@@ -66,11 +66,12 @@ public record UnknownTerms(Set<String> known) {
 
     /**
      * The defined name nearest by edit distance (letter case ignored), if within a third of the
-     * name's length; a tie goes to the name with the same initial case (a class for a class).
+     * name's length or two edits (a swap of two letters is two); a tie goes to the name with the
+     * same initial case (a class for a class).
      */
     String nearest(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        int bound = Math.max(1, name.length() / 3);
+        int bound = Math.max(2, name.length() / 3);
         Comparator<String> byCase = Comparator.comparing(k -> Character.isUpperCase(k.charAt(0)) != Character.isUpperCase(name.charAt(0)));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
