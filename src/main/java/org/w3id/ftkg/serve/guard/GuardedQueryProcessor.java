@@ -50,8 +50,7 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
             ServletOps.errorBadRequest("The query has " + tokens + " words and symbols; this endpoint accepts "
                 + limits.queryTokens() + ".");
         Query query = parse(queryString, action);
-        if (action.getDataset() != null)
-            QueryNotes.in(action.getDataset().getContext()).headers(query).forEach(action.getResponse()::setHeader);
+        note(query, action);
         try {
             action.beginRead();
             var p = decideDataset(action, query, "");
@@ -83,6 +82,17 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
             throw e;
         } finally {
             action.endRead();
+        }
+    }
+
+    /** The dataset's notes on the query as headers: advice only, so a note that fails is left out, never the answer. */
+    private static void note(Query query, HttpAction action) {
+        if (action.getDataset() == null)
+            return;
+        try {
+            QueryNotes.in(action.getDataset().getContext()).headers(query).forEach(action.getResponse()::setHeader);
+        } catch (RuntimeException | StackOverflowError e) {
+            action.log.warn(String.format("[%d] no query notes: %s", action.id, e));
         }
     }
 
