@@ -82,21 +82,18 @@ final class ServeCommand implements Callable<Integer> {
         if (tdb2 == null && !released && !java.nio.file.Files.isRegularFile(options.dist().resolve(Dumps.TRIG)))
             throw new UserException("no built data in " + options.dist() + ": run `java -jar target/ftkg.jar build` first "
                 + "(or serve a database with --tdb2 DIR)", Main.USAGE);
-        ServerSettings s = ServerSettings.defaults(options.project).withDist(options.dist()).withPort(port).withHost(host)
-            .withTimeout(timeout).withMaxResultBytes(maxResultBytes);
+        ServerSettings.Builder s = ServerSettings.builder(options.project).dist(options.dist()).port(port).host(host)
+            .timeout(timeout).maxResultBytes(maxResultBytes).tdb2(tdb2).releases(held);
         if (allowService != null)
-            s = s.withServiceAllowList(allowService);
-        if (tdb2 != null)
-            s = s.withTdb2(tdb2);
-        s = s.withReleases(held);
+            s.serviceAllowList(allowService);
         if (allowUpdate)
-            s = s.withUpdate(credentials());
+            s.update(credentials());
         else if (credentialsFile != null)
             throw new UserException("--credentials-file needs --allow-update", Main.USAGE);
         System.err.println("ftkg: loading data and starting the server");
         FtkgServer server;
         try {
-            server = FtkgServer.start(s, ReplicaSettings.defaults().withDrain(Duration.ofMillis(drainMillis)));
+            server = FtkgServer.start(s.build(), ReplicaSettings.defaults().withDrain(Duration.ofMillis(drainMillis)));
         } catch (RuntimeException e) {
             for (Throwable c = e; c != null; c = c.getCause())
                 if (c instanceof Tdb2Locks.DatabaseInUseException inUse)

@@ -35,7 +35,7 @@ class CitationRoutesTest {
 
     @BeforeAll
     static void start() {
-        server = FtkgServer.start(ServerSettings.defaults(TestProject.real(tmp).built().dir()).withPort(0));
+        server = FtkgServer.start(ServerSettings.builder(TestProject.real(tmp).built().dir()).port(0).build());
     }
 
     @AfterAll
