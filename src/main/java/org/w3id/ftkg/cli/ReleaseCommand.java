@@ -12,6 +12,7 @@ import org.w3id.ftkg.pipeline.Build;
 import org.w3id.ftkg.release.ReleaseFolder;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,9 +28,8 @@ final class ReleaseCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "VERSION", description = "The version to release, e.g. 1.0.")
     String version;
 
-    @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
-        description = "Project folder holding data/, seeds/ and ontology/ (default: ${DEFAULT-VALUE}).")
-    Path project;
+    @Mixin
+    ProjectFolder folder;
 
     @Option(names = "--releases", paramLabel = "DIR", description = "Folder of the releases (default: releases/ inside the project).")
     Path releases;
@@ -51,6 +51,7 @@ final class ReleaseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        Path project = folder.project;
         if ((verify == null) == (version == null))
             throw new UserException("give a VERSION to release, or --verify DIR, not both or neither", Main.USAGE);
         if (verify != null) {
