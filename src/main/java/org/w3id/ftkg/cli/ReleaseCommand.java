@@ -31,8 +31,8 @@ final class ReleaseCommand implements Callable<Integer> {
     @Mixin
     ProjectFolder folder;
 
-    @Option(names = "--releases", paramLabel = "DIR", description = "Folder of the releases (default: releases/ inside the project).")
-    Path releases;
+    @Mixin
+    ReleasesOption releases;
 
     @Option(names = "--previous", paramLabel = "VERSION",
         description = "The release this one follows (default: the newest release in the releases folder, if any).")
@@ -66,7 +66,7 @@ final class ReleaseCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        Path dir = releases != null ? releases : project.resolve("releases");
+        Path dir = releases.in(project);
         ReleaseFolder.checkVersion(version);
         if (!java.nio.file.Files.exists(dir.resolve(version))) // an existing one is refused by ReleaseFolder.write, as immutable
             OutputGuard.folder(project, dir.resolve(version), "--releases");
