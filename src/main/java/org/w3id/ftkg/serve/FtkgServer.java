@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.atlas.web.AuthScheme;
@@ -65,11 +66,16 @@ public final class FtkgServer implements AutoCloseable {
             if (s.tdb2() == null && !Files.isRegularFile(dist.resolve(Dumps.TRIG)))
                 throw new IllegalStateException("no built data in " + dist + ": run `ftkg build` first (or serve --tdb2 DIR)");
             // A TDB2 database is served as it is on disk; otherwise the TriG dump is read into memory
-            // (a copy of its own when updates may change it: the release at /v/VERSION/ never changes).
-            DatasetGraph dsg = s.tdb2() != null ? Tdb2Store.open(s.tdb2())
-                : releases.newest().isPresent() && s.update() == null ? releases.newest().get().dataset()
-                : MemoryStore.open(dist.resolve(Dumps.TRIG));
-            FusekiServer server = builder(s, dsg, modules(s, dsg, dist, replica, releases), releases).build();
+            // (a copy of its own when updates may change it: the release at /v/VERSION/ never changes),
+            // on a thread of its own while this one reads the configuration and sets up Fuseki.
+            Path trig = dist.resolve(Dumps.TRIG);
+            CompletableFuture<DatasetGraph> data = s.tdb2() != null ? CompletableFuture.completedFuture(Tdb2Store.open(s.tdb2()))
+                : releases.newest().isPresent() && s.update() == null ? CompletableFuture.completedFuture(releases.newest().get().dataset())
+                : Background.supply("ftkg-load", () -> MemoryStore.open(trig));
+            Model config = config(s.project());
+            FusekiServer.Builder b = builder(s, config);
+            DatasetGraph dsg = Background.await(data);
+            FusekiServer server = withData(b, s, config, dsg, modules(s, dsg, dist, replica, releases), releases).build();
             server.start();
             return new FtkgServer(server, dsg);
         } catch (IOException e) {
@@ -113,19 +119,34 @@ public final class FtkgServer implements AutoCloseable {
      */
     public static FusekiServer.Builder builder(ServerSettings s, DatasetGraph dsg, List<FusekiModule> modules,
                                                HeldReleases releases) {
-        Model config = RDFDataMgr.loadModel(s.project().resolve(CONFIG).toString());
-        // The dataset is ours (with the union default graph); the file's ja:data is for standalone Fuseki.
+        Model config = config(s.project());
+        return withData(builder(s, config), s, config, dsg, modules, releases);
+    }
+
+    /** The project's server configuration, without its {@code ja:data} (the dataset is ours, with the union default graph). */
+    private static Model config(Path project) {
+        Model config = RDFDataMgr.loadModel(project.resolve(CONFIG).toString());
         config.removeAll(null, config.createProperty(JA + "data"), null);
-        long timeout = s.timeoutMillis() != null ? s.timeoutMillis() : configuredTimeout(config);
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout));
-        FusekiServer.Builder b = FusekiServer.create()
+        return config;
+    }
+
+    /** What the server needs before the data: Jetty's settings and the configuration's services. */
+    private static FusekiServer.Builder builder(ServerSettings s, Model config) {
+        return FusekiServer.create()
             .port(s.port())
             .loopback(!"0.0.0.0".equals(s.host()))
             .enablePing(true)
             // Fuseki's default is 20 threads: a handful of stalled uploads would starve everyone.
             .numServerThreads(8, MAX_THREADS)
-            .fusekiModules(FusekiModules.create(modules))
             .parseConfig(config);
+    }
+
+    /** The data, its timeout, the releases, the modules and the update endpoint, on a builder from {@link #builder(ServerSettings, Model)}. */
+    private static FusekiServer.Builder withData(FusekiServer.Builder b, ServerSettings s, Model config, DatasetGraph dsg,
+                                                 List<FusekiModule> modules, HeldReleases releases) {
+        long timeout = s.timeoutMillis() != null ? s.timeoutMillis() : configuredTimeout(config);
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout));
+        b.fusekiModules(FusekiModules.create(modules));
         b.getDataServiceBuilder(SERVICE).dataset(dsg);
         for (HeldRelease r : releases.all()) {
             r.dataset().getContext().set(ARQ.queryTimeout, Long.toString(timeout));
