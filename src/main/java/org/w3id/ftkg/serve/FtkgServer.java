@@ -67,15 +67,22 @@ public final class FtkgServer implements AutoCloseable {
                 throw new IllegalStateException("no built data in " + dist + ": run `ftkg build` first (or serve --tdb2 DIR)");
             // A TDB2 database is served as it is on disk; otherwise the TriG dump is read into memory
             // (a copy of its own when updates may change it: the release at /v/VERSION/ never changes),
-            // on a thread of its own while this one reads the configuration and sets up Fuseki.
-            Path trig = dist.resolve(Dumps.TRIG);
-            CompletableFuture<DatasetGraph> data = s.tdb2() != null ? CompletableFuture.completedFuture(Tdb2Store.open(s.tdb2()))
-                : releases.newest().isPresent() && s.update() == null ? CompletableFuture.completedFuture(releases.newest().get().dataset())
-                : Background.supply("ftkg-load", () -> MemoryStore.open(trig));
-            Model config = config(s.project());
-            FusekiServer.Builder b = builder(s, config);
-            DatasetGraph dsg = Background.await(data);
-            FusekiServer server = withData(b, s, config, dsg, modules(s, dsg, dist, replica, releases), releases).build();
+            // on a thread of its own while this one configures Fuseki; HTTP starts once it is read.
+            DatasetGraph dsg;
+            CompletableFuture<Void> loaded;
+            if (s.tdb2() != null || releases.newest().isPresent() && s.update() == null) {
+                dsg = s.tdb2() != null ? Tdb2Store.open(s.tdb2()) : releases.newest().get().dataset();
+                loaded = CompletableFuture.completedFuture(null);
+            } else {
+                dsg = MemoryStore.create();
+                Path trig = dist.resolve(Dumps.TRIG);
+                loaded = Background.supply("ftkg-load", () -> {
+                    MemoryStore.read(trig, dsg);
+                    return null;
+                });
+            }
+            FusekiServer server = builder(s, dsg, modules(s, dsg, loaded, dist, replica, releases), releases).build();
+            Background.await(loaded);
             server.start();
             return new FtkgServer(server, dsg);
         } catch (IOException e) {
@@ -85,15 +92,13 @@ public final class FtkgServer implements AutoCloseable {
 
     /**
      * The Fuseki modules of an FTKG server over this dataset: its defences; its Linked Data routes
-     * and search; readiness, liveness, per-route metrics and a graceful stop behind a balancer.
+     * and search; readiness, liveness, per-route metrics and a graceful stop behind a balancer; with
+     * the releases held: their routes under /v/VERSION/ and /releases/. No module reads the data
+     * while the server is built (it may still be loading, until {@code loaded}); search, which
+     * indexes it, waits for {@code loaded}.
      */
-    public static List<FusekiModule> modules(ServerSettings s, DatasetGraph dsg, Path dist, ReplicaSettings replica) {
-        return modules(s, dsg, dist, replica, HeldReleases.NONE);
-    }
-
-    /** As above, with the releases held: their routes under /v/VERSION/ and /releases/. */
-    public static List<FusekiModule> modules(ServerSettings s, DatasetGraph dsg, Path dist, ReplicaSettings replica,
-                                             HeldReleases releases) {
+    static List<FusekiModule> modules(ServerSettings s, DatasetGraph dsg, CompletableFuture<Void> loaded, Path dist,
+                                      ReplicaSettings replica, HeldReleases releases) {
         DataRelease served = releases.newest().isPresent() && s.tdb2() == null ? releases.newest().get().asDataRelease()
             : DataRelease.of(dist);
         return List.of(
@@ -101,52 +106,31 @@ public final class FtkgServer implements AutoCloseable {
                 s.maxResultBytes(), IDLE_TIMEOUT_MS),
             new LinkedDataModule(new LinkedDataStore(dsg), s.project(), dist, served, releases),
             new ReleasesModule(releases, s.project()),
-            new SearchModule(SERVICE, s.tdb2()),
+            new SearchModule(SERVICE, s.tdb2(), loaded),
             new ReplicaModule(replica));
     }
 
     /**
      * Fuseki Main configured from the project's {@code fuseki-config/ftkg.ttl} with this dataset as
-     * {@value #SERVICE} and these modules; the update endpoint only with credentials.
+     * {@value #SERVICE} and these modules, and each release held as a read-only dataset
+     * {@code /v/VERSION/ftkg} (query and graph store read, no update), under the same timeout and
+     * the same modules' defences; the update endpoint only with credentials.
      */
-    public static FusekiServer.Builder builder(ServerSettings s, DatasetGraph dsg, List<FusekiModule> modules) {
-        return builder(s, dsg, modules, HeldReleases.NONE);
-    }
-
-    /**
-     * As above, with each release held as a read-only dataset {@code /v/VERSION/ftkg} (query and
-     * graph store read, no update), under the same timeout and the same modules' defences.
-     */
-    public static FusekiServer.Builder builder(ServerSettings s, DatasetGraph dsg, List<FusekiModule> modules,
-                                               HeldReleases releases) {
-        Model config = config(s.project());
-        return withData(builder(s, config), s, config, dsg, modules, releases);
-    }
-
-    /** The project's server configuration, without its {@code ja:data} (the dataset is ours, with the union default graph). */
-    private static Model config(Path project) {
-        Model config = RDFDataMgr.loadModel(project.resolve(CONFIG).toString());
+    static FusekiServer.Builder builder(ServerSettings s, DatasetGraph dsg, List<FusekiModule> modules,
+                                        HeldReleases releases) {
+        Model config = RDFDataMgr.loadModel(s.project().resolve(CONFIG).toString());
+        // The dataset is ours (with the union default graph); the file's ja:data is for standalone Fuseki.
         config.removeAll(null, config.createProperty(JA + "data"), null);
-        return config;
-    }
-
-    /** What the server needs before the data: Jetty's settings and the configuration's services. */
-    private static FusekiServer.Builder builder(ServerSettings s, Model config) {
-        return FusekiServer.create()
+        long timeout = s.timeoutMillis() != null ? s.timeoutMillis() : configuredTimeout(config);
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout));
+        FusekiServer.Builder b = FusekiServer.create()
             .port(s.port())
             .loopback(!"0.0.0.0".equals(s.host()))
             .enablePing(true)
             // Fuseki's default is 20 threads: a handful of stalled uploads would starve everyone.
             .numServerThreads(8, MAX_THREADS)
+            .fusekiModules(FusekiModules.create(modules))
             .parseConfig(config);
-    }
-
-    /** The data, its timeout, the releases, the modules and the update endpoint, on a builder from {@link #builder(ServerSettings, Model)}. */
-    private static FusekiServer.Builder withData(FusekiServer.Builder b, ServerSettings s, Model config, DatasetGraph dsg,
-                                                 List<FusekiModule> modules, HeldReleases releases) {
-        long timeout = s.timeoutMillis() != null ? s.timeoutMillis() : configuredTimeout(config);
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout));
-        b.fusekiModules(FusekiModules.create(modules));
         b.getDataServiceBuilder(SERVICE).dataset(dsg);
         for (HeldRelease r : releases.all()) {
             r.dataset().getContext().set(ARQ.queryTimeout, Long.toString(timeout));

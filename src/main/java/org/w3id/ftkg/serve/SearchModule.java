@@ -23,16 +23,19 @@ import org.w3id.ftkg.search.SearchIndex;
 public final class SearchModule implements FusekiModule {
     private final String service;
     private final Path tdb2;
+    private final CompletableFuture<Void> loaded;
     private DatasetGraph dataset;
     private CompletableFuture<EntitySearch> search;
 
     /**
      * @param service the dataset's name ({@code /ftkg})
      * @param tdb2    the TDB2 folder served, whose index to open, or null for an in-memory dataset
+     * @param loaded  done when the dataset holds its data (an index built in memory waits for it)
      */
-    public SearchModule(String service, Path tdb2) {
+    public SearchModule(String service, Path tdb2, CompletableFuture<Void> loaded) {
         this.service = service;
         this.tdb2 = tdb2;
+        this.loaded = loaded;
     }
 
     @Override
@@ -47,7 +50,7 @@ public final class SearchModule implements FusekiModule {
             throw new IllegalStateException("no dataset " + service + " to search");
         dataset = dap.getDataService().getDataset();
         try {
-            var index = SearchIndex.serve(dataset, tdb2, Background.executor("ftkg-search-index"), msg -> System.err.println("ftkg: " + msg));
+            var index = SearchIndex.serve(dataset, tdb2, loaded, Background.executor("ftkg-search-index"), msg -> System.err.println("ftkg: " + msg));
             search = index.thenApply(i -> new EntitySearch(i, dataset));
             search.whenComplete((done, failure) -> {
                 if (failure != null)

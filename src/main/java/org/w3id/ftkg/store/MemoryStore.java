@@ -18,7 +18,21 @@ public final class MemoryStore {
      * pass: each quad goes into its graph and the default graph as it is parsed (no second copy).
      */
     public static DatasetGraph open(Path trig) {
-        DatasetGraph out = DatasetGraphFactory.createTxnMem();
+        DatasetGraph out = create();
+        read(trig, out);
+        return out;
+    }
+
+    /** An empty dataset of the kind {@link #open} returns, for {@link #read} to fill. */
+    public static DatasetGraph create() {
+        return DatasetGraphFactory.createTxnMem();
+    }
+
+    /**
+     * Reads a TriG file into {@code out}, made by {@link #create} and still empty, in one write
+     * transaction: a reader on another thread sees nothing of it until all of it is there.
+     */
+    public static void read(Path trig, DatasetGraph out) {
         out.executeWrite(() -> RDFParser.source(trig).parse(new StreamRDFWrapper(StreamRDFLib.dataset(out)) {
             @Override
             public void quad(Quad q) {
@@ -27,7 +41,6 @@ public final class MemoryStore {
                     out.add(Quad.defaultGraphIRI, q.getSubject(), q.getPredicate(), q.getObject());
             }
         }));
-        return out;
     }
 
     /**

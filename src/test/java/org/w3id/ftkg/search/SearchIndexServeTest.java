@@ -29,7 +29,7 @@ class SearchIndexServeTest {
             NodeFactory.createLiteralLang("Sinaloa Cartel", "en")));
         // The builder's tasks are held until the test lets them run.
         List<Runnable> held = new ArrayList<>();
-        CompletableFuture<?> index = SearchIndex.serve(dsg, null, held::add, msg -> {});
+        CompletableFuture<?> index = SearchIndex.serve(dsg, null, CompletableFuture.completedFuture(null), held::add, msg -> {});
         CompletableFuture<Integer> answer = CompletableFuture.supplyAsync(() -> dsg.calculateRead(() -> {
             try (var qe = QueryExecutionFactory.create("""
                 PREFIX text: <http://jena.apache.org/text#>
