@@ -105,11 +105,11 @@ public final class SearchIndex {
 
     /**
      * The index for serving {@code dsg}: the one written beside a TDB2 database by
-     * {@code build --tdb2}, else one built in memory from the dataset on {@code builder} once it is
-     * {@code loaded} (quick for the built-in corpus; the server answers meanwhile). It is set in the dataset's context,
+     * {@code build --tdb2}, else one built in memory from the dataset on {@code builder} from when
+     * {@code after} is done (quick for the built-in corpus; the server answers meanwhile). It is set in the dataset's context,
      * so {@code text:query} in SPARQL uses it, waiting for it while it is built.
      */
-    public static CompletableFuture<TextIndexLucene> serve(DatasetGraph dsg, Path tdb2, CompletableFuture<?> loaded,
+    public static CompletableFuture<TextIndexLucene> serve(DatasetGraph dsg, Path tdb2, CompletableFuture<?> after,
                                                            Executor builder, Consumer<String> progress) throws IOException {
         CompletableFuture<TextIndexLucene> index;
         if (tdb2 != null && Files.isDirectory(tdb2.resolve(FOLDER)))
@@ -117,7 +117,7 @@ public final class SearchIndex {
         else {
             if (tdb2 != null)
                 progress.accept("no text index in " + tdb2 + " (made by build --tdb2): indexing in memory");
-            index = loaded.thenApplyAsync(done -> dsg.calculateRead(() -> inMemory(dsg.getDefaultGraph())), builder);
+            index = after.thenApplyAsync(done -> dsg.calculateRead(() -> inMemory(dsg.getDefaultGraph())), builder);
         }
         dsg.getContext().set(TextQuery.textIndex, new AwaitedTextIndex(index));
         return index;

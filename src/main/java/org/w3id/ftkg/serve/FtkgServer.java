@@ -81,7 +81,7 @@ public final class FtkgServer implements AutoCloseable {
                     return null;
                 });
             }
-            FusekiServer server = builder(s, dsg, modules(s, dsg, loaded, dist, replica, releases), releases).build();
+            FusekiServer server = builder(s, dsg, modules(s, dsg, dist, replica, releases), releases).build();
             Background.await(loaded);
             server.start();
             return new FtkgServer(server, dsg);
@@ -94,11 +94,10 @@ public final class FtkgServer implements AutoCloseable {
      * The Fuseki modules of an FTKG server over this dataset: its defences; its Linked Data routes
      * and search; readiness, liveness, per-route metrics and a graceful stop behind a balancer; with
      * the releases held: their routes under /v/VERSION/ and /releases/. No module reads the data
-     * while the server is built (it may still be loading, until {@code loaded}); search, which
-     * indexes it, waits for {@code loaded}.
+     * while the server is built (it may still be loading); search indexes it once the server has started.
      */
-    static List<FusekiModule> modules(ServerSettings s, DatasetGraph dsg, CompletableFuture<Void> loaded, Path dist,
-                                      ReplicaSettings replica, HeldReleases releases) {
+    static List<FusekiModule> modules(ServerSettings s, DatasetGraph dsg, Path dist, ReplicaSettings replica,
+                                      HeldReleases releases) {
         DataRelease served = releases.newest().isPresent() && s.tdb2() == null ? releases.newest().get().asDataRelease()
             : DataRelease.of(dist);
         return List.of(
@@ -106,7 +105,7 @@ public final class FtkgServer implements AutoCloseable {
                 s.maxResultBytes(), IDLE_TIMEOUT_MS),
             new LinkedDataModule(new LinkedDataStore(dsg), s.project(), dist, served, releases),
             new ReleasesModule(releases, s.project()),
-            new SearchModule(SERVICE, s.tdb2(), loaded),
+            new SearchModule(SERVICE, s.tdb2()),
             new ReplicaModule(replica));
     }
 

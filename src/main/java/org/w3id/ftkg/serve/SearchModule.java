@@ -16,26 +16,25 @@ import org.w3id.ftkg.search.SearchIndex;
 
 /**
  * Search as one Fuseki module: the served dataset gets its text index (the one beside a TDB2
- * database, or one built in memory on a thread of its own while the server starts and answers),
+ * database, or one built in memory on a thread of its own once the server answers),
  * which makes {@code text:query} work in SPARQL, and the {@code /search} route answers from the
  * same index; both wait for an index still being built. The index closes with the server.
  */
 public final class SearchModule implements FusekiModule {
     private final String service;
     private final Path tdb2;
-    private final CompletableFuture<Void> loaded;
+    /** Done once the server answers: an index built in memory is built from then on, not while the server starts. */
+    private final CompletableFuture<Void> started = new CompletableFuture<>();
     private DatasetGraph dataset;
     private CompletableFuture<EntitySearch> search;
 
     /**
      * @param service the dataset's name ({@code /ftkg})
      * @param tdb2    the TDB2 folder served, whose index to open, or null for an in-memory dataset
-     * @param loaded  done when the dataset holds its data (an index built in memory waits for it)
      */
-    public SearchModule(String service, Path tdb2, CompletableFuture<Void> loaded) {
+    public SearchModule(String service, Path tdb2) {
         this.service = service;
         this.tdb2 = tdb2;
-        this.loaded = loaded;
     }
 
     @Override
@@ -50,7 +49,7 @@ public final class SearchModule implements FusekiModule {
             throw new IllegalStateException("no dataset " + service + " to search");
         dataset = dap.getDataService().getDataset();
         try {
-            var index = SearchIndex.serve(dataset, tdb2, loaded, Background.executor("ftkg-search-index"), msg -> System.err.println("ftkg: " + msg));
+            var index = SearchIndex.serve(dataset, tdb2, started, Background.executor("ftkg-search-index"), msg -> System.err.println("ftkg: " + msg));
             search = index.thenApply(i -> new EntitySearch(i, dataset));
             search.whenComplete((done, failure) -> {
                 if (failure != null)
@@ -60,6 +59,11 @@ public final class SearchModule implements FusekiModule {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public void serverAfterStarting(FusekiServer server) {
+        started.complete(null);
     }
 
     @Override
