@@ -30,7 +30,7 @@ import org.w3id.ftkg.serve.html.SearchPage;
  */
 public final class SearchServlet extends HttpServlet {
     private static final AcceptList OFFERS = AcceptList.create("text/html", "application/xhtml+xml", "application/json");
-    static final int WARMING_WAIT_SECONDS = 20, RETRY_AFTER_SECONDS = 5;
+    static final int WARMING_WAIT_SECONDS = 30, RETRY_AFTER_SECONDS = 5;
     private final CompletableFuture<EntitySearch> search;
 
     /** @param search the search, once its index is built */
