@@ -41,7 +41,8 @@ import org.apache.commons.io.file.PathUtils;
  *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .]
  *     [--loaders phased,xloader] [--baselines yes|no] [--reuse no|yes]</pre>
  * ({@code --baselines no} skips the Jena N-Quads and plain Fuseki baselines, for a run that only
- * needs the server's own figures; {@code --reuse yes} measures the server again on the corpus and
+ * needs the server's own figures; {@code --sizes ''} measures only the built-in corpus (its build
+ * and its start-up beside plain Fuseki); {@code --reuse yes} measures the server again on the corpus and
  * database an earlier run left in the work folder, without generating, building or loading).
  */
 public final class Benchmark {
@@ -67,7 +68,8 @@ public final class Benchmark {
         boolean reproducibility = true;
         for (int i = 0; i < args.length; i += 2)
             switch (args[i]) {
-                case "--sizes" -> sizes = Stream.of(args[i + 1].split(",")).map(String::trim).map(Integer::valueOf).toList();
+                case "--sizes" -> sizes = Stream.of(args[i + 1].split(",")).map(String::trim).filter(n -> !n.isEmpty())
+                    .map(Integer::valueOf).toList();
                 case "--work" -> work = Path.of(args[i + 1]);
                 case "--project" -> project = Path.of(args[i + 1]);
                 case "--requests" -> requests = Integer.parseInt(args[i + 1]);

@@ -1,6 +1,7 @@
 package org.w3id.ftkg.serve;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import org.w3id.ftkg.serve.html.TimelinePage;
  * {@code /timeline}, {@code /network}, {@code /network.json} and {@code /sources}: the views built
  * from the data. Each request reads one bounded page by index lookups, never the whole graph
  * (docs/decisions/0014-bounded-views.md); what is kept is as small as the ontology, the list of
- * sources, or the timeline's order of event IRIs (read once, on the first visit).
+ * sources, or the timeline's order of event IRIs (read once, on the first visit); the sources
+ * page, which shows every source, is read once per served release and kept.
  */
 public final class ViewsServlet extends HttpServlet {
     private final LinkedDataStore store;
@@ -32,6 +34,7 @@ public final class ViewsServlet extends HttpServlet {
     private final ComputedOnce<Map<String, String>> eventTypes;
     private final ComputedOnce<TimelineIndex> timeline;
     private final ComputedOnce<ClassCategories> categories;
+    private final ComputedOnce<String> sourcesPage;
 
     public ViewsServlet(LinkedDataStore store, Path seeds) {
         this.store = store;
@@ -41,6 +44,7 @@ public final class ViewsServlet extends HttpServlet {
         this.eventTypes = new ComputedOnce<>(() -> java.util.Collections.unmodifiableMap(views.eventTypes()));
         this.categories = new ComputedOnce<>(() -> ClassCategories.of(store.dataset()));
         this.timeline = new ComputedOnce<>(() -> TimelineIndex.of(store.dataset()));
+        this.sourcesPage = new ComputedOnce<>(this::sourcesPage);
     }
 
     @Override
@@ -49,7 +53,13 @@ public final class ViewsServlet extends HttpServlet {
             case "/timeline" -> timeline(req, res);
             case "/network" -> Http.html(res, Pages.render(network(req)));
             case "/network.json" -> Http.send(res, 200, "application/json;charset=utf-8", network(req).json());
-            case "/sources" -> sources(res);
+            case "/sources" -> {
+                try {
+                    Http.html(res, sourcesPage.get());
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
             default -> Http.notFound(res, req.getRequestURI());
         }
     }
@@ -90,11 +100,21 @@ public final class ViewsServlet extends HttpServlet {
         }
     }
 
-    private void sources(HttpServletResponse res) throws IOException {
+    /**
+     * The list of sources with their counts, coverage and passages: read from the store once per
+     * served release, on the first visit, then kept (the data served does not change). A source
+     * text that cannot be read safely fails the page, and is not kept.
+     */
+    private String sourcesPage() {
         Map<String, ViewQueries.SourceCounts> counts = views.sourceCounts();
         List<SourcesPage.Row> rows = new ArrayList<>();
         for (LinkedDataStore.Source s : store.sources()) {
-            String text = SourceTexts.read(seeds, s.file());
+            String text;
+            try {
+                text = SourceTexts.read(seeds, s.file());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             List<FactView> facts = store.factsOfSource(s.stem());
             ViewQueries.SourceCounts c = counts.getOrDefault(s.file(), new ViewQueries.SourceCounts(0, 0));
             ViewQueries.SourceMetadata m = views.sourceMetadata(s.stem());
@@ -102,6 +122,6 @@ public final class ViewsServlet extends HttpServlet {
             rows.add(new SourcesPage.Row(s.stem(), s.file(), m.title(), m.author(), m.publisher(), m.date(), c.facts(), c.entities(),
                 coverage.sentences(), coverage.covered(), ViewRecords.passages(text, facts)));
         }
-        Http.html(res, Pages.render(new SourcesPage(rows)));
+        return Pages.render(new SourcesPage(rows));
     }
 }
