@@ -181,6 +181,9 @@ public final class Benchmark {
             String base = "http://localhost:" + port;
             awaitFirstAnswer(base + "/ftkg/sparql");
             row.put("ready s", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+            // The timeline reads its order in the background from the start; until then it answers 503.
+            awaitStatus200(base + "/timeline");
+            row.put("timeline ready s", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
             load(base + "/ftkg", sparqlRequests(slugs, requests / 4), 4); // warm-up, not measured
             load(base, pageRequests(slugs, requests / 8), 4);
             Stats page1 = load(base, pageRequests(slugs, requests / 4), 1);
@@ -386,6 +389,22 @@ public final class Benchmark {
         if (failures.get() > 0)
             System.out.printf("  %d failed requests at %d clients on %s, the first: %s%n", failures.get(), clients, base, failed);
         return new Stats(l, seconds, failures.get());
+    }
+
+    /** Polls a page until it answers 200 (at most 30 minutes). */
+    static void awaitStatus200(String url) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200)
+                    return;
+            } catch (IOException e) {
+                // not yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException(url + " never answered 200");
     }
 
     static void awaitFirstAnswer(String endpoint) throws Exception {
