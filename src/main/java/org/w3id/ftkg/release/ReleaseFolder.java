@@ -33,6 +33,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.ftkg.digest.FactHash;
 import org.w3id.ftkg.files.RefusedOutputException;
 import org.w3id.ftkg.files.TempPaths;
 import org.w3id.ftkg.model.Iris;
@@ -160,9 +161,10 @@ public final class ReleaseFolder {
             problems.add(DUMPS + "/" + NQUADS_GZ + ": cannot be read: " + e.getMessage());
             return problems;
         }
-        String hashes = hashesTsv(FactState.all(data));
-        if (!hashes.equals(Files.readString(dir.resolve(HASHES), StandardCharsets.UTF_8)))
+        SortedMap<String, FactState> facts = FactState.all(data);
+        if (!hashesTsv(facts).equals(Files.readString(dir.resolve(HASHES), StandardCharsets.UTF_8)))
             problems.add(HASHES + ": the fact hashes of " + DUMPS + "/" + NQUADS_GZ + " are not the ones recorded");
+        problems.addAll(publishedHashProblems(data, facts));
         String recorded = Files.readString(dir.resolve(INPUTS), StandardCharsets.UTF_8);
         String current = inputsManifest(project);
         if (!recorded.equals(current)) {
@@ -185,6 +187,25 @@ public final class ReleaseFolder {
                     problems.add(DUMPS + "/" + f + ": the rebuild writes it but the release lacks it");
         } finally {
             PathUtils.deleteDirectory(rebuilt);
+        }
+        return problems;
+    }
+
+    /**
+     * Facts whose published {@code ftkg:factHash} is not their hash recomputed from the data. A
+     * fact without one passes: releases made before hashes were published have none.
+     */
+    static List<String> publishedHashProblems(DatasetGraph data, SortedMap<String, FactState> facts) {
+        List<String> problems = new ArrayList<>();
+        for (FactState f : facts.values()) {
+            var it = data.find(Iris.PROVENANCE_GRAPH, Iris.uri(f.iri()), Vocab.FACT_HASH, Node.ANY);
+            while (it.hasNext()) {
+                Node published = it.next().getObject();
+                String value = published.isLiteral() ? published.getLiteralLexicalForm() : published.toString();
+                if (!f.hash().equals(FactHash.hexOf(value)))
+                    problems.add(DUMPS + "/" + NQUADS_GZ + ": fact " + f.id() + " publishes ftkg:factHash \"" + value
+                        + "\" but its graph and quote hash to " + FactHash.PREFIX + f.hash());
+            }
         }
         return problems;
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ftkg.TestProject;
+import org.w3id.ftkg.digest.FactHash;
 import org.w3id.ftkg.cli.Main;
 
 /**
@@ -135,12 +136,32 @@ class ReleaseTest {
         for (String id : before.keySet())
             if (after.containsKey(id))
                 assertEquals(!id.equals(CHANGED), before.get(id).equals(after.get(id)), id);
-        // Anyone can recompute them from the dump alone.
+        // Anyone can recompute them from the dump alone, and the build publishes each beside its fact.
         for (String v : List.of("1.0", "2.0")) {
             DatasetGraph dsg = dataset(release(v));
-            for (var e : hashes(release(v)).entrySet())
-                assertEquals(e.getValue(), FactHash.of(dsg, org.w3id.ftkg.model.Iris.uri("https://w3id.org/ftkg/fact/" + e.getKey())), e.getKey());
+            for (var e : hashes(release(v)).entrySet()) {
+                var fact = org.w3id.ftkg.model.Iris.uri("https://w3id.org/ftkg/fact/" + e.getKey());
+                assertEquals(e.getValue(), FactHash.of(dsg, fact), e.getKey());
+                assertEquals(List.of("sha256:" + e.getValue()), dsg.stream(org.w3id.ftkg.model.Iris.PROVENANCE_GRAPH, fact,
+                    org.w3id.ftkg.model.Vocab.FACT_HASH, org.apache.jena.graph.Node.ANY)
+                    .map(q -> q.getObject().getLiteralLexicalForm()).toList(), "ftkg:factHash of " + e.getKey());
+            }
         }
+    }
+
+    @Test
+    void aPublishedFactHashThatIsNotTheFactsOwnIsReported() throws Exception {
+        DatasetGraph dsg = dataset(release("2.0"));
+        var facts = FactState.all(dsg);
+        assertEquals(List.of(), ReleaseFolder.publishedHashProblems(dsg, facts));
+        var fact = org.w3id.ftkg.model.Iris.uri("https://w3id.org/ftkg/fact/" + CHANGED);
+        var prov = org.w3id.ftkg.model.Iris.PROVENANCE_GRAPH;
+        dsg.deleteAny(prov, fact, org.w3id.ftkg.model.Vocab.FACT_HASH, org.apache.jena.graph.Node.ANY);
+        dsg.add(prov, fact, org.w3id.ftkg.model.Vocab.FACT_HASH,
+            org.apache.jena.graph.NodeFactory.createLiteralString("sha256:" + hashes(release("1.0")).get(CHANGED)));
+        List<String> problems = ReleaseFolder.publishedHashProblems(dsg, facts);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("fact " + CHANGED + " publishes ftkg:factHash"), problems.get(0));
     }
 
     @Test

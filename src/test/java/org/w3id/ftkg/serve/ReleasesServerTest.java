@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ftkg.model.Iris;
+import org.w3id.ftkg.release.ReleaseFolder;
 import org.w3id.ftkg.release.TwoReleases;
 
 /**
@@ -128,6 +129,31 @@ class ReleasesServerTest {
         assertTrue(there.body().contains("<h1>Fact " + REMOVED + "</h1>"), there.body());
         assertEquals(404, get("/fact/never-a-fact", "text/html").statusCode());
         assertEquals(200, get("/fact/" + CHANGED, "text/html").statusCode());
+    }
+
+    @Test
+    void theFactPageAndItsCitationShowTheFactsHashInEachReleaseAndAnyoneCanRecomputeIt() throws Exception {
+        List<String> seen = new ArrayList<>();
+        for (String v : List.of("1.0", "2.0")) {
+            String hash = "sha256:" + java.nio.file.Files.readAllLines(two.release(v).resolve(ReleaseFolder.HASHES)).stream()
+                .filter(l -> l.startsWith(CHANGED + "\t")).findFirst().orElseThrow().split("\t")[1];
+            seen.add(hash);
+            String fact = "/v/" + v + "/fact/" + CHANGED;
+            String page = get(fact, "text/html").body();
+            assertTrue(page.contains("<code>" + hash + "</code>: checked, the data served hashes to the same."), page);
+            assertTrue(page.contains("href=\"" + fact + ".canonical.nq\""), page);
+            String citation = page.substring(page.indexOf("<p id=\"citation\""), page.indexOf("</p>", page.indexOf("<p id=\"citation\"")));
+            assertTrue(citation.contains("release " + v + " (") && citation.contains("Content hash " + hash + "."), citation);
+            // The canonical N-Quads the hash covers: sha256sum of them is the hash.
+            var canonical = get(fact + ".canonical.nq", "*/*");
+            assertEquals(200, canonical.statusCode());
+            assertEquals(hash, "sha256:" + org.apache.commons.codec.digest.DigestUtils.sha256Hex(canonical.body().getBytes(StandardCharsets.UTF_8)));
+            assertTrue(get(fact + ".bib", "*/*").body().contains("Content hash: " + hash), v);
+            assertTrue(get(fact + ".csl.json", "*/*").body().contains("Content hash: " + hash), v);
+        }
+        assertFalse(seen.get(0).equals(seen.get(1)), "the changed fact's hash differs between the releases");
+        assertTrue(get("/fact/" + CHANGED, "text/html").body().contains("<code>" + seen.get(1) + "</code>: checked"));
+        assertEquals(404, get("/id/guadalajara-cartel.canonical.nq", "*/*").statusCode(), "only facts have a content hash");
     }
 
     @Test
