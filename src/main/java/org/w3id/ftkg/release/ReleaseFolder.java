@@ -40,7 +40,8 @@ import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 
 /**
- * An immutable release folder, {@code releases/VERSION/}: the build's dumps, the content hash of
+ * An immutable release folder, {@code releases/VERSION/}: the build's dumps, the source texts it
+ * quotes (a copy of {@code seeds/}, so that the release shows its own texts), the content hash of
  * every fact, a VoID/DCAT description naming the version, its predecessor and its date, the diff
  * against the predecessor (RDF Patch and Markdown), release notes, and what it was built from (the
  * commit and the SHA-256 of every input), so that {@link #verify} can rebuild it and compare.
@@ -48,6 +49,8 @@ import org.w3id.ftkg.model.Vocab;
 public final class ReleaseFolder {
     public static final String RELEASE_BASE = Iris.BASE + "release/";
     public static final String DUMPS = "dumps";
+    /** The release's copy of the project's seeds/ (the source texts and their SHA256SUMS). */
+    public static final String SEEDS = "seeds";
     public static final String NQUADS_GZ = "ftkg.nq.gz";
     public static final String DESCRIPTION = "release.ttl";
     public static final String NOTES = "NOTES.md";
@@ -109,6 +112,7 @@ public final class ReleaseFolder {
             write(tmp.resolve(HASHES), hashesTsv(facts));
             String inputs = inputsManifest(project);
             write(tmp.resolve(INPUTS), inputs);
+            copySeeds(project, tmp.resolve(SEEDS), inputs);
             ReleaseDiff diff = null;
             if (previousDir != null) {
                 DatasetGraph before = load(previousDir.resolve(DUMPS).resolve(NQUADS_GZ));
@@ -166,6 +170,7 @@ public final class ReleaseFolder {
             problems.add(HASHES + ": the fact hashes of " + DUMPS + "/" + NQUADS_GZ + " are not the ones recorded");
         problems.addAll(publishedHashProblems(data, facts));
         String recorded = Files.readString(dir.resolve(INPUTS), StandardCharsets.UTF_8);
+        problems.addAll(seedProblems(dir, recorded));
         String current = inputsManifest(project);
         if (!recorded.equals(current)) {
             problems.add(INPUTS + ": the inputs in " + project + " are not the ones this release was built from ("
@@ -226,6 +231,49 @@ public final class ReleaseFolder {
             RDFParser.source(in).lang(Lang.NQUADS).parse(dsg);
         }
         return dsg;
+    }
+
+    /**
+     * Copies the project's seeds/ into the release, file by file as the inputs manifest lists them;
+     * a seed that changed since the manifest was made (during the build) refuses the release.
+     */
+    static void copySeeds(Path project, Path into, String inputs) throws IOException {
+        for (var e : seedsOf(inputs).entrySet()) {
+            Path to = into.resolve(e.getKey());
+            Files.createDirectories(to.getParent());
+            Files.copy(project.resolve(SEEDS).resolve(e.getKey()), to);
+            try (InputStream in = Files.newInputStream(to)) {
+                if (!DigestUtils.sha256Hex(in).equals(e.getValue()))
+                    throw new RefusedOutputException("refusing the release: " + SEEDS + "/" + e.getKey() + " changed while it was built");
+            }
+        }
+    }
+
+    /** Source texts of the release whose copy is not the input it was built from (none: all intact). */
+    static List<String> seedProblems(Path dir, String recordedInputs) throws IOException {
+        List<String> problems = new ArrayList<>();
+        Path seeds = dir.resolve(SEEDS);
+        if (!Files.isDirectory(seeds))
+            return problems; // a release made before releases held their source texts
+        Map<String, String> copied = digests(seeds);
+        for (var e : seedsOf(recordedInputs).entrySet()) {
+            String sha = copied.remove(e.getKey());
+            if (!e.getValue().equals(sha))
+                problems.add(SEEDS + "/" + e.getKey() + ": " + (sha == null ? "missing" : "SHA-256 is " + sha)
+                    + " but " + INPUTS + " records " + e.getValue());
+        }
+        copied.keySet().forEach(rel -> problems.add(SEEDS + "/" + rel + ": not an input of the release"));
+        return problems;
+    }
+
+    /** The seeds/ files an inputs manifest lists: path inside seeds/ to SHA-256. */
+    private static Map<String, String> seedsOf(String inputs) {
+        Map<String, String> out = new TreeMap<>();
+        readSums(inputs).forEach((path, sha) -> {
+            if (path.startsWith(SEEDS + "/"))
+                out.put(path.substring(SEEDS.length() + 1), sha);
+        });
+        return out;
     }
 
     /** One line per fact: id, tab, SHA-256 (sorted by id). */

@@ -60,6 +60,15 @@ public record HeldRelease(String version, String issued, String previous, String
         return dir.resolve(ReleaseFolder.DUMPS);
     }
 
+    /**
+     * The source texts its pages show: its own copy of seeds/, or the project's for a release made
+     * before releases held their texts.
+     */
+    public Path seeds(Path project) {
+        Path own = dir.resolve(ReleaseFolder.SEEDS);
+        return Files.isDirectory(own) ? own : project.resolve(ReleaseFolder.SEEDS);
+    }
+
     /** Where its routes live on the server: {@code /v/VERSION}. */
     public String base() {
         return "/v/" + version;

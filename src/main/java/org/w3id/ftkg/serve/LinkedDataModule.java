@@ -32,7 +32,9 @@ public record LinkedDataModule(LinkedDataStore store, Path project, Path dist, D
 
     @Override
     public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
-        Path seeds = project.resolve("seeds");
+        // The source texts of the served release when the data is one, else of the project.
+        Path seeds = releases.find(served.version()).filter(r -> served.released()).map(r -> r.seeds(project))
+            .orElse(project.resolve("seeds"));
         // A shared query link names the release it ran on when there is one, so that it reruns on the same data.
         String pinned = releases.newest().filter(r -> r.version().equals(served.version())).map(r -> r.base() + "/sparql")
             .orElse("/sparql");

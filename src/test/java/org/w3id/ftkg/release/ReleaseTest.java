@@ -1,6 +1,7 @@
 package org.w3id.ftkg.release;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -190,6 +191,20 @@ class ReleaseTest {
         var bad = ftkg("release", "--verify", release("2.0").toString(), "--project", project.dir().toString());
         assertEquals(Main.INVALID_INPUT, bad.code(), bad.out());
         assertTrue(bad.err().contains("dumps/ftkg.ttl: SHA-256 is") && bad.err().contains("the rebuild gives different bytes"), bad.err());
+    }
+
+    @Test
+    void aReleaseHoldsTheSourceTextsItWasBuiltFromAndVerifyChecksThem() throws Exception {
+        String seed = TwoReleases.SEED;
+        assertFalse(Files.readString(release("1.0").resolve(seed)).contains(TwoReleases.SEED_ADDENDUM));
+        assertEquals(project.read(seed), Files.readString(release("2.0").resolve(seed)));
+        assertEquals(project.read("seeds/SHA256SUMS"), Files.readString(release("2.0").resolve("seeds/SHA256SUMS")));
+        assertEquals(List.of(), ReleaseFolder.seedProblems(release("2.0"), Files.readString(release("2.0").resolve(ReleaseFolder.INPUTS))));
+
+        Files.writeString(release("2.0").resolve(seed), "another text\n");
+        var bad = ftkg("release", "--verify", release("2.0").toString(), "--project", project.dir().toString());
+        assertEquals(Main.INVALID_INPUT, bad.code(), bad.out());
+        assertTrue(bad.err().contains(seed + ": SHA-256 is ") && bad.err().contains("but inputs.sha256 records"), bad.err());
     }
 
     @Test

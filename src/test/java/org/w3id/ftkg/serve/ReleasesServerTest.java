@@ -215,6 +215,29 @@ class ReleasesServerTest {
     }
 
     @Test
+    void eachReleaseShowsItsOwnSourceTexts() throws Exception {
+        String stem = "004_40da1574111b49b3";
+        for (String base : List.of("", "/v/2.0")) {
+            assertTrue(get(base + "/source/" + stem + ".txt", "*/*").body().endsWith(TwoReleases.SEED_ADDENDUM + "\n"), base);
+            assertTrue(get(base + "/source/" + stem, "text/html").body().contains(TwoReleases.SEED_ADDENDUM), base);
+        }
+        String old = get("/v/1.0/source/" + stem + ".txt", "*/*").body();
+        assertFalse(old.contains(TwoReleases.SEED_ADDENDUM), "release 1.0 shows the text it was built from");
+        assertEquals(java.nio.file.Files.readString(two.release("1.0").resolve("seeds/" + stem + ".txt")), old);
+        String oldPage = get("/v/1.0/source/" + stem, "text/html").body();
+        assertTrue(oldPage.contains("FTKG release 1.0") && !oldPage.contains(TwoReleases.SEED_ADDENDUM), oldPage);
+        // When the project's seeds/ moves on again, the served releases still show their own texts.
+        String current = two.project().read(TwoReleases.SEED);
+        two.project().write(TwoReleases.SEED, "edited after both releases\n");
+        try {
+            assertEquals(old, get("/v/1.0/source/" + stem + ".txt", "*/*").body());
+            assertEquals(current, get("/source/" + stem + ".txt", "*/*").body());
+        } finally {
+            two.project().write(TwoReleases.SEED, current);
+        }
+    }
+
+    @Test
     void everyPageShowsTheReleaseItComesFrom() throws Exception {
         for (String path : List.of("/", "/sparql", "/sources", "/timeline", "/network", "/dumps/", "/releases/",
             "/releases/2.0/changes", "/fact/" + CHANGED, "/id/guadalajara-cartel", "/search?q=cartel")) {
