@@ -51,6 +51,11 @@ public final class ReleaseFolder {
     public static final String DUMPS = "dumps";
     /** The release's copy of the project's seeds/ (the source texts and their SHA256SUMS). */
     public static final String SEEDS = "seeds";
+    /**
+     * The release's TDB2 database ({@code release --tdb2}): an index of its N-Quads dump for serving,
+     * outside SHA256SUMS because opening a database writes its lock files.
+     */
+    public static final String TDB2 = "tdb2";
     public static final String NQUADS_GZ = "ftkg.nq.gz";
     public static final String DESCRIPTION = "release.ttl";
     public static final String NOTES = "NOTES.md";
@@ -148,6 +153,7 @@ public final class ReleaseFolder {
         Map<String, String> listed = readSums(Files.readString(sumsFile, StandardCharsets.UTF_8));
         Map<String, String> actual = digests(dir);
         actual.remove(SUMS);
+        actual.keySet().removeIf(f -> f.startsWith(TDB2 + "/"));
         for (var e : listed.entrySet()) {
             String a = actual.get(e.getKey());
             if (a == null)

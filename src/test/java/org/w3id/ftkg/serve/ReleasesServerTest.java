@@ -41,6 +41,8 @@ import org.w3id.ftkg.release.TwoReleases;
  * one fact added, one changed, one removed): the newest at the default routes, each read-only
  * under /v/VERSION/, both listed with their diff at /releases/, a removed fact's IRI answering
  * 410 Gone with a link to the last release that had it, and every page naming its release.
+ * Release 1.0 has its own TDB2 database ({@code release 1.0 --tdb2}) and is served from it; 2.0
+ * from its dump in memory.
  */
 class ReleasesServerTest {
     @TempDir
@@ -53,6 +55,8 @@ class ReleasesServerTest {
     @BeforeAll
     static void start() {
         two = TwoReleases.make(tmp);
+        var tdb2 = TwoReleases.ftkg("release", "1.0", "--tdb2", "--project", two.project().dir().toString());
+        assertEquals(0, tdb2.code(), tdb2.err());
         server = FtkgServer.start(ServerSettings.defaults(two.project().dir()).withPort(0).withReleases(two.releases()));
     }
 
@@ -106,6 +110,18 @@ class ReleasesServerTest {
         assertFalse(ask("/ftkg/sparql", inGraph(REMOVED)));
         assertFalse(ask("/v/1.0/ftkg/sparql", inGraph(ADDED)));
         assertTrue(ask("/ftkg/sparql", inGraph(ADDED)));
+    }
+
+    @Test
+    void anOlderReleaseWithItsOwnTdb2DatabaseIsServedFromItAndOneWithoutFromItsDump() throws Exception {
+        assertTrue(org.w3id.ftkg.store.Tdb2Store.isDatabase(server.releases().find("1.0").orElseThrow().dataset()));
+        assertFalse(org.w3id.ftkg.store.Tdb2Store.isDatabase(server.releases().find("2.0").orElseThrow().dataset()));
+        assertEquals(List.of(OLD_QUOTE), select("/v/1.0/ftkg/sparql", quoteOf(CHANGED)));
+        assertEquals(200, get("/v/1.0/fact/" + REMOVED, "text/html").statusCode());
+        // The database is an index beside the release, not part of it: the checksummed files are unchanged.
+        var verify = TwoReleases.ftkg("release", "--verify", two.release("1.0").toString(), "--project", two.project().dir().toString());
+        assertFalse(verify.err().contains("tdb2/"), verify.err());
+        assertTrue(verify.err().contains("not the ones this release was built from"), "only the inputs have moved on: " + verify.err());
     }
 
     @Test
