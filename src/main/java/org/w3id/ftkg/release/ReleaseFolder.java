@@ -221,6 +221,14 @@ public final class ReleaseFolder {
         return problems;
     }
 
+    /** The release whose {@code dumps/} folder {@code dist} is (what a replica serves with --dist), if it is one. */
+    public static Optional<Path> ofDumps(Path dist) {
+        Path dir = dist == null ? null : dist.toAbsolutePath().normalize().getParent();
+        return dir != null && dist.toAbsolutePath().normalize().getFileName().toString().equals(DUMPS)
+            && Files.isRegularFile(dir.resolve(SUMS)) && Files.isRegularFile(dir.resolve(DESCRIPTION))
+            ? Optional.of(dir) : Optional.empty();
+    }
+
     /** The date recorded in a release, as the SOURCE_DATE_EPOCH it was built with. */
     static long epoch(Path dir) {
         Graph g = RDFParser.source(dir.resolve(DESCRIPTION)).toGraph();

@@ -254,6 +254,20 @@ class ReleasesServerTest {
     }
 
     @Test
+    void aReleasesDumpsServedAloneAsAReplicaDoesNameTheReleaseAndShowItsOwnTexts() throws Exception {
+        // deploy/ftkg-replicas serves --dist releases/VERSION/dumps --no-releases (with a copy of its TDB2).
+        String stem = "004_40da1574111b49b3";
+        try (FtkgServer alone = FtkgServer.start(ServerSettings.defaults(two.project().dir())
+            .withDist(two.release("1.0").resolve(ReleaseFolder.DUMPS)).withReleases(null).withPort(0))) {
+            var page = Requests.get(alone.baseUrl(), "/fact/" + CHANGED, "Accept", "text/html");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("Data: <a href=\"/releases/\">FTKG release 1.0 (issued "), page.body());
+            assertEquals(java.nio.file.Files.readString(two.release("1.0").resolve("seeds/" + stem + ".txt")),
+                Requests.get(alone.baseUrl(), "/source/" + stem + ".txt").body());
+        }
+    }
+
+    @Test
     void everyPageShowsTheReleaseItComesFrom() throws Exception {
         for (String path : List.of("/", "/sparql", "/sources", "/timeline", "/network", "/dumps/", "/releases/",
             "/releases/2.0/changes", "/fact/" + CHANGED, "/id/guadalajara-cartel", "/search?q=cartel")) {
