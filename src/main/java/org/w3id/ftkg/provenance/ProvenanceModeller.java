@@ -8,7 +8,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.w3id.ftkg.curation.Misspelling;
-import org.w3id.ftkg.digest.FactHash;
 import org.w3id.ftkg.model.CuratedEntity;
 import org.w3id.ftkg.model.Fact;
 import org.w3id.ftkg.model.Iris;

@@ -33,7 +33,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.ftkg.digest.FactHash;
+import org.w3id.ftkg.provenance.FactHash;
 import org.w3id.ftkg.files.RefusedOutputException;
 import org.w3id.ftkg.files.TempPaths;
 import org.w3id.ftkg.model.Iris;

@@ -7,7 +7,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.w3id.ftkg.digest.FactHash;
+import org.w3id.ftkg.provenance.FactHash;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.output.Sorted;

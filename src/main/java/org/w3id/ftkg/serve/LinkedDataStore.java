@@ -16,7 +16,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.ftkg.digest.FactHash;
+import org.w3id.ftkg.provenance.FactHash;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 

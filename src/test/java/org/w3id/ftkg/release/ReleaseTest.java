@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ftkg.TestProject;
-import org.w3id.ftkg.digest.FactHash;
+import org.w3id.ftkg.provenance.FactHash;
 import org.w3id.ftkg.cli.Main;
 
 /**

@@ -1,4 +1,4 @@
-package org.w3id.ftkg.digest;
+package org.w3id.ftkg.provenance;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
