@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.w3id.ftkg.files.OutputGuard;
 import org.w3id.ftkg.pipeline.Build;
 import org.w3id.ftkg.release.ReleaseFolder;
+import org.w3id.ftkg.store.Tdb2Store;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,16 @@ final class ReleaseCommand implements Callable<Integer> {
     @Option(names = "--verify", paramLabel = "DIR", description = "Verify the release in DIR instead of making one.")
     Path verify;
 
+    @Option(names = "--tdb2", description = { "Also load the release's N-Quads dump into a TDB2 database, releases/VERSION/tdb2/, "
+        + "which serve and deploy/ftkg-replicas then use instead of reading the dump into memory.",
+        "For an existing release, only loads (or reloads) its database: the database is an index of dumps/ftkg.nq.gz, "
+            + "outside SHA256SUMS." })
+    boolean tdb2;
+
+    @Option(names = "--loader", paramLabel = "NAME", defaultValue = "phased", converter = BuildCommand.LoaderConverter.class,
+        description = "Jena bulk loader for --tdb2: phased (the default) or xloader (for data larger than memory).")
+    Tdb2Store.Loader loader;
+
     @Spec
     CommandSpec spec;
 
@@ -68,6 +79,10 @@ final class ReleaseCommand implements Callable<Integer> {
         }
         Path dir = releases.in(project);
         ReleaseFolder.checkVersion(version);
+        if (tdb2 && java.nio.file.Files.isRegularFile(dir.resolve(version).resolve(ReleaseFolder.SUMS))) {
+            loadTdb2(dir.resolve(version), out, err);
+            return 0;
+        }
         if (!java.nio.file.Files.exists(dir.resolve(version))) // an existing one is refused by ReleaseFolder.write, as immutable
             OutputGuard.folder(project, dir.resolve(version), "--releases");
         String prev = previous != null ? previous : ReleaseFolder.latest(dir).orElse(null);
@@ -78,8 +93,23 @@ final class ReleaseCommand implements Callable<Integer> {
         out.printf("Released %s: %d facts into %s%s.%n", version, made.facts(), made.dir(), made.diff() == null ? ""
             : String.format(" (%d added, %d removed, %d changed since %s)", made.diff().added().size(),
                 made.diff().removed().size(), made.diff().changed().size(), prev));
+        if (tdb2)
+            loadTdb2(made.dir(), out, err);
         out.flush();
         return 0;
+    }
+
+    /** Loads a release's dump into its TDB2 database (replaced atomically). */
+    private void loadTdb2(Path release, java.io.PrintWriter out, java.io.PrintWriter err) throws IOException {
+        long t0 = System.nanoTime();
+        long quads = Tdb2Store.load(release.resolve(ReleaseFolder.DUMPS).resolve(ReleaseFolder.NQUADS_GZ),
+            release.resolve(ReleaseFolder.TDB2), loader, msg -> {
+                err.println("ftkg: tdb2: " + msg);
+                err.flush();
+            });
+        out.printf("Loaded %d quads into the TDB2 database %s in %.1f s.%n", quads, release.resolve(ReleaseFolder.TDB2),
+            (System.nanoTime() - t0) / 1e9);
+        out.flush();
     }
 
     /** The project's git commit, marked "+changes" when its inputs differ from it; "unknown" outside git. */

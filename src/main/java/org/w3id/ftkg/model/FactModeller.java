@@ -15,6 +15,7 @@ import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -326,7 +327,15 @@ public final class FactModeller {
                 + "say a fall or loss in words");
             return Optional.empty();
         }
-        return Optional.of(NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal));
+        return Optional.of(canonical(NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal)));
+    }
+
+    /**
+     * A typed literal in its canonical lexical form ("1500.0" for the decimal 1500), as TDB2 and other
+     * stores that keep numbers by value give it back: a fact's hash, over lexical forms, then holds there too.
+     */
+    static Node canonical(Node literal) {
+        return CanonicalizeLiteral.get().apply(literal);
     }
 
     private Optional<Ontology.Term> property(String name, Location at) {
@@ -369,7 +378,7 @@ public final class FactModeller {
             problems.add(at, "'" + value + "' is not a valid " + shortName(range) + " for '" + p.localName() + "'");
             return Optional.empty();
         }
-        return Optional.of(NodeFactory.createLiteralDT(value, dt));
+        return Optional.of(canonical(NodeFactory.createLiteralDT(value, dt)));
     }
 
     private void checkDomain(Node s, Ontology.Term p, Location at) {

@@ -126,6 +126,7 @@ public final class Vocab {
     public static final Node CURATION_FILE = term("curationFile");
     public static final Node CURATION_LINE = term("curationLine");
     public static final Node SOURCE_LINE = term("sourceLine");
+    public static final Node FACT_HASH = term("factHash");
     public static final Node CURATOR_NOTE = term("curatorNote");
     public static final Node HAS_MISSPELLING = term("hasMisspelling");
     public static final Node MISSPELLED_TEXT = term("misspelledText");

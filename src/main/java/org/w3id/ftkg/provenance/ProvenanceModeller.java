@@ -47,6 +47,9 @@ public final class ProvenanceModeller {
         add(out, g, Vocab.PROV_VALUE, NodeFactory.createLiteralString(q.exact()));
         add(out, g, Vocab.EVIDENCE, annotation);
         add(out, g, Vocab.SOURCE_LINE, integer(q.line()));
+        // Published beside the fact so that a citation can name it and anyone can recompute it.
+        add(out, g, Vocab.FACT_HASH, NodeFactory.createLiteralString(
+            FactHash.PREFIX + FactHash.of(FactHash.hashedQuads(g, f.triples(), q.exact()))));
         curation(out, g, f.record().at().file(), f.record().at().line());
         if (f.record().note() != null)
             add(out, g, Vocab.CURATOR_NOTE, NodeFactory.createLiteralLang(f.record().note(), "en"));

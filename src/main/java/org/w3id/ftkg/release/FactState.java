@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.ftkg.model.Iris;
+import org.w3id.ftkg.provenance.FactHash;
 import org.w3id.ftkg.model.Vocab;
 
 /**

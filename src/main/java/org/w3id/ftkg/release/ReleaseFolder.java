@@ -33,13 +33,15 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.ftkg.provenance.FactHash;
 import org.w3id.ftkg.files.RefusedOutputException;
 import org.w3id.ftkg.files.TempPaths;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 
 /**
- * An immutable release folder, {@code releases/VERSION/}: the build's dumps, the content hash of
+ * An immutable release folder, {@code releases/VERSION/}: the build's dumps, the source texts it
+ * quotes (a copy of {@code seeds/}, so that the release shows its own texts), the content hash of
  * every fact, a VoID/DCAT description naming the version, its predecessor and its date, the diff
  * against the predecessor (RDF Patch and Markdown), release notes, and what it was built from (the
  * commit and the SHA-256 of every input), so that {@link #verify} can rebuild it and compare.
@@ -47,6 +49,13 @@ import org.w3id.ftkg.model.Vocab;
 public final class ReleaseFolder {
     public static final String RELEASE_BASE = Iris.BASE + "release/";
     public static final String DUMPS = "dumps";
+    /** The release's copy of the project's seeds/ (the source texts and their SHA256SUMS). */
+    public static final String SEEDS = "seeds";
+    /**
+     * The release's TDB2 database ({@code release --tdb2}): an index of its N-Quads dump for serving,
+     * outside SHA256SUMS because opening a database writes its lock files.
+     */
+    public static final String TDB2 = "tdb2";
     public static final String NQUADS_GZ = "ftkg.nq.gz";
     public static final String DESCRIPTION = "release.ttl";
     public static final String NOTES = "NOTES.md";
@@ -108,6 +117,7 @@ public final class ReleaseFolder {
             write(tmp.resolve(HASHES), hashesTsv(facts));
             String inputs = inputsManifest(project);
             write(tmp.resolve(INPUTS), inputs);
+            copySeeds(project, tmp.resolve(SEEDS), inputs);
             ReleaseDiff diff = null;
             if (previousDir != null) {
                 DatasetGraph before = load(previousDir.resolve(DUMPS).resolve(NQUADS_GZ));
@@ -143,6 +153,7 @@ public final class ReleaseFolder {
         Map<String, String> listed = readSums(Files.readString(sumsFile, StandardCharsets.UTF_8));
         Map<String, String> actual = digests(dir);
         actual.remove(SUMS);
+        actual.keySet().removeIf(f -> f.startsWith(TDB2 + "/"));
         for (var e : listed.entrySet()) {
             String a = actual.get(e.getKey());
             if (a == null)
@@ -160,10 +171,12 @@ public final class ReleaseFolder {
             problems.add(DUMPS + "/" + NQUADS_GZ + ": cannot be read: " + e.getMessage());
             return problems;
         }
-        String hashes = hashesTsv(FactState.all(data));
-        if (!hashes.equals(Files.readString(dir.resolve(HASHES), StandardCharsets.UTF_8)))
+        SortedMap<String, FactState> facts = FactState.all(data);
+        if (!hashesTsv(facts).equals(Files.readString(dir.resolve(HASHES), StandardCharsets.UTF_8)))
             problems.add(HASHES + ": the fact hashes of " + DUMPS + "/" + NQUADS_GZ + " are not the ones recorded");
+        problems.addAll(publishedHashProblems(data, facts));
         String recorded = Files.readString(dir.resolve(INPUTS), StandardCharsets.UTF_8);
+        problems.addAll(seedProblems(dir, recorded));
         String current = inputsManifest(project);
         if (!recorded.equals(current)) {
             problems.add(INPUTS + ": the inputs in " + project + " are not the ones this release was built from ("
@@ -189,6 +202,33 @@ public final class ReleaseFolder {
         return problems;
     }
 
+    /**
+     * Facts whose published {@code ftkg:factHash} is not their hash recomputed from the data. A
+     * fact without one passes: releases made before hashes were published have none.
+     */
+    static List<String> publishedHashProblems(DatasetGraph data, SortedMap<String, FactState> facts) {
+        List<String> problems = new ArrayList<>();
+        for (FactState f : facts.values()) {
+            var it = data.find(Iris.PROVENANCE_GRAPH, Iris.uri(f.iri()), Vocab.FACT_HASH, Node.ANY);
+            while (it.hasNext()) {
+                Node published = it.next().getObject();
+                String value = published.isLiteral() ? published.getLiteralLexicalForm() : published.toString();
+                if (!f.hash().equals(FactHash.hexOf(value)))
+                    problems.add(DUMPS + "/" + NQUADS_GZ + ": fact " + f.id() + " publishes ftkg:factHash \"" + value
+                        + "\" but its graph and quote hash to " + FactHash.PREFIX + f.hash());
+            }
+        }
+        return problems;
+    }
+
+    /** The release whose {@code dumps/} folder {@code dist} is (what a replica serves with --dist), if it is one. */
+    public static Optional<Path> ofDumps(Path dist) {
+        Path dir = dist == null ? null : dist.toAbsolutePath().normalize().getParent();
+        return dir != null && dist.toAbsolutePath().normalize().getFileName().toString().equals(DUMPS)
+            && Files.isRegularFile(dir.resolve(SUMS)) && Files.isRegularFile(dir.resolve(DESCRIPTION))
+            ? Optional.of(dir) : Optional.empty();
+    }
+
     /** The date recorded in a release, as the SOURCE_DATE_EPOCH it was built with. */
     static long epoch(Path dir) {
         Graph g = RDFParser.source(dir.resolve(DESCRIPTION)).toGraph();
@@ -205,6 +245,49 @@ public final class ReleaseFolder {
             RDFParser.source(in).lang(Lang.NQUADS).parse(dsg);
         }
         return dsg;
+    }
+
+    /**
+     * Copies the project's seeds/ into the release, file by file as the inputs manifest lists them;
+     * a seed that changed since the manifest was made (during the build) refuses the release.
+     */
+    static void copySeeds(Path project, Path into, String inputs) throws IOException {
+        for (var e : seedsOf(inputs).entrySet()) {
+            Path to = into.resolve(e.getKey());
+            Files.createDirectories(to.getParent());
+            Files.copy(project.resolve(SEEDS).resolve(e.getKey()), to);
+            try (InputStream in = Files.newInputStream(to)) {
+                if (!DigestUtils.sha256Hex(in).equals(e.getValue()))
+                    throw new RefusedOutputException("refusing the release: " + SEEDS + "/" + e.getKey() + " changed while it was built");
+            }
+        }
+    }
+
+    /** Source texts of the release whose copy is not the input it was built from (none: all intact). */
+    static List<String> seedProblems(Path dir, String recordedInputs) throws IOException {
+        List<String> problems = new ArrayList<>();
+        Path seeds = dir.resolve(SEEDS);
+        if (!Files.isDirectory(seeds))
+            return problems; // a release made before releases held their source texts
+        Map<String, String> copied = digests(seeds);
+        for (var e : seedsOf(recordedInputs).entrySet()) {
+            String sha = copied.remove(e.getKey());
+            if (!e.getValue().equals(sha))
+                problems.add(SEEDS + "/" + e.getKey() + ": " + (sha == null ? "missing" : "SHA-256 is " + sha)
+                    + " but " + INPUTS + " records " + e.getValue());
+        }
+        copied.keySet().forEach(rel -> problems.add(SEEDS + "/" + rel + ": not an input of the release"));
+        return problems;
+    }
+
+    /** The seeds/ files an inputs manifest lists: path inside seeds/ to SHA-256. */
+    private static Map<String, String> seedsOf(String inputs) {
+        Map<String, String> out = new TreeMap<>();
+        readSums(inputs).forEach((path, sha) -> {
+            if (path.startsWith(SEEDS + "/"))
+                out.put(path.substring(SEEDS.length() + 1), sha);
+        });
+        return out;
     }
 
     /** One line per fact: id, tab, SHA-256 (sorted by id). */

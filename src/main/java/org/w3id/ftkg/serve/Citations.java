@@ -22,13 +22,13 @@ final class Citations {
 
     Citation fact(FactView f) {
         return new Citation(key("fact", f.id()), "FTKG fact " + f.id(), f.iri(), Link.localHref(f.iri()),
-            sources(List.of(f)), f.quote(), release.version(), release.date(), today());
+            sources(List.of(f)), f.quote(), f.hash(), release.version(), release.date(), today());
     }
 
     /** An entity's citation names every source whose facts mention it. */
     Citation entity(String iri, String label, List<FactView> facts) {
         String slug = iri.startsWith(Iris.ID) ? iri.substring(Iris.ID.length()) : iri;
-        return new Citation(key("id", slug), label, iri, Link.localHref(iri), sources(facts), "", release.version(),
+        return new Citation(key("id", slug), label, iri, Link.localHref(iri), sources(facts), "", "", release.version(),
             release.date(), today());
     }
 

@@ -13,10 +13,12 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
+import org.w3id.ftkg.release.ReleaseFolder;
 
 /**
  * The data release a citation names: the {@code dcat:version} and {@code dcterms:issued} of the
- * served {@code void.ttl}, or "unreleased" with the build date ({@code dcterms:modified}, else the
+ * served {@code void.ttl}, or of {@code release.ttl} when the served dumps are a release's
+ * ({@code releases/VERSION/dumps}), or "unreleased" with the build date ({@code dcterms:modified}, else the
  * day {@code void.ttl} was written, else today) when the data is a plain build.
  */
 public record DataRelease(String version, String date) {
@@ -29,7 +31,8 @@ public record DataRelease(String version, String date) {
     }
 
     static DataRelease of(Path dist) {
-        Path voidTtl = dist == null ? null : dist.resolve("void.ttl");
+        Path releaseTtl = ReleaseFolder.ofDumps(dist).map(r -> r.resolve(ReleaseFolder.DESCRIPTION)).orElse(null);
+        Path voidTtl = releaseTtl != null ? releaseTtl : dist == null ? null : dist.resolve("void.ttl");
         if (voidTtl == null || !Files.isRegularFile(voidTtl))
             return new DataRelease(UNRELEASED, LocalDate.now(ZoneOffset.UTC).toString());
         Graph g;

@@ -47,10 +47,12 @@ public final class FtkgServer implements AutoCloseable {
     private final FusekiServer fuseki;
 
     private final DatasetGraph dataset;
+    private final HeldReleases releases;
 
-    private FtkgServer(FusekiServer fuseki, DatasetGraph dataset) {
+    private FtkgServer(FusekiServer fuseki, DatasetGraph dataset, HeldReleases releases) {
         this.fuseki = fuseki;
         this.dataset = dataset;
+        this.releases = releases;
     }
 
     public static FtkgServer start(ServerSettings s) {
@@ -59,9 +61,10 @@ public final class FtkgServer implements AutoCloseable {
 
     /** As {@link #start(ServerSettings)}, with how the server drains and stops as a replica. */
     public static FtkgServer start(ServerSettings s, ReplicaSettings replica) {
+        HeldReleases releases = HeldReleases.NONE;
         try {
             Path dist = s.dist();
-            HeldReleases releases = HeldReleases.in(s.releases());
+            releases = HeldReleases.in(s.releases());
             // The newest release is what the default routes serve (its own dumps), unless a TDB2 database is given.
             if (s.tdb2() == null && releases.newest().isPresent())
                 dist = releases.newest().get().dumps();
@@ -86,9 +89,13 @@ public final class FtkgServer implements AutoCloseable {
             FusekiServer server = builder(s, dsg, modules(s, dsg, dist, replica, releases), releases).build();
             Background.await(loaded);
             server.start();
-            return new FtkgServer(server, dsg);
+            return new FtkgServer(server, dsg, releases);
         } catch (IOException e) {
+            releases.close();
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            releases.close();
+            throw e;
         }
     }
 
@@ -158,6 +165,11 @@ public final class FtkgServer implements AutoCloseable {
         return 5000;
     }
 
+    /** The releases it holds. */
+    HeldReleases releases() {
+        return releases;
+    }
+
     public int port() {
         return fuseki.getHttpPort();
     }
@@ -174,6 +186,8 @@ public final class FtkgServer implements AutoCloseable {
     public void close() {
         fuseki.stop();
         SearchIndex.release(dataset);
-        Tdb2Store.release(dataset);
+        if (releases.all().stream().noneMatch(r -> r.dataset() == dataset)) // (else closed with the releases)
+            Tdb2Store.release(dataset);
+        releases.close();
     }
 }

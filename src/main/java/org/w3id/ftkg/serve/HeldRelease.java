@@ -12,13 +12,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.store.MemoryStore;
+import org.w3id.ftkg.store.Tdb2Store;
 import org.w3id.ftkg.release.FactState;
 import org.w3id.ftkg.release.ReleaseFolder;
 
 /**
  * One release the server holds: what its {@code release.ttl} says (version, date, predecessor),
- * its dataset read from its own N-Quads dump (union default graph, as the endpoint's contract),
- * and the state of every fact in it.
+ * its dataset (union default graph, as the endpoint's contract) and the state of every fact in it.
+ * The dataset is the release's own TDB2 database when it has one ({@code release --tdb2}), so that
+ * a large release needs no heap; else its N-Quads dump read into memory.
  *
  * @param previous the version it follows, or null for the first
  */
@@ -45,9 +47,15 @@ public record HeldRelease(String version, String issued, String previous, String
             String iri = p.next().getObject().getURI();
             previous = iri.substring(iri.lastIndexOf('/') + 1);
         }
-        DatasetGraph dsg = MemoryStore.withUnionDefault(ReleaseFolder.load(dump));
-        return new HeldRelease(version, issued == null ? "" : issued.substring(0, Math.min(10, issued.length())), previous,
-            value(g, REVISION), dir, dsg, FactState.all(dsg));
+        Path tdb2 = dir.resolve(ReleaseFolder.TDB2);
+        DatasetGraph dsg = Files.isDirectory(tdb2) ? Tdb2Store.open(tdb2) : MemoryStore.withUnionDefault(ReleaseFolder.load(dump));
+        try {
+            return new HeldRelease(version, issued == null ? "" : issued.substring(0, Math.min(10, issued.length())), previous,
+                value(g, REVISION), dir, dsg, dsg.calculateRead(() -> FactState.all(dsg)));
+        } catch (RuntimeException e) {
+            Tdb2Store.release(dsg);
+            throw e;
+        }
     }
 
     private static String value(Graph g, Node property) {
@@ -58,6 +66,15 @@ public record HeldRelease(String version, String issued, String previous, String
     /** Its dumps folder (what /dumps/ serves when it is the newest). */
     public Path dumps() {
         return dir.resolve(ReleaseFolder.DUMPS);
+    }
+
+    /**
+     * The source texts its pages show: its own copy of seeds/, or the project's for a release made
+     * before releases held their texts.
+     */
+    public Path seeds(Path project) {
+        Path own = dir.resolve(ReleaseFolder.SEEDS);
+        return Files.isDirectory(own) ? own : project.resolve(ReleaseFolder.SEEDS);
     }
 
     /** Where its routes live on the server: {@code /v/VERSION}. */

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.w3id.ftkg.release.ReleaseDiff;
 import org.w3id.ftkg.release.ReleaseFolder;
+import org.w3id.ftkg.store.Tdb2Store;
 
 /**
  * The releases a server holds, oldest first: every folder of a releases folder that holds a
@@ -34,9 +35,17 @@ public record HeldReleases(List<HeldRelease> all) {
             for (Path p : s.filter(p -> !p.getFileName().toString().startsWith("."))
                 .filter(p -> Files.isRegularFile(p.resolve(ReleaseFolder.SUMS))).sorted().toList())
                 out.add(HeldRelease.read(p));
+        } catch (IOException | RuntimeException e) {
+            new HeldReleases(out).close(); // the databases opened so far
+            throw e;
         }
         out.sort(Comparator.comparing(HeldRelease::version, ReleaseFolder::compareVersions));
         return new HeldReleases(out);
+    }
+
+    /** Closes the TDB2 databases of the releases served from one (in-memory ones need nothing). */
+    public void close() {
+        all.forEach(r -> Tdb2Store.release(r.dataset()));
     }
 
     public boolean isEmpty() {

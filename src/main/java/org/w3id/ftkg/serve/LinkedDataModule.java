@@ -1,11 +1,13 @@
 package org.w3id.ftkg.serve;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
+import org.w3id.ftkg.release.ReleaseFolder;
 
 /**
  * FTKG's own routes beside Fuseki's endpoints, as one Fuseki module: the Linked Data IRIs
@@ -44,7 +46,10 @@ public record LinkedDataModule(LinkedDataStore store, Path project, Path dist, D
 
     @Override
     public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
-        Path seeds = project.resolve("seeds");
+        // The source texts of the served release when the data is one (held, or its dumps given as dist), else of the project.
+        Path seeds = releases.find(served.version()).filter(r -> served.released()).map(r -> r.seeds(project))
+            .or(() -> ReleaseFolder.ofDumps(dist).map(r -> r.resolve(ReleaseFolder.SEEDS)).filter(Files::isDirectory))
+            .orElse(project.resolve("seeds"));
         // A shared query link names the release it ran on when there is one, so that it reruns on the same data.
         String pinned = releases.newest().filter(r -> r.version().equals(served.version())).map(r -> r.base() + "/sparql")
             .orElse("/sparql");

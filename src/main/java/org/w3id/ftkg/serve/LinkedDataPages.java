@@ -7,6 +7,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.w3id.ftkg.provenance.FactHash;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.output.Sorted;
@@ -57,8 +58,10 @@ final class LinkedDataPages {
             .sorted(Sorted.TRIPLES)
             .map(t -> new FactPage.Provenance(t.getSubject().equals(fact), provenanceStatement(t)))
             .toList();
+        String recomputed = FactHash.PREFIX + org.apache.commons.codec.digest.DigestUtils.sha256Hex(
+            store.canonicalFact(iri).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new FactPage(iri, records.card(f), EntityStatements.claims(List.of(f), records, store), prov, Link.localHref(iri),
-            citations.fact(f));
+            new FactPage.ContentHash(f.hash(), recomputed, Link.localHref(iri) + LinkedDataServlet.CANONICAL), citations.fact(f));
     }
 
     /** The citation of a fact or an entity (for its .bib and .csl.json forms). */

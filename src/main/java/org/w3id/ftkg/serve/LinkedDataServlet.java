@@ -24,9 +24,12 @@ import org.w3id.ftkg.serve.html.Pages;
  * Dereferences {@code /id/{slug}}, {@code /fact/{id}} and {@code /source/{stem}}: HTML for
  * browsers, RDF for machines (content negotiation with {@code Vary: Accept}), and explicit
  * {@code .ttl}, {@code .jsonld}, {@code .nt}, {@code .rdf} suffixes; {@code /source/{stem}.txt}
- * is the source text itself.
+ * is the source text itself, and {@code /fact/{id}.canonical.nq} the canonical N-Quads (RDFC-1.0)
+ * its content hash is the SHA-256 of.
  */
 public final class LinkedDataServlet extends HttpServlet {
+    /** The suffix of a fact's canonical N-Quads: {@code curl …/fact/ID.canonical.nq | sha256sum} gives its hash. */
+    static final String CANONICAL = ".canonical.nq";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final Map<String, RDFFormat> SUFFIXES = Map.of(
         ".ttl", RDFFormat.TURTLE_PRETTY, ".jsonld", RDFFormat.JSONLD11_PRETTY,
@@ -55,7 +58,7 @@ public final class LinkedDataServlet extends HttpServlet {
         res.setHeader("Access-Control-Allow-Origin", "*");
         String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
         String suffix = null;
-        for (String s : new String[] { ".ttl", ".jsonld", ".nt", ".rdf", ".txt", ".bib", ".csl.json" })
+        for (String s : new String[] { ".ttl", ".jsonld", ".nt", ".rdf", ".txt", ".bib", ".csl.json", CANONICAL })
             if (name.endsWith(s)) {
                 suffix = s;
                 name = name.substring(0, name.length() - s.length());
@@ -85,6 +88,14 @@ public final class LinkedDataServlet extends HttpServlet {
                 return;
             }
             Http.send(res, 200, "text/plain;charset=utf-8", sourceText(g, iri));
+            return;
+        }
+        if (CANONICAL.equals(suffix)) {
+            if (!kind.equals("fact")) {
+                Http.notFound(res, req.getRequestURI());
+                return;
+            }
+            Http.send(res, 200, "application/n-quads;charset=utf-8", store.canonicalFact(iri));
             return;
         }
         if (".bib".equals(suffix) || ".csl.json".equals(suffix)) {

@@ -16,6 +16,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.ftkg.provenance.FactHash;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 
@@ -34,13 +35,14 @@ public final class LinkedDataStore {
         """;
 
     private static final String FACT_PROVENANCE = PREFIXES + """
-        SELECT ?fact ?quote ?file ?start ?end ?cfile ?cline WHERE {
+        SELECT ?fact ?quote ?file ?start ?end ?cfile ?cline ?hash WHERE {
           GRAPH <https://w3id.org/ftkg/graph/provenance> {
             ?fact a ftkg:FactGraph ; prov:value ?quote ; prov:wasDerivedFrom ?src ;
                   ftkg:curationFile/dcterms:identifier ?cfile ; ftkg:curationLine ?cline ;
                   ftkg:evidence/oa:hasTarget/oa:hasSelector ?pos .
             ?pos oa:start ?start ; oa:end ?end .
             ?src dcterms:identifier ?file .
+            OPTIONAL { ?fact ftkg:factHash ?hash }
           }
         }""";
 
@@ -245,6 +247,11 @@ public final class LinkedDataStore {
         return out;
     }
 
+    /** The canonical N-Quads (RDFC-1.0) a fact's content hash covers, as the served data has them. */
+    public String canonicalFact(String iri) {
+        return dsg.calculateRead(() -> FactHash.canonical(FactHash.hashedQuads(dsg, NodeFactory.createURI(iri))));
+    }
+
     public Optional<FactView> fact(String iri) {
         List<FactView> v = views(List.of(iri));
         return v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
@@ -266,7 +273,7 @@ public final class LinkedDataStore {
             triples.sort(org.w3id.ftkg.output.Sorted.TRIPLES);
             out.put(fact, new FactView(fact, fact.substring(Iris.FACT.length()), r.getLiteral("quote").getString(), file,
                 stem, r.getLiteral("start").getInt(), r.getLiteral("end").getInt(), r.getLiteral("cfile").getString(),
-                r.getLiteral("cline").getInt(), triples));
+                r.getLiteral("cline").getInt(), triples, r.contains("hash") ? r.getLiteral("hash").getString() : ""));
         }
         List<FactView> list = new ArrayList<>(out.values());
         list.sort(java.util.Comparator.comparing(FactView::sourceFile).thenComparingInt(FactView::start)

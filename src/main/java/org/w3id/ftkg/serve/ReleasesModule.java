@@ -14,7 +14,7 @@ import org.apache.jena.rdf.model.Model;
  * server (see {@link FtkgServer#builder}), so {@link HardeningModule} guards them like the main one.
  *
  * @param releases the releases held (none: only the empty list page)
- * @param project  the project folder (seeds/ for source texts, queries/ for the query page)
+ * @param project  the project folder (queries/ for the query page; seeds/ only for a release without its own)
  */
 public record ReleasesModule(HeldReleases releases, Path project) implements FusekiModule {
 
@@ -25,12 +25,11 @@ public record ReleasesModule(HeldReleases releases, Path project) implements Fus
 
     @Override
     public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
-        Path seeds = project.resolve("seeds");
         ReleasesServlet list = new ReleasesServlet(releases);
         b.addServlet("/releases", list).addServlet("/releases/*", list);
         for (HeldRelease r : releases.all()) {
             LinkedDataStore store = new LinkedDataStore(r.dataset());
-            LinkedDataServlet.mount(b, r.base(), store, seeds, r.asDataRelease(), HeldReleases.NONE);
+            LinkedDataServlet.mount(b, r.base(), store, r.seeds(project), r.asDataRelease(), HeldReleases.NONE);
             PagesServlet pages = new PagesServlet(store, project.resolve("queries"), r.dir(), r.base(), r.base() + "/sparql");
             b.addServlet(r.base() + "/sparql", pages)
                 .addServlet(r.base() + "/sparql/*", pages);

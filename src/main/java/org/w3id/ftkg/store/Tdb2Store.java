@@ -164,8 +164,12 @@ public final class Tdb2Store {
 
     /** Closes a database opened by {@link #open}, releasing its files (a no-op for other datasets). */
     public static void release(DatasetGraph dsg) {
-        DatasetGraph base = dsg instanceof UnionDefaultGraphView v ? v.getWrapped() : dsg;
-        if (DatabaseMgr.isTDB2(base))
-            TDBInternal.expel(base);
+        if (isDatabase(dsg))
+            TDBInternal.expel(dsg instanceof UnionDefaultGraphView v ? v.getWrapped() : dsg);
+    }
+
+    /** Whether a dataset is a TDB2 database (as {@link #open} gives it), not data in memory. */
+    public static boolean isDatabase(DatasetGraph dsg) {
+        return DatabaseMgr.isTDB2(dsg instanceof UnionDefaultGraphView v ? v.getWrapped() : dsg);
     }
 }

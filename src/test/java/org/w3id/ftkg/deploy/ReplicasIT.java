@@ -83,9 +83,10 @@ class ReplicasIT {
                 statements:
                   - {s: guadalajara-cartel, p: defunct, v: "true"}
             """);
-        Path relA = tmp.resolve("release-a"), relB = tmp.resolve("release-b");
-        ftkg("build", "--project", a.dir().toString(), "--dist", relA.resolve("dist").toString(), "--tdb2", relA.resolve("tdb2").toString());
-        ftkg("build", "--project", b.dir().toString(), "--dist", relB.resolve("dist").toString(), "--tdb2", relB.resolve("tdb2").toString());
+        // Releases as `ftkg release VERSION --tdb2` makes them: releases/VERSION/ with dumps/, seeds/ and tdb2/.
+        Path releases = tmp.resolve("releases"), relA = releases.resolve("1.0"), relB = releases.resolve("2.0");
+        ftkg("release", "1.0", "--tdb2", "--project", a.dir().toString(), "--releases", releases.toString());
+        ftkg("release", "2.0", "--tdb2", "--project", b.dir().toString(), "--releases", releases.toString());
 
         run = tmp.resolve("run");
         int port = freePort();
@@ -97,13 +98,15 @@ class ReplicasIT {
             "FTKG_SERVE_OPTS", "--timeout 20000");
         Thread cleanup = new Thread(this::stopEverything);
         Runtime.getRuntime().addShutdownHook(cleanup);
-        try (FtkgServer builtIn = FtkgServer.start(ServerSettings.builder(a.dir()).dist(relA.resolve("dist")).port(0).build())) {
+        try (FtkgServer builtIn = FtkgServer.start(ServerSettings.builder(a.dir()).dist(relA.resolve("dumps")).port(0).build())) {
             script("start", relA.toString(), "3");
             List<Integer> ports = replicaPorts();
             assertEquals(3, ports.size());
             for (int p : ports)
                 assertSameAnswers(builtIn.baseUrl(), "http://127.0.0.1:" + p, a.dir());
             assertWritesRefused();
+            assertTrue(new String(get(balancer + "/", "text/html").body(), StandardCharsets.UTF_8)
+                .contains("FTKG release 1.0 (issued "), "a replica names the release it serves");
             assertFalse(ask("ASK { GRAPH <" + NEW_FACT + "> { ?s ?p ?o } }"), "release A lacks the new fact");
             assertEquals(404, get(balancer + "/fact/004-release-check-defunct-cartel", "text/turtle").statusCode());
 
@@ -135,9 +138,11 @@ class ReplicasIT {
             assertEquals(List.of(), load.failures(), "failed requests");
 
             assertTrue(ask("ASK { GRAPH <" + NEW_FACT + "> { ?s ?p ?o } }"), "the new fact is served after the swap");
+            assertTrue(new String(get(balancer + "/", "text/html").body(), StandardCharsets.UTF_8)
+                .contains("FTKG release 2.0 (issued "), "the replicas of the new release name it");
             assertEquals(200, get(balancer + "/fact/004-release-check-defunct-cartel", "text/turtle").statusCode());
             // Release B's replicas against release B's built-in server.
-            try (FtkgServer builtInB = FtkgServer.start(ServerSettings.builder(b.dir()).dist(relB.resolve("dist")).port(0).build())) {
+            try (FtkgServer builtInB = FtkgServer.start(ServerSettings.builder(b.dir()).dist(relB.resolve("dumps")).port(0).build())) {
                 for (int p : replicaPorts())
                     assertSameAnswers(builtInB.baseUrl(), "http://127.0.0.1:" + p, b.dir());
             }
@@ -277,8 +282,8 @@ class ReplicasIT {
 
     /**
      * The replica answers every competency question with the built-in server's solutions, compared
-     * by value in any order: TDB2 stores numbers by value, so {@code "4"^^xsd:decimal} comes back
-     * from a replica as {@code 4.0}, the same decimal.
+     * by value in any order (the build writes numbers in the canonical form TDB2 gives back, but
+     * a value is what the question asks for).
      */
     void assertSameAnswers(String builtIn, String replica, Path project) throws Exception {
         List<Path> cqs = competencyQuestions(project);

@@ -108,9 +108,9 @@ class CompetencyQuestionsTest {
     @Test
     void cq06FourAmericansWereKidnappedTwoKilledTheOthersRescued() throws Exception {
         assertEquals(List.of(
-                "kidnapping-of-four-americans-mexico-2023 | Kidnapping | 2023-03 | true | 4",
-                "killing-of-two-kidnapped-americans-2023 | Killing |  |  | 2",
-                "rescue-of-two-kidnapped-americans-2023 | Rescue |  |  | 2"),
+                "kidnapping-of-four-americans-mexico-2023 | Kidnapping | 2023-03 | true | 4.0",
+                "killing-of-two-kidnapped-americans-2023 | Killing |  |  | 2.0",
+                "rescue-of-two-kidnapped-americans-2023 | Rescue |  |  | 2.0"),
             answer("cq06", "event", "type", "date", "inferred", "count"));
     }
 
@@ -134,46 +134,46 @@ class CompetencyQuestionsTest {
     @Test
     void cq09CaroQuinteroWasReleasedIn2013After28YearsAndCapturedIn2022() throws Exception {
         assertEquals(List.of(
-                "caro-quintero-release-2013 | Release | 2013 | 28 | A court overturns Rafael Caro Quintero's sentence (2013)",
+                "caro-quintero-release-2013 | Release | 2013 | 28.0 | A court overturns Rafael Caro Quintero's sentence (2013)",
                 "caro-quintero-capture-2022 | Arrest | 2022 |  | "),
             answer("cq09", "event", "type", "date", "years", "reasonLabel"));
     }
 
     @Test
     void cq10NogalesConfiscationsInPounds() throws Exception {
-        assertEquals(List.of("cocaine | 15 | unit:LB", "heroin | 17 | unit:LB", "methamphetamine | 15 | unit:LB"),
+        assertEquals(List.of("cocaine | 15.0 | unit:LB", "heroin | 17.0 | unit:LB", "methamphetamine | 15.0 | unit:LB"),
             answer("cq10", "substanceLabel", "value", "unit"));
     }
 
     @Test
     void cq11MoreThan21000AccountsIn2020AgainstFewerThan3500AYear() throws Exception {
-        assertEquals(List.of("more than | 21000 | ", "less than | 3500 | unit:YR"),
+        assertEquals(List.of("more than | 21000.0 | ", "less than | 3500.0 | unit:YR"),
             answer("cq11", "qualifier", "value", "per"));
     }
 
     @Test
     void cq12TheFactSheetFigures() throws Exception {
         assertEquals(List.of(
-                "treasury-drug-trade-sanctions-count | nearly | 100 | unit:NUM",
-                "us-fentanyl-seized-2022 | more than | 26000 | unit:LB",
-                "us-fentanyl-seized-2022 | nearly | 12 | unit:TONNE"),
+                "treasury-drug-trade-sanctions-count | nearly | 100.0 | unit:NUM",
+                "us-fentanyl-seized-2022 | more than | 26000.0 | unit:LB",
+                "us-fentanyl-seized-2022 | nearly | 12.0 | unit:TONNE"),
             answer("cq12", "statistic", "qualifier", "value", "unit"));
     }
 
     @Test
     void cq13AnAdditional1Point2MillionDeathsByThe2029ProjectionIsTheCommissions() throws Exception {
-        assertEquals(List.of("Opinion | 1200000 | unit:NUM | additional people who may die from fentanyl overdose by 2029"),
+        assertEquals(List.of("Opinion | 1200000.0 | unit:NUM | additional people who may die from fentanyl overdose by 2029"),
             answer("cq13", "type", "value", "unit", "counted"));
     }
 
     @Test
     void cq14NinetyCountries() throws Exception {
-        assertEquals(List.of("90 | unit:NUM | includes 90 countries, including Mexico"), answer("cq14", "value", "unit", "quote"));
+        assertEquals(List.of("90.0 | unit:NUM | includes 90 countries, including Mexico"), answer("cq14", "value", "unit", "quote"));
     }
 
     @Test
     void cq15TenThousandSoldiersAndEightyPercentOfExports() throws Exception {
-        assertEquals(List.of("Deployment | 10000 | unit:NUM", "Statistic | 80 | unit:PERCENT"),
+        assertEquals(List.of("Deployment | 10000.0 | unit:NUM", "Statistic | 80.0 | unit:PERCENT"),
             answer("cq15", "type", "value", "unit"));
     }
 

@@ -1,6 +1,7 @@
 package org.w3id.ftkg.release;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ftkg.TestProject;
+import org.w3id.ftkg.provenance.FactHash;
 import org.w3id.ftkg.cli.Main;
 
 /**
@@ -135,12 +137,32 @@ class ReleaseTest {
         for (String id : before.keySet())
             if (after.containsKey(id))
                 assertEquals(!id.equals(CHANGED), before.get(id).equals(after.get(id)), id);
-        // Anyone can recompute them from the dump alone.
+        // Anyone can recompute them from the dump alone, and the build publishes each beside its fact.
         for (String v : List.of("1.0", "2.0")) {
             DatasetGraph dsg = dataset(release(v));
-            for (var e : hashes(release(v)).entrySet())
-                assertEquals(e.getValue(), FactHash.of(dsg, org.w3id.ftkg.model.Iris.uri("https://w3id.org/ftkg/fact/" + e.getKey())), e.getKey());
+            for (var e : hashes(release(v)).entrySet()) {
+                var fact = org.w3id.ftkg.model.Iris.uri("https://w3id.org/ftkg/fact/" + e.getKey());
+                assertEquals(e.getValue(), FactHash.of(dsg, fact), e.getKey());
+                assertEquals(List.of("sha256:" + e.getValue()), dsg.stream(org.w3id.ftkg.model.Iris.PROVENANCE_GRAPH, fact,
+                    org.w3id.ftkg.model.Vocab.FACT_HASH, org.apache.jena.graph.Node.ANY)
+                    .map(q -> q.getObject().getLiteralLexicalForm()).toList(), "ftkg:factHash of " + e.getKey());
+            }
         }
+    }
+
+    @Test
+    void aPublishedFactHashThatIsNotTheFactsOwnIsReported() throws Exception {
+        DatasetGraph dsg = dataset(release("2.0"));
+        var facts = FactState.all(dsg);
+        assertEquals(List.of(), ReleaseFolder.publishedHashProblems(dsg, facts));
+        var fact = org.w3id.ftkg.model.Iris.uri("https://w3id.org/ftkg/fact/" + CHANGED);
+        var prov = org.w3id.ftkg.model.Iris.PROVENANCE_GRAPH;
+        dsg.deleteAny(prov, fact, org.w3id.ftkg.model.Vocab.FACT_HASH, org.apache.jena.graph.Node.ANY);
+        dsg.add(prov, fact, org.w3id.ftkg.model.Vocab.FACT_HASH,
+            org.apache.jena.graph.NodeFactory.createLiteralString("sha256:" + hashes(release("1.0")).get(CHANGED)));
+        List<String> problems = ReleaseFolder.publishedHashProblems(dsg, facts);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("fact " + CHANGED + " publishes ftkg:factHash"), problems.get(0));
     }
 
     @Test
@@ -157,6 +179,10 @@ class ReleaseTest {
 
     @Test
     void verifySucceedsOnAnUntouchedReleaseAndFailsAfterOneByteOfADumpChanges() throws Exception {
+        // A TDB2 database loaded beside the release is an index of it, outside its checksums.
+        var tdb2 = ftkg("release", "2.0", "--tdb2", "--project", project.dir().toString());
+        assertEquals(0, tdb2.code(), tdb2.err());
+        assertTrue(Files.isDirectory(release("2.0").resolve(ReleaseFolder.TDB2)), tdb2.out());
         var ok = ftkg("release", "--verify", release("2.0").toString(), "--project", project.dir().toString());
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("the rebuild is byte-identical"), ok.out());
@@ -169,6 +195,20 @@ class ReleaseTest {
         var bad = ftkg("release", "--verify", release("2.0").toString(), "--project", project.dir().toString());
         assertEquals(Main.INVALID_INPUT, bad.code(), bad.out());
         assertTrue(bad.err().contains("dumps/ftkg.ttl: SHA-256 is") && bad.err().contains("the rebuild gives different bytes"), bad.err());
+    }
+
+    @Test
+    void aReleaseHoldsTheSourceTextsItWasBuiltFromAndVerifyChecksThem() throws Exception {
+        String seed = TwoReleases.SEED;
+        assertFalse(Files.readString(release("1.0").resolve(seed)).contains(TwoReleases.SEED_ADDENDUM));
+        assertEquals(project.read(seed), Files.readString(release("2.0").resolve(seed)));
+        assertEquals(project.read("seeds/SHA256SUMS"), Files.readString(release("2.0").resolve("seeds/SHA256SUMS")));
+        assertEquals(List.of(), ReleaseFolder.seedProblems(release("2.0"), Files.readString(release("2.0").resolve(ReleaseFolder.INPUTS))));
+
+        Files.writeString(release("2.0").resolve(seed), "another text\n");
+        var bad = ftkg("release", "--verify", release("2.0").toString(), "--project", project.dir().toString());
+        assertEquals(Main.INVALID_INPUT, bad.code(), bad.out());
+        assertTrue(bad.err().contains(seed + ": SHA-256 is ") && bad.err().contains("but inputs.sha256 records"), bad.err());
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ftkg.model.Iris;
+import org.w3id.ftkg.release.ReleaseFolder;
 import org.w3id.ftkg.release.TwoReleases;
 
 /**
@@ -40,6 +41,8 @@ import org.w3id.ftkg.release.TwoReleases;
  * one fact added, one changed, one removed): the newest at the default routes, each read-only
  * under /v/VERSION/, both listed with their diff at /releases/, a removed fact's IRI answering
  * 410 Gone with a link to the last release that had it, and every page naming its release.
+ * Release 1.0 has its own TDB2 database ({@code release 1.0 --tdb2}) and is served from it; 2.0
+ * from its dump in memory.
  */
 class ReleasesServerTest {
     @TempDir
@@ -52,6 +55,8 @@ class ReleasesServerTest {
     @BeforeAll
     static void start() {
         two = TwoReleases.make(tmp);
+        var tdb2 = TwoReleases.ftkg("release", "1.0", "--tdb2", "--project", two.project().dir().toString());
+        assertEquals(0, tdb2.code(), tdb2.err());
         server = FtkgServer.start(ServerSettings.builder(two.project().dir()).port(0).releases(two.releases()).build());
     }
 
@@ -108,6 +113,18 @@ class ReleasesServerTest {
     }
 
     @Test
+    void anOlderReleaseWithItsOwnTdb2DatabaseIsServedFromItAndOneWithoutFromItsDump() throws Exception {
+        assertTrue(org.w3id.ftkg.store.Tdb2Store.isDatabase(server.releases().find("1.0").orElseThrow().dataset()));
+        assertFalse(org.w3id.ftkg.store.Tdb2Store.isDatabase(server.releases().find("2.0").orElseThrow().dataset()));
+        assertEquals(List.of(OLD_QUOTE), select("/v/1.0/ftkg/sparql", quoteOf(CHANGED)));
+        assertEquals(200, get("/v/1.0/fact/" + REMOVED, "text/html").statusCode());
+        // The database is an index beside the release, not part of it: the checksummed files are unchanged.
+        var verify = TwoReleases.ftkg("release", "--verify", two.release("1.0").toString(), "--project", two.project().dir().toString());
+        assertFalse(verify.err().contains("tdb2/"), verify.err());
+        assertTrue(verify.err().contains("not the ones this release was built from"), "only the inputs have moved on: " + verify.err());
+    }
+
+    @Test
     void theRemovedFactsIriAnswers410WithALinkToTheLastReleaseThatHadIt() throws Exception {
         var html = get("/fact/" + REMOVED, "text/html");
         assertEquals(410, html.statusCode(), html.body());
@@ -128,6 +145,31 @@ class ReleasesServerTest {
         assertTrue(there.body().contains("<h1>Fact " + REMOVED + "</h1>"), there.body());
         assertEquals(404, get("/fact/never-a-fact", "text/html").statusCode());
         assertEquals(200, get("/fact/" + CHANGED, "text/html").statusCode());
+    }
+
+    @Test
+    void theFactPageAndItsCitationShowTheFactsHashInEachReleaseAndAnyoneCanRecomputeIt() throws Exception {
+        List<String> seen = new ArrayList<>();
+        for (String v : List.of("1.0", "2.0")) {
+            String hash = "sha256:" + java.nio.file.Files.readAllLines(two.release(v).resolve(ReleaseFolder.HASHES)).stream()
+                .filter(l -> l.startsWith(CHANGED + "\t")).findFirst().orElseThrow().split("\t")[1];
+            seen.add(hash);
+            String fact = "/v/" + v + "/fact/" + CHANGED;
+            String page = get(fact, "text/html").body();
+            assertTrue(page.contains("<code>" + hash + "</code>: checked, the data served hashes to the same."), page);
+            assertTrue(page.contains("href=\"" + fact + ".canonical.nq\""), page);
+            String citation = page.substring(page.indexOf("<p id=\"citation\""), page.indexOf("</p>", page.indexOf("<p id=\"citation\"")));
+            assertTrue(citation.contains("release " + v + " (") && citation.contains("Content hash " + hash + "."), citation);
+            // The canonical N-Quads the hash covers: sha256sum of them is the hash.
+            var canonical = get(fact + ".canonical.nq", "*/*");
+            assertEquals(200, canonical.statusCode());
+            assertEquals(hash, "sha256:" + org.apache.commons.codec.digest.DigestUtils.sha256Hex(canonical.body().getBytes(StandardCharsets.UTF_8)));
+            assertTrue(get(fact + ".bib", "*/*").body().contains("Content hash: " + hash), v);
+            assertTrue(get(fact + ".csl.json", "*/*").body().contains("Content hash: " + hash), v);
+        }
+        assertFalse(seen.get(0).equals(seen.get(1)), "the changed fact's hash differs between the releases");
+        assertTrue(get("/fact/" + CHANGED, "text/html").body().contains("<code>" + seen.get(1) + "</code>: checked"));
+        assertEquals(404, get("/id/guadalajara-cartel.canonical.nq", "*/*").statusCode(), "only facts have a content hash");
     }
 
     @Test
@@ -186,6 +228,43 @@ class ReleasesServerTest {
         assertFalse(html.body().contains("href=\"/fact/"), html.body());
         assertEquals(404, get("/v/1.0/fact/" + ADDED, "text/html").statusCode(), "release 1.0 does not have the added fact");
         assertEquals(404, get("/v/9.9/id/guadalajara-cartel", "text/html").statusCode());
+    }
+
+    @Test
+    void eachReleaseShowsItsOwnSourceTexts() throws Exception {
+        String stem = "004_40da1574111b49b3";
+        for (String base : List.of("", "/v/2.0")) {
+            assertTrue(get(base + "/source/" + stem + ".txt", "*/*").body().endsWith(TwoReleases.SEED_ADDENDUM + "\n"), base);
+            assertTrue(get(base + "/source/" + stem, "text/html").body().contains(TwoReleases.SEED_ADDENDUM), base);
+        }
+        String old = get("/v/1.0/source/" + stem + ".txt", "*/*").body();
+        assertFalse(old.contains(TwoReleases.SEED_ADDENDUM), "release 1.0 shows the text it was built from");
+        assertEquals(java.nio.file.Files.readString(two.release("1.0").resolve("seeds/" + stem + ".txt")), old);
+        String oldPage = get("/v/1.0/source/" + stem, "text/html").body();
+        assertTrue(oldPage.contains("FTKG release 1.0") && !oldPage.contains(TwoReleases.SEED_ADDENDUM), oldPage);
+        // When the project's seeds/ moves on again, the served releases still show their own texts.
+        String current = two.project().read(TwoReleases.SEED);
+        two.project().write(TwoReleases.SEED, "edited after both releases\n");
+        try {
+            assertEquals(old, get("/v/1.0/source/" + stem + ".txt", "*/*").body());
+            assertEquals(current, get("/source/" + stem + ".txt", "*/*").body());
+        } finally {
+            two.project().write(TwoReleases.SEED, current);
+        }
+    }
+
+    @Test
+    void aReleasesDumpsServedAloneAsAReplicaDoesNameTheReleaseAndShowItsOwnTexts() throws Exception {
+        // deploy/ftkg-replicas serves --dist releases/VERSION/dumps --no-releases (with a copy of its TDB2).
+        String stem = "004_40da1574111b49b3";
+        try (FtkgServer alone = FtkgServer.start(ServerSettings.builder(two.project().dir())
+            .dist(two.release("1.0").resolve(ReleaseFolder.DUMPS)).releases(null).port(0).build())) {
+            var page = Requests.get(alone.baseUrl(), "/fact/" + CHANGED, "Accept", "text/html");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("Data: <a href=\"/releases/\">FTKG release 1.0 (issued "), page.body());
+            assertEquals(java.nio.file.Files.readString(two.release("1.0").resolve("seeds/" + stem + ".txt")),
+                Requests.get(alone.baseUrl(), "/source/" + stem + ".txt").body());
+        }
     }
 
     @Test

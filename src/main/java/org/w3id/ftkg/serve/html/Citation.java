@@ -8,11 +8,12 @@ import org.apache.jena.atlas.json.JsonObject;
 
 /**
  * How to cite a fact or an entity: its IRI, the sources it rests on, the quote (a fact's), and the
- * data release with its date; as a sentence, as BibTeX and as CSL-JSON (what Zotero and Pandoc read).
+ * content hash (a fact's {@code ftkg:factHash}, empty for an entity) and the data release with its
+ * date; as a sentence, as BibTeX and as CSL-JSON (what Zotero and Pandoc read).
  * {@code path} is the page's local path, to which {@code .bib} and {@code .csl.json} are added.
  */
 public record Citation(String key, String title, String iri, String path, List<Source> sources, String quote,
-                       String release, String date, String accessed) {
+                       String hash, String release, String date, String accessed) {
     public static final String DATASET = "FTKG: Fentanyl Trafficking Knowledge Graph";
 
     /** A source document: its title (empty when the text gives none) and its file name. */
@@ -31,6 +32,8 @@ public record Citation(String key, String title, String iri, String path, List<S
         StringBuilder b = new StringBuilder();
         b.append(title).append(". In ").append(DATASET).append(", release ").append(release).append(" (").append(date).append("). ")
             .append(iri).append('.');
+        if (!hash.isEmpty())
+            b.append(" Content hash ").append(hash).append('.');
         if (!quote.isEmpty())
             b.append(" Quote: “").append(quote).append("”.");
         if (!sources.isEmpty())
@@ -40,6 +43,8 @@ public record Citation(String key, String title, String iri, String path, List<S
 
     public String bibtex() {
         StringBuilder note = new StringBuilder();
+        if (!hash.isEmpty())
+            note.append("Content hash: ").append(hash).append(". ");
         if (!quote.isEmpty())
             note.append("Quote: ``").append(quote).append("''. ");
         if (!sources.isEmpty())
@@ -71,8 +76,9 @@ public record Citation(String key, String title, String iri, String path, List<S
         o.put("accessed", dateParts(accessed));
         if (!sources.isEmpty())
             o.put("source", sourceNames());
-        if (!quote.isEmpty())
-            o.put("note", "Quote: “" + quote + "”");
+        String note = (hash.isEmpty() ? "" : "Content hash: " + hash + ". ") + (quote.isEmpty() ? "" : "Quote: “" + quote + "”");
+        if (!note.isEmpty())
+            o.put("note", note.strip());
         JsonArray all = new JsonArray();
         all.add(o);
         return all.toString();

@@ -28,8 +28,9 @@ class PagesTest {
         Link evil = new Link("\" onmouseover=\"alert(1)", MARKUP);
         String html = Pages.render(new FactPage("https://w3id.org/ftkg/fact/f1",
             new FactCard(e, List.of(new Statement(evil, MARKUP, Value.literal(MARKUP, null)))), List.of(), List.of(), "/fact/f1",
+            new FactPage.ContentHash(MARKUP, MARKUP, "/fact/f1.canonical.nq"),
             new Citation("ftkg-fact-f1", "FTKG fact f1", "https://w3id.org/ftkg/fact/f1", "/fact/f1",
-                List.of(new Citation.Source(MARKUP, "a.txt")), MARKUP, "unreleased", "2026-01-02", "2026-01-03")));
+                List.of(new Citation.Source(MARKUP, "a.txt")), MARKUP, "sha256:" + "0".repeat(64), "unreleased", "2026-01-02", "2026-01-03")));
         assertFalse(html.contains("<script>alert"), html);
         assertFalse(html.contains("\" onmouseover=\""), "an attribute value cannot close its quotes");
         assertTrue(html.contains("href=\"&#34; onmouseover=&#34;alert(1)\""), html);

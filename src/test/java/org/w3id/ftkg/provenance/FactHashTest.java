@@ -1,4 +1,4 @@
-package org.w3id.ftkg.release;
+package org.w3id.ftkg.provenance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

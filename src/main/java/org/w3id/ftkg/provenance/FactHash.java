@@ -1,13 +1,17 @@
-package org.w3id.ftkg.release;
+package org.w3id.ftkg.provenance;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.ftkg.model.Iris;
@@ -26,7 +30,19 @@ import com.apicatalog.rdf.nquads.NQuadsWriter;
  * blank node, should one ever appear, is labelled as RDFC-1.0 says and the hash still holds.
  */
 public final class FactHash {
+    /** How the build publishes a hash ({@code ftkg:factHash}): the algorithm, a colon, the hex digits. */
+    public static final String PREFIX = "sha256:";
+
     private FactHash() {}
+
+    /** The quads a fact's hash covers, from what the build models: its triples in its graph, and its quote. */
+    public static List<Quad> hashedQuads(Node fact, List<Triple> triples, String quote) {
+        // A dataset holds each quad once, whatever the modeller listed twice.
+        Set<Quad> quads = new LinkedHashSet<>(triples.size() * 2);
+        triples.forEach(t -> quads.add(Quad.create(fact, t)));
+        quads.add(Quad.create(Iris.PROVENANCE_GRAPH, fact, Vocab.PROV_VALUE, NodeFactory.createLiteralString(quote)));
+        return List.copyOf(quads);
+    }
 
     /** The quads a fact's hash covers: its graph and its quote, in the graphs they are published in. */
     public static List<Quad> hashedQuads(DatasetGraph dsg, Node fact) {
@@ -53,7 +69,18 @@ public final class FactHash {
 
     /** The hash of a fact, as 64 lower-case hex digits. */
     public static String of(DatasetGraph dsg, Node fact) {
-        return DigestUtils.sha256Hex(canonical(hashedQuads(dsg, fact)).getBytes(StandardCharsets.UTF_8));
+        return of(hashedQuads(dsg, fact));
+    }
+
+    /** The hash of the quads of a fact ({@link #hashedQuads}), as 64 lower-case hex digits. */
+    public static String of(List<Quad> hashedQuads) {
+        return DigestUtils.sha256Hex(canonical(hashedQuads).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The hex digits of a published {@code ftkg:factHash} value, or null if it is not one. */
+    public static String hexOf(String published) {
+        return published != null && published.startsWith(PREFIX) && published.length() == PREFIX.length() + 64
+            ? published.substring(PREFIX.length()) : null;
     }
 
     private static String term(Node n) {
