@@ -271,6 +271,9 @@ public final class FactModeller {
                     + String.join(", ", UNITS.keySet().stream().sorted().toList()) + ")");
             else {
                 out.add(Triple.create(qn, Vocab.UNIT_PROP, u));
+                // What it measures as a term (mass, count, duration, proportion): the kind the ontology gives its unit.
+                ontology.graph().find(u, Vocab.QUANTITY_KIND, Node.ANY)
+                    .forEach(k -> out.add(Triple.create(qn, Vocab.QUANTITY_KIND, k.getObject())));
                 label.append(unitWord(q.unit(), q.value()));
             }
         }
