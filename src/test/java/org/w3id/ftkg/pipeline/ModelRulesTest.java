@@ -132,6 +132,72 @@ class ModelRulesTest {
             + "<https://w3id.org/ftkg/curation/ontology/ftkg.ttl>"));
     }
 
+    // --- Labels: the English sources' names in English, Spanish names @es, bylines in order ------
+
+    /** The source texts, with typographic apostrophes made plain (as a reader would type them). */
+    private static List<String> seedTexts() throws java.io.IOException {
+        List<String> out = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(TestProject.ROOT.resolve("seeds"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList())
+                out.add(java.nio.file.Files.readString(f).replace('\u2019', '\''));
+        }
+        return out;
+    }
+
+    @Test
+    void organizationsAreLabelledInEnglishAsTheEnglishSourcesWriteThemAndInSpanishWithEs() throws Exception {
+        List<String> texts = seedTexts();
+        // An organization's English label in a Spanish spelling must be how an English source writes it;
+        // otherwise the Spanish spelling is its @es label (and the sources' spelling its English one).
+        List<String> spanishSpelt = new java.util.ArrayList<>();
+        String q = "PREFIX ftkg: <https://w3id.org/ftkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+            + "SELECT ?x ?l WHERE { ?x a/rdfs:subClassOf* ftkg:Organization ; rdfs:label ?l FILTER(LANG(?l) = 'en') "
+            + "FILTER(REGEX(?l, '[áéíóúñÁÉÍÓÚÑ]')) }";
+        try (QueryExecution qe = QueryExecution.dataset(served()).query(q).build()) {
+            qe.execSelect().forEachRemaining(r -> {
+                String label = r.getLiteral("l").getLexicalForm().replace('\u2019', '\'');
+                if (texts.stream().noneMatch(t -> t.contains(label)))
+                    spanishSpelt.add(r.getResource("x").getLocalName() + " «" + label + "»");
+            });
+        }
+        assertEquals(List.of(), spanishSpelt);
+        String id = "https://w3id.org/ftkg/id/";
+        assertEquals(1, count(real(), "<" + id + "cartel-del-noreste> rdfs:label 'Cartel del Noreste'@en, 'Cártel del Noreste'@es"));
+        assertEquals(1, count(real(), "<" + id + "beltran-leyva-organization> rdfs:label 'Beltran Leyva Organization'@en, "
+            + "'Cártel de los Beltrán Leyva'@es"));
+        // A Spanish label is kept only where it differs from the English one.
+        assertEquals(0, count(real(), "?x rdfs:label ?en , ?es FILTER(LANG(?en) = 'en' && LANG(?es) = 'es' && STR(?en) = STR(?es))"));
+    }
+
+    /** The authors of a source in the order of its ftkg:authorList (rdf:_1, rdf:_2, …), as a researcher asks for them. */
+    private static List<String> byline(org.apache.jena.query.Dataset ds, String stem) {
+        String q = "PREFIX ftkg: <https://w3id.org/ftkg/ontology#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+            + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT ?author WHERE { "
+            + "<https://w3id.org/ftkg/source/" + stem + "> ftkg:authorList ?list . ?list ?member ?author "
+            + "FILTER(STRSTARTS(STR(?member), STR(rdf:_))) } ORDER BY xsd:integer(STRAFTER(STR(?member), '#_'))";
+        List<String> authors = new java.util.ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
+            qe.execSelect().forEachRemaining(r -> authors.add(r.getResource("author").getLocalName()));
+        }
+        return authors;
+    }
+
+    @Test
+    void authorsKeepTheOrderOfTheByline() {
+        assertEquals(List.of("beatriz-zanin-de-moraes", "thais-caroline-a-lacerda", "marcos-cordeiro-pires"),
+            byline(served(), "002_90deb59fa38b0b85"));
+        // The unordered ftkg:author names the same people.
+        assertEquals(3, count(real(), "<https://w3id.org/ftkg/source/002_90deb59fa38b0b85> ftkg:author ?a"));
+    }
+
+    @Test
+    void aBylineIsKeptInTheOrderTheCurationFileGivesIt() {
+        TestProject p = mini().edit(MINI_FACTS, s -> s.replace("\nfacts:\n",
+            "  author: [rafael-caro-quintero, claudia-sheinbaum, mexico]\n  author_quote: \"once the leader of the now-defunct Guadalajara Cartel\"\n\nfacts:\n"));
+        org.apache.jena.query.Dataset ds = DatasetFactory.wrap(org.w3id.ftkg.store.MemoryStore.withUnionDefault(p.dataset()));
+        assertEquals(List.of("rafael-caro-quintero", "claudia-sheinbaum", "mexico"), byline(ds, "004_40da1574111b49b3"));
+    }
+
     // --- Trap 2: charges belong to each defendant, not to the case ---------------------------
 
     private static List<String> column(Corpus kg, String select) {
