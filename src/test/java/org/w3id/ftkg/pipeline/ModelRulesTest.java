@@ -1,5 +1,6 @@
 package org.w3id.ftkg.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.ftkg.TestProject.MINI_FACTS;
@@ -270,6 +271,30 @@ class ModelRulesTest {
         TestProject p = mini().edit(MINI_FACTS, s -> s.replace("        position: leader\n        former: \"true\"\n",
             "        position: leader\n        former: \"true\"\n      - id: caro-quintero-release-2013\n        date: 2012\n"));
         assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "id: 004-caro-quintero-release"), "one ftkg:sortDate per dated thing");
+    }
+
+    @Test
+    void anAppointmentThatDoesNotNameItsPostIsRejectedAtItsLine() {
+        String appointment = "      - id: caro-quintero-becomes-leader\n        type: Appointment\n"
+            + "        label: Caro Quintero becomes leader of the Guadalajara Cartel\n        target: rafael-caro-quintero\n";
+        TestProject p = mini().edit(MINI_FACTS, s -> s.replace("        former: \"true\"\n", "        former: \"true\"\n" + appointment));
+        assertOne(problems(p), MINI_FACTS, line(p, MINI_FACTS, "id: 004-caro-quintero-former-leader"),
+            "an appointment or resignation names the post it starts or ends");
+        TestProject named = TestProject.fixture(tmp.resolve("named"), "mini").edit(MINI_FACTS, s -> s.replace("        former: \"true\"\n", "        former: \"true\"\n"
+            + appointment + "        post: caro-quintero-leads-guadalajara-cartel\n"));
+        assertDoesNotThrow(() -> Build.of(named.dir()).validate());
+    }
+
+    @Test
+    void postsAreReachedFromTheAppointmentsAndResignationsThatBoundThem() {
+        Corpus kg = real();
+        assertEquals(List.of(), column(kg, "?x a ftkg:Appointment FILTER NOT EXISTS { ?x ftkg:post ?t }"));
+        assertEquals(List.of(), column(kg, "?x a ftkg:Resignation FILTER NOT EXISTS { ?x ftkg:post ?t }"));
+        // Where the text dates both, a post starts when its appointment happens and ends when its resignation does.
+        assertEquals(List.of(), column(kg, "?x a ftkg:Appointment ; ftkg:post ?t ; ftkg:sortDate ?d . "
+            + "?t ftkg:startDate ?s ; ftkg:sortDate ?ts FILTER(?ts != ?d)"));
+        assertEquals(List.of("pablo-gomez-uif-head"), column(kg, "id:pablo-gomez-appointment-uif-2021 ftkg:post ?x"));
+        assertEquals(List.of("santiago-nieto-uif-head"), column(kg, "id:santiago-nieto-resignation-2021 ftkg:post ?x"));
     }
 
     // --- Trap 3: reportedBy is the outlet; the report or interview is reportedIn ---------------
