@@ -19,8 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ftkg.TestProject;
 import org.w3id.ftkg.store.MemoryStore;
 
-/** An entity page's events are the ones, and in the order, that the documented query gives (issue 13, dates). */
-class EntityStatementsTest {
+/**
+ * The pages of the built-in corpus list things in the order the data gives: an entity's events as
+ * the documented query does (by ftkg:sortDate), a source's authors as its byline (issue 13).
+ */
+class CorpusOrderTest {
     @TempDir
     static Path dir;
     static DatasetGraph served;
@@ -70,5 +73,11 @@ class EntityStatementsTest {
         assertTrue(events.contains(id + "nogales-sonora-operation-2023"), events.toString());
         List<String> dates = events.stream().map(e -> store.sortDate(NodeFactory.createURI(e)).orElse("~")).toList();
         assertEquals(dates.stream().sorted().toList(), dates, events.toString());
+    }
+
+    @Test
+    void aSourcePageListsItsAuthorsInTheOrderOfTheByline() {
+        assertEquals("Beatriz Zanin de Moraes; Thais Caroline A. Lacerda; Marcos Cordeiro Pires",
+            new ViewQueries(served).sourceMetadata("002_90deb59fa38b0b85").author());
     }
 }
