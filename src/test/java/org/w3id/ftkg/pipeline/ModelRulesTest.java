@@ -146,7 +146,7 @@ class ModelRulesTest {
     }
 
     @Test
-    void organizationsAreLabelledInEnglishAsTheEnglishSourcesWriteThemAndInSpanishWithEs() throws Exception {
+    void englishLabelsAreTheEnglishSourcesNamesAndSpanishNamesAreTaggedEs() throws Exception {
         List<String> texts = seedTexts();
         // An organization's English label in a Spanish spelling must be how an English source writes it;
         // otherwise the Spanish spelling is its @es label (and the sources' spelling its English one).
@@ -166,6 +166,10 @@ class ModelRulesTest {
         assertEquals(1, count(real(), "<" + id + "cartel-del-noreste> rdfs:label 'Cartel del Noreste'@en, 'Cártel del Noreste'@es"));
         assertEquals(1, count(real(), "<" + id + "beltran-leyva-organization> rdfs:label 'Beltran Leyva Organization'@en, "
             + "'Cártel de los Beltrán Leyva'@es"));
+        // A work with a Spanish title has it as its @es label; its English label is in English.
+        assertTrue(count(real(), "?d ftkg:title ?t FILTER(LANG(?t) = 'es')") >= 3);
+        assertEquals(0, count(real(), "?d ftkg:title ?t FILTER(LANG(?t) = 'es') "
+            + "FILTER NOT EXISTS { ?d rdfs:label ?es FILTER(LANG(?es) = 'es' && STR(?es) = STR(?t)) }"));
         // A Spanish label is kept only where it differs from the English one.
         assertEquals(0, count(real(), "?x rdfs:label ?en , ?es FILTER(LANG(?en) = 'en' && LANG(?es) = 'es' && STR(?en) = STR(?es))"));
     }
