@@ -188,7 +188,25 @@
     history.replaceState(null, '', '/sparql?query=' + encodeURIComponent(query));
   }
   shareLink.href = shareUrl(initial);
-  yasgui.on('query', function (y, t) { remember(t.getQuery()); });
+  yasgui.on('query', function (y, t) { remember(t.getQuery()); checkTerms(t.getQuery()); });
+
+  // A term the ontology lacks matches nothing, silently: say so, with the nearest term it defines.
+  var warnings = document.getElementById('term-warnings');
+  function checkTerms(query) {
+    fetch(holder.getAttribute('data-check'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'query=' + encodeURIComponent(query)
+    }).then(function (r) { return r.ok ? r.json() : { unknown: [] }; }).then(function (answer) {
+      warnings.textContent = '';
+      answer.unknown.forEach(function (u) {
+        var p = document.createElement('p');
+        p.className = 'warning unknown-term';
+        p.textContent = u.message;
+        warnings.appendChild(p);
+      });
+    }, function () { warnings.textContent = ''; });
+  }
 
   // Choosing an example loads it into the editor (the Open button does the same without scripts).
   var examples = document.getElementById('examples');

@@ -351,6 +351,7 @@ public final class Benchmark {
     static Stats load(String base, List<Req> plan, int clients) throws Exception {
         ConcurrentLinkedQueue<Long> lat = new ConcurrentLinkedQueue<>();
         AtomicInteger next = new AtomicInteger(), failures = new AtomicInteger();
+        ConcurrentLinkedQueue<String> failed = new ConcurrentLinkedQueue<>(); // what failed, to say it
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long t0 = System.nanoTime();
         for (int c = 0; c < clients; c++)
@@ -367,10 +368,11 @@ public final class Benchmark {
                         HttpResponse<byte[]> res = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
                         if (res.statusCode() == 200)
                             lat.add((System.nanoTime() - s) / 1000);
-                        else
-                            failures.incrementAndGet();
+                        else if (failures.incrementAndGet() <= 5)
+                            failed.add(res.statusCode() + " " + q.path() + " after " + (System.nanoTime() - s) / 1_000_000 + " ms");
                     } catch (Exception e) {
-                        failures.incrementAndGet();
+                        if (failures.incrementAndGet() <= 5)
+                            failed.add(e + " " + q.path() + " after " + (System.nanoTime() - s) / 1_000_000 + " ms");
                     }
                 }
             });
@@ -380,7 +382,7 @@ public final class Benchmark {
         List<Long> l = new ArrayList<>(lat);
         Collections.sort(l);
         if (failures.get() > 0)
-            System.out.printf("  %d failed requests at %d clients on %s%n", failures.get(), clients, base);
+            System.out.printf("  %d failed requests at %d clients on %s, the first: %s%n", failures.get(), clients, base, failed);
         return new Stats(l, seconds, failures.get());
     }
 

@@ -46,6 +46,12 @@ public final class CurationReader {
     private static final Set<String> QUANTITY_KEYS =
         Set.of("value", "min", "max", "unit", "of", "counted", "qualifier", "per");
     private static final Set<String> DATE_KEYS = Set.of("value", "text", "inferred");
+    private static final Set<String> MISSPELLING_KEYS = Set.of("text", "intended");
+
+    /** Every key the curation format itself defines (any other key of a node is an ontology property). */
+    public static final Set<String> FORMAT_KEYS = java.util.stream.Stream.of(Set.of("source", "entities", "facts"), NODE_KEYS,
+            ENTITY_KEYS, FACT_KEYS, SOURCE_KEYS, STATEMENT_KEYS, QUANTITY_KEYS, DATE_KEYS, MISSPELLING_KEYS)
+        .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Big enough for any real curation file, small enough that a hostile one cannot exhaust memory. */
     static final int MAX_FILE_CODE_POINTS = 8 * 1024 * 1024;
@@ -249,7 +255,7 @@ public final class CurationReader {
         }
         List<Misspelling> misspellings = new ArrayList<>();
         for (YamlView m : f.maps("misspellings")) {
-            m.allowOnly(Set.of("text", "intended"));
+            m.allowOnly(MISSPELLING_KEYS);
             misspellings.add(new Misspelling(m.required("text"), m.required("intended"), m.at()));
         }
         List<StatementSpec> statements = f.maps("statements").stream().map(this::readStatement).toList();

@@ -42,6 +42,8 @@ public final class CorsFilter implements Filter {
             response.setStatus(204);
             return;
         }
+        // A script on another site may read what the endpoint says about its query's terms.
+        response.setHeader("Access-Control-Expose-Headers", org.w3id.ftkg.serve.terms.UnknownTerms.HEADER);
         chain.doFilter(req, res);
     }
 }

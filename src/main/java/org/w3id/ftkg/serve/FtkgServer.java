@@ -23,13 +23,15 @@ import org.w3id.ftkg.store.MemoryStore;
 import org.w3id.ftkg.replica.ReplicaModule;
 import org.w3id.ftkg.replica.ReplicaSettings;
 import org.w3id.ftkg.search.SearchIndex;
+import org.w3id.ftkg.serve.terms.UnknownTermsModule;
 
 /**
  * The FTKG server: Fuseki Main configured from {@code fuseki-config/ftkg.ttl}, with the built
  * dataset (union of all graphs as default graph) and Fuseki modules for the rest:
  * {@link HardeningModule} (the endpoint's defences), {@link LinkedDataModule} (the Linked Data
- * routes, the pages, search, the dumps and the VoID description) and {@link ReplicaModule}
- * (health, metrics, graceful stop). A new concern is a new module in
+ * routes, the pages, search, the dumps and the VoID description), {@link ReplicaModule}
+ * (health, metrics, graceful stop) and {@link UnknownTermsModule} (a header naming the query's terms the
+ * ontology lacks). A new concern is a new module in
  * {@link #modules}. Read-only unless update credentials are given.
  */
 public final class FtkgServer implements AutoCloseable {
@@ -96,6 +98,7 @@ public final class FtkgServer implements AutoCloseable {
             new LinkedDataModule(new LinkedDataStore(dsg), s.project(), dist, served, releases),
             new ReleasesModule(releases, s.project()),
             new SearchModule(SERVICE, s.tdb2()),
+            new UnknownTermsModule(),
             new ReplicaModule(replica));
     }
 

@@ -9,7 +9,7 @@ import org.apache.jena.rdf.model.Model;
 
 /**
  * FTKG's own routes beside Fuseki's endpoints, as one Fuseki module: the Linked Data IRIs
- * (/id, /fact, /source), the pages and views, the dumps, the VoID description and the static
+ * (/id, /fact, /source, /ontology), the pages and views, the dumps, the VoID description and the static
  * files, with the security headers every response carries and the release every page names.
  *
  * @param store    the data the routes show
@@ -39,6 +39,7 @@ public record LinkedDataModule(LinkedDataStore store, Path project, Path dist, D
         PagesServlet pages = new PagesServlet(store, project.resolve("queries"), dist, "", pinned);
         ViewsServlet views = new ViewsServlet(store, seeds);
         LinkedDataServlet.mount(b, "", store, seeds, served, releases);
+        OntologyServlet.mount(b, new OntologyServlet(store, dist));
         b.addFilter("/*", new SecurityHeadersFilter())
             .addFilter("/*", new PageReleaseFilter(served, releases))
             .addServlet("/dumps/*", new DumpsServlet(dist))

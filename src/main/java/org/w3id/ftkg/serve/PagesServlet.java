@@ -12,12 +12,22 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+import org.w3id.ftkg.serve.terms.UnknownTerms;
 import org.w3id.ftkg.serve.html.HomePage;
 import org.w3id.ftkg.serve.html.Pages;
 import org.w3id.ftkg.serve.html.QueryPage;
 
-/** The home page (and the 404 for any path no other route takes) and the query page. */
+/**
+ * The home page (and the 404 for any path no other route takes), the query page, and what the
+ * query page reads: the prefixes and terms it completes, and the check of a query's terms.
+ */
 public final class PagesServlet extends HttpServlet {
     private final LinkedDataStore store;
     private final ViewRecords records;
@@ -27,6 +37,7 @@ public final class PagesServlet extends HttpServlet {
     private final ComputedOnce<Map<String, Long>> counts;
     // Read from the served data on first use (not at start-up), then kept.
     private final ComputedOnce<QueryVocabulary> vocabulary;
+    private final ComputedOnce<UnknownTerms> unknownTerms;
 
     /**
      * {@code base}: where these pages live ("" or {@code /v/VERSION}, whose endpoint is
@@ -42,7 +53,11 @@ public final class PagesServlet extends HttpServlet {
         this.queries = queries;
         this.counts = new ComputedOnce<>(() -> ReleaseCounts.of(dist).map(ReleaseCounts::counts).orElseGet(store::counts));
         this.vocabulary = new ComputedOnce<>(() -> QueryVocabulary.of(store.dataset()));
+        this.unknownTerms = new ComputedOnce<>(() -> UnknownTerms.of(store.dataset()));
     }
+
+    /** The longest query text {@code /sparql/check} parses (the endpoint's own limits are larger than any real query). */
+    static final int MAX_CHECKED_CHARS = 100_000;
 
     /** Sources the home page lists; /sources has them all. */
     static final int HOME_SOURCES = 20;
@@ -55,8 +70,61 @@ public final class PagesServlet extends HttpServlet {
             case "/sparql" -> Http.html(res, Pages.render(queryPage(req.getParameter("query"), req.getParameter("example"))));
             case "/sparql/prefixes.json" -> json(res, vocabulary.get().prefixesJson());
             case "/sparql/terms.json" -> json(res, vocabulary.get().termsJson());
+            case "/sparql/check" -> check(req, res);
             default -> Http.notFound(res, req.getRequestURI());
         }
+    }
+
+    /** The query check also takes a form POST, as the endpoint does, for queries too long for an address. */
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        if (req.getRequestURI().substring(base.length()).equals("/sparql/check"))
+            check(req, res);
+        else
+            res.sendError(405);
+    }
+
+    /**
+     * {@code /sparql/check?query=}: the query's {@code ftkg:} terms that the ontology lacks, each with
+     * a suggestion, as JSON ({@code {"unknown": [{"term", "suggestion", "message"}]}}); the query
+     * page shows them as warnings. A query that does not parse is a 400 with the parser's message.
+     */
+    private void check(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String text = req.getParameter("query");
+        res.setHeader("Cache-Control", "no-store");
+        if (text == null || text.isBlank() || text.length() > MAX_CHECKED_CHARS) {
+            Http.send(res, 400, "application/json;charset=utf-8", error(text == null || text.isBlank()
+                ? "no query to check" : "the query is longer than " + MAX_CHECKED_CHARS + " characters"));
+            return;
+        }
+        Query query;
+        try {
+            query = QueryFactory.create(text, Syntax.syntaxARQ);
+        } catch (QueryException e) {
+            Http.send(res, 400, "application/json;charset=utf-8", error(e.getMessage()));
+            return;
+        } catch (StackOverflowError e) {
+            Http.send(res, 400, "application/json;charset=utf-8", error("the query is too deeply nested to check"));
+            return;
+        }
+        JsonArray unknown = new JsonArray();
+        for (UnknownTerms.Unknown u : unknownTerms.get().in(query)) {
+            JsonObject o = new JsonObject();
+            o.put("term", "ftkg:" + u.name());
+            if (u.suggestion() != null)
+                o.put("suggestion", "ftkg:" + u.suggestion());
+            o.put("message", "unknown term ftkg:" + u.name() + (u.suggestion() == null ? "" : "; did you mean ftkg:" + u.suggestion() + "?"));
+            unknown.add(o);
+        }
+        JsonObject body = new JsonObject();
+        body.put("unknown", unknown);
+        Http.send(res, 200, "application/json;charset=utf-8", body.toString());
+    }
+
+    private static String error(String message) {
+        JsonObject o = new JsonObject();
+        o.put("error", message);
+        return o.toString();
     }
 
     private HomePage home() {

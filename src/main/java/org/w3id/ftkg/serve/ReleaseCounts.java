@@ -23,15 +23,10 @@ record ReleaseCounts(Map<String, Long> counts) {
 
     /** The counts of {@code dist/void.ttl}; empty if there is no such file or it lacks a count. */
     static Optional<ReleaseCounts> of(Path dist) {
-        Path file = dist == null ? null : dist.resolve("void.ttl");
-        if (file == null || !Files.isRegularFile(file))
+        Optional<Graph> described = voidGraph(dist);
+        if (described.isEmpty())
             return Optional.empty();
-        Graph g;
-        try {
-            g = RDFDataMgr.loadGraph(file.toString());
-        } catch (RiotException e) {
-            return Optional.empty();
-        }
+        Graph g = described.get();
         Node ds = Iris.uri(Iris.DATASET);
         Long facts = number(g, ds, Iris.term("factCount")), entities = number(g, ds, Iris.uri(VOID + "entities")),
             quads = number(g, ds, Iris.uri(VOID + "quads"));
@@ -45,7 +40,19 @@ record ReleaseCounts(Map<String, Long> counts) {
         return Optional.of(new ReleaseCounts(java.util.Collections.unmodifiableMap(m)));
     }
 
-    private static Long number(Graph g, Node s, Node p) {
+    /** The VoID description of {@code dist} ({@code void.ttl}), if there is a readable one. */
+    static Optional<Graph> voidGraph(Path dist) {
+        Path file = dist == null ? null : dist.resolve("void.ttl");
+        if (file == null || !Files.isRegularFile(file))
+            return Optional.empty();
+        try {
+            return Optional.of(RDFDataMgr.loadGraph(file.toString()));
+        } catch (RiotException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Long number(Graph g, Node s, Node p) {
         var it = g.find(s, p, Node.ANY);
         try {
             return it.hasNext() ? Long.valueOf(it.next().getObject().getLiteralLexicalForm()) : null;

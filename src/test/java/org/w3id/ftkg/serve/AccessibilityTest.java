@@ -38,7 +38,7 @@ class AccessibilityTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "/id/sinaloa-cartel", "/", "/fact/004-caro-quintero-release", "/source/004_40da1574111b49b3",
-        "/search?q=Chapo", "/sparql", "/timeline", "/network?center=sinaloa-cartel", "/sources" })
+        "/search?q=Chapo", "/sparql", "/timeline", "/network?center=sinaloa-cartel", "/sources", "/ontology" })
     @SuppressWarnings("unchecked")
     void hasNoSeriousOrCriticalViolations(String path) {
         WebDriver driver = browser.open(path);

@@ -89,6 +89,26 @@ class QueryPageJourneyTest {
     }
 
     @Test
+    void aQueryNamingATermTheOntologyLacksIsAnsweredWithAWarningAndASuggestion() throws Exception {
+        WebDriver driver = browser.open("/sparql?query=" + java.net.URLEncoder.encode(
+            "PREFIX ftkg: <https://w3id.org/ftkg/ontology#>\nSELECT * WHERE { ?s a ftkg:Inditment ; ftkg:targt ?t }",
+            java.nio.charset.StandardCharsets.UTF_8));
+        browser.await().until(d -> !d.findElements(By.cssSelector("#yasgui .yasqe .CodeMirror")).isEmpty());
+        driver.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
+        browser.await().until(d -> d.findElements(By.cssSelector("#term-warnings .unknown-term")).size() == 2);
+        List<String> warnings = driver.findElements(By.cssSelector("#term-warnings .unknown-term")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("unknown term ftkg:Inditment; did you mean ftkg:Indictment?",
+            "unknown term ftkg:targt; did you mean ftkg:target?"), warnings);
+        browser.screenshot("21-query-unknown-terms");
+
+        // Corrected, the query runs without a warning.
+        ((JavascriptExecutor) driver).executeScript("window.ftkgYasgui.getTab().getYasqe().setValue(arguments[0])",
+            "PREFIX ftkg: <https://w3id.org/ftkg/ontology#>\nSELECT * WHERE { ?s a ftkg:Indictment ; ftkg:target ?t }");
+        driver.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
+        browser.await().until(d -> d.findElements(By.cssSelector("#term-warnings .unknown-term")).isEmpty());
+    }
+
+    @Test
     void typingAnFtkgNameAddsItsPrefix() {
         WebDriver driver = browser.open("/sparql?query=" + java.net.URLEncoder.encode("SELECT * WHERE { ?s a ", java.nio.charset.StandardCharsets.UTF_8));
         browser.await().until(d -> !d.findElements(By.cssSelector("#yasgui .yasqe .CodeMirror")).isEmpty());

@@ -27,7 +27,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * too deeply, or so large that parsing, optimising or running it overflows the stack, is a 400
  * with a one-line message instead of a 500 with a thousand-line trace; a query past a
  * {@link QueryLimits} bound answers that bound's status and message, even once results have
- * started.
+ * started. The {@link QueryNotes} of the dataset add their headers before the results.
  */
 public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     private final QueryLimits limits;
@@ -50,6 +50,7 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
             ServletOps.errorBadRequest("The query has " + tokens + " words and symbols; this endpoint accepts "
                 + limits.queryTokens() + ".");
         Query query = parse(queryString, action);
+        note(query, action);
         try {
             action.beginRead();
             var p = decideDataset(action, query, "");
@@ -81,6 +82,17 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
             throw e;
         } finally {
             action.endRead();
+        }
+    }
+
+    /** The dataset's notes on the query as headers: advice only, so a note that fails is left out, never the answer. */
+    private static void note(Query query, HttpAction action) {
+        if (action.getDataset() == null)
+            return;
+        try {
+            QueryNotes.in(action.getDataset().getContext()).headers(query).forEach(action.getResponse()::setHeader);
+        } catch (RuntimeException | StackOverflowError e) {
+            action.log.warn(String.format("[%d] no query notes: %s", action.id, e));
         }
     }
 

@@ -6,4 +6,4 @@ package org.w3id.ftkg.serve.html;
  */
 public sealed interface Page
     permits HomePage, EntityPage, FactPage, SourcePage, SourcesPage, QueryPage, TimelinePage, NetworkPage, DumpsPage,
-    SearchPage, ReleasesPage, ChangesPage, GonePage {}
+    SearchPage, ReleasesPage, ChangesPage, GonePage, OntologyPage {}
