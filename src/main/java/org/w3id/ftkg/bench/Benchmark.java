@@ -126,7 +126,7 @@ public final class Benchmark {
             row.put("ratio", String.format("%.2f", (quads / buildS) / (quads / jenaS)));
         }
         row.put("peak heap MiB", build.get("peakHeapMiB"));
-        row.put("dumps MiB", String.format("%.1f", sizeOf(dist) / 1048576.0));
+        row.put("dumps MiB", String.format("%.1f", PathUtils.sizeOfDirectory(dist) / 1048576.0));
         if (reproducibility) {
             // A second build on one worker thread must write the same bytes as the first (one per core).
             Path again = dir.resolve("dist-1-thread");
@@ -148,7 +148,7 @@ public final class Benchmark {
                 dist.resolve("ftkg.nq.gz").toString(), db.toString(), loader);
             row.put(loader + " load s", String.format("%.1f", Double.parseDouble(load.get("seconds"))));
             row.put(loader + " RSS MiB", load.get("peakRssMiB"));
-            row.put(loader + " DB MiB", String.format("%.0f", sizeOf(db) / 1048576.0));
+            row.put(loader + " DB MiB", String.format("%.0f", PathUtils.sizeOfDirectory(db) / 1048576.0));
             row.put(loader + " text index s", load.get("indexSeconds"));
         }
     }
@@ -433,8 +433,7 @@ public final class Benchmark {
         List<String> differing = new ArrayList<>();
         for (String name : names) {
             Path x = a.resolve(name), y = b.resolve(name);
-            if (!Files.isRegularFile(x) || !Files.isRegularFile(y)
-                || !org.w3id.ftkg.digest.Sha256.of(x).equals(org.w3id.ftkg.digest.Sha256.of(y)))
+            if (!Files.isRegularFile(x) || !Files.isRegularFile(y) || !PathUtils.fileContentEquals(x, y))
                 differing.add(name);
         }
         return differing;
@@ -457,12 +456,6 @@ public final class Benchmark {
                         out.add(line.substring(8).trim().split("\\s")[0]);
         }
         return out;
-    }
-
-    static long sizeOf(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
     }
 
     static int freePort() throws IOException {

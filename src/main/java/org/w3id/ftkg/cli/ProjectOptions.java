@@ -5,11 +5,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Where the project and its output live. */
-final class ProjectOptions {
-    @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
-        description = "Project folder holding data/, seeds/ and ontology/ (default: ${DEFAULT-VALUE}).")
-    Path project;
-
+final class ProjectOptions extends ProjectFolder {
     @Option(names = "--dist", paramLabel = "DIR",
         description = "Output folder (default: dist/ inside the project).")
     Path dist;

@@ -12,6 +12,7 @@ import org.w3id.ftkg.pipeline.Build;
 import org.w3id.ftkg.release.ReleaseFolder;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,12 +28,11 @@ final class ReleaseCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "VERSION", description = "The version to release, e.g. 1.0.")
     String version;
 
-    @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
-        description = "Project folder holding data/, seeds/ and ontology/ (default: ${DEFAULT-VALUE}).")
-    Path project;
+    @Mixin
+    ProjectFolder folder;
 
-    @Option(names = "--releases", paramLabel = "DIR", description = "Folder of the releases (default: releases/ inside the project).")
-    Path releases;
+    @Mixin
+    ReleasesOption releases;
 
     @Option(names = "--previous", paramLabel = "VERSION",
         description = "The release this one follows (default: the newest release in the releases folder, if any).")
@@ -51,6 +51,7 @@ final class ReleaseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        Path project = folder.project;
         if ((verify == null) == (version == null))
             throw new UserException("give a VERSION to release, or --verify DIR, not both or neither", Main.USAGE);
         if (verify != null) {
@@ -65,7 +66,7 @@ final class ReleaseCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        Path dir = releases != null ? releases : project.resolve("releases");
+        Path dir = releases.in(project);
         ReleaseFolder.checkVersion(version);
         if (!java.nio.file.Files.exists(dir.resolve(version))) // an existing one is refused by ReleaseFolder.write, as immutable
             OutputGuard.folder(project, dir.resolve(version), "--releases");

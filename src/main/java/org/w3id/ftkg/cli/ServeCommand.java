@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = { "Serve the data: SPARQL endpoint, Linked Data pages, dumps and VoID, from fuseki-config/ftkg.ttl.",
-        "Read-only unless --allow-update is given with credentials. Stop with Ctrl-C." })
+        "Read-only unless --allow-update is given with credentials. Stop with Ctrl-C.",
+        "The newest release (of --releases) is served at the default routes (unless --tdb2 is given), every one read-only "
+            + "under /v/VERSION/; /releases/ lists them." })
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions options;
@@ -46,11 +48,8 @@ final class ServeCommand implements Callable<Integer> {
         description = "Serve a TDB2 database made by build --tdb2 instead of reading dist/ into memory.")
     java.nio.file.Path tdb2;
 
-    @Option(names = "--releases", paramLabel = "DIR",
-        description = { "Folder of releases made by 'ftkg release' to serve (default: releases/ inside the project, if present).",
-            "The newest is served at the default routes (unless --tdb2 is given), every one read-only under /v/VERSION/; "
-                + "/releases/ lists them." })
-    Path releases;
+    @Mixin
+    ReleasesOption releases;
 
     @Option(names = "--no-releases", description = "Serve no releases: only dist/ (or --tdb2) at the default routes.")
     boolean noReleases;
@@ -72,31 +71,28 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!host.equals("localhost") && !host.equals("127.0.0.1") && !host.equals("0.0.0.0"))
             throw new UserException("--host must be localhost, 127.0.0.1 or 0.0.0.0", Main.USAGE);
-        if (noReleases && releases != null)
+        if (noReleases && releases.dir != null)
             throw new UserException("give --releases DIR or --no-releases, not both", Main.USAGE);
-        if (releases != null && !Files.isDirectory(releases))
-            throw new UserException("--releases " + releases + ": no such folder", Main.USAGE);
-        Path held = noReleases ? null : releases != null ? releases : options.project.resolve("releases");
+        if (releases.dir != null && !Files.isDirectory(releases.dir))
+            throw new UserException("--releases " + releases.dir + ": no such folder", Main.USAGE);
+        Path held = noReleases ? null : releases.in(options.project);
         boolean released = held != null && org.w3id.ftkg.release.ReleaseFolder.latest(held).isPresent();
         // The server never builds: it serves what `build` wrote, the newest release, or a TDB2 database.
         if (tdb2 == null && !released && !java.nio.file.Files.isRegularFile(options.dist().resolve(Dumps.TRIG)))
             throw new UserException("no built data in " + options.dist() + ": run `java -jar target/ftkg.jar build` first "
                 + "(or serve a database with --tdb2 DIR)", Main.USAGE);
-        ServerSettings s = ServerSettings.defaults(options.project).withDist(options.dist()).withPort(port).withHost(host)
-            .withTimeout(timeout).withMaxResultBytes(maxResultBytes);
+        ServerSettings.Builder s = ServerSettings.builder(options.project).dist(options.dist()).port(port).host(host)
+            .timeout(timeout).maxResultBytes(maxResultBytes).tdb2(tdb2).releases(held);
         if (allowService != null)
-            s = s.withServiceAllowList(allowService);
-        if (tdb2 != null)
-            s = s.withTdb2(tdb2);
-        s = s.withReleases(held);
+            s.serviceAllowList(allowService);
         if (allowUpdate)
-            s = s.withUpdate(credentials());
+            s.update(credentials());
         else if (credentialsFile != null)
             throw new UserException("--credentials-file needs --allow-update", Main.USAGE);
         System.err.println("ftkg: loading data and starting the server");
         FtkgServer server;
         try {
-            server = FtkgServer.start(s, ReplicaSettings.defaults().withDrain(Duration.ofMillis(drainMillis)));
+            server = FtkgServer.start(s.build(), ReplicaSettings.defaults().withDrain(Duration.ofMillis(drainMillis)));
         } catch (RuntimeException e) {
             for (Throwable c = e; c != null; c = c.getCause())
                 if (c instanceof Tdb2Locks.DatabaseInUseException inUse)

@@ -3,6 +3,7 @@ package org.w3id.ftkg.digest;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,13 +37,10 @@ public final class Sha256 {
 
     public static FileDigest of(Path file) throws IOException {
         MessageDigest d = newDigest();
-        long size = 0;
-        byte[] buf = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buf)) > 0; size += n)
-                d.update(buf, 0, n);
+            long size = in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), d));
+            return new FileDigest(HexFormat.of().formatHex(d.digest()), size);
         }
-        return new FileDigest(HexFormat.of().formatHex(d.digest()), size);
     }
 
     /**

@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+
+import org.apache.commons.io.file.PathUtils;
 
 /**
  * Where FTKG may write. An output folder is replaced as a whole, so a wrong {@code --dist} would
@@ -54,7 +55,7 @@ public final class OutputGuard {
         notRootOrHome(t, target, option);
         if (Files.exists(t) && !Files.isDirectory(t))
             throw refused(option, target, "it is a file, not a folder");
-        if (Files.isDirectory(t) && !Files.exists(t.resolve(MARKER)) && !isEmpty(t))
+        if (Files.isDirectory(t) && !Files.exists(t.resolve(MARKER)) && !PathUtils.isEmptyDirectory(t))
             throw refused(option, target, "it is a folder that FTKG did not write (it holds files but no " + MARKER
                 + " marker), and writing there would delete them. Choose a new or empty folder; if it is the output of "
                 + "an older FTKG, delete it yourself first");
@@ -98,12 +99,6 @@ public final class OutputGuard {
                 throw refused(option, target, "it is your home folder");
             if (h.startsWith(t))
                 throw refused(option, target, "it contains your home folder");
-        }
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
         }
     }
 

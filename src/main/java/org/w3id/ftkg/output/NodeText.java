@@ -3,7 +3,9 @@ package org.w3id.ftkg.output;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.commons.io.output.StringBuilderWriter;
 import org.apache.jena.atlas.io.AWriter;
+import org.apache.jena.atlas.io.Writer2;
 import org.apache.jena.atlas.lib.CharSpace;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFormatter;
@@ -79,7 +81,8 @@ final class NodeText {
     private final NodeFormatter fmt;
     private final boolean turtle;
     private final Map<Node, String> cache = new HashMap<>();
-    private final StringBuilderWriter w = new StringBuilderWriter();
+    private final StringBuilderWriter buffer = new StringBuilderWriter();
+    private final AWriter w = Writer2.wrapNoBuffer(buffer);
 
     NodeText(NodeFormatter fmt) {
         this.fmt = fmt;
@@ -119,64 +122,8 @@ final class NodeText {
     }
 
     private String format(Node n) {
-        w.sb.setLength(0);
+        buffer.getBuilder().setLength(0);
         fmt.format(w, n);
-        return w.sb.toString();
-    }
-
-    /** An AWriter into a StringBuilder, for Jena's node formatters. */
-    private static final class StringBuilderWriter implements AWriter {
-        final StringBuilder sb = new StringBuilder();
-
-        @Override
-        public void write(char ch) {
-            sb.append(ch);
-        }
-
-        @Override
-        public void write(char[] cbuf) {
-            sb.append(cbuf);
-        }
-
-        @Override
-        public void write(String string) {
-            sb.append(string);
-        }
-
-        @Override
-        public void print(char ch) {
-            sb.append(ch);
-        }
-
-        @Override
-        public void print(char[] cbuf) {
-            sb.append(cbuf);
-        }
-
-        @Override
-        public void print(String string) {
-            sb.append(string);
-        }
-
-        @Override
-        public void printf(String fmt, Object... arg) {
-            sb.append(String.format(fmt, arg));
-        }
-
-        @Override
-        public void println(String object) {
-            sb.append(object).append('\n');
-        }
-
-        @Override
-        public void println() {
-            sb.append('\n');
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
+        return buffer.toString();
     }
 }

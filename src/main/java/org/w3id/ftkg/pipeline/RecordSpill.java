@@ -9,11 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.io.function.IOConsumer;
+import org.apache.commons.io.function.IOSupplier;
 import org.w3id.ftkg.curation.DateSpec;
 import org.w3id.ftkg.curation.FactRecord;
 import org.w3id.ftkg.curation.FactsFile;
@@ -58,20 +62,28 @@ final class RecordSpill {
             this.out = out;
         }
 
+        <T> void list(Collection<T> items, IOConsumer<T> each) throws IOException {
+            out.writeInt(items.size());
+            for (T t : items)
+                each.accept(t);
+        }
+
+        <T> void nullable(T value, IOConsumer<T> write) throws IOException {
+            out.writeBoolean(value != null);
+            if (value != null)
+                write.accept(value);
+        }
+
         void factsFile(FactsFile ff) throws IOException {
             str(ff.path());
             source(ff.source());
-            out.writeInt(ff.facts().size());
-            for (FactRecord f : ff.facts())
-                fact(f);
+            list(ff.facts(), this::fact);
         }
 
         void source(SourceRecord s) throws IOException {
             str(s.file());
             located(s.title());
-            out.writeInt(s.authors().size());
-            for (Located<String> a : s.authors())
-                located(a);
+            list(s.authors(), this::located);
             str(s.authorQuote());
             located(s.publisher());
             str(s.publisherQuote());
@@ -84,20 +96,15 @@ final class RecordSpill {
             str(f.id());
             str(f.sourceFile());
             str(f.quote());
-            out.writeBoolean(f.occurrence() != null);
-            if (f.occurrence() != null)
-                out.writeInt(f.occurrence());
+            nullable(f.occurrence(), out::writeInt);
             str(f.note());
-            out.writeInt(f.misspellings().size());
-            for (Misspelling m : f.misspellings()) {
+            list(f.misspellings(), m -> {
                 str(m.text());
                 str(m.intended());
                 at(m.at());
-            }
-            statements(f.statements());
-            out.writeInt(f.nodes().size());
-            for (NodeSpec n : f.nodes())
-                node(n);
+            });
+            list(f.statements(), this::statement);
+            list(f.nodes(), this::node);
             at(f.at());
         }
 
@@ -106,80 +113,56 @@ final class RecordSpill {
             str(n.type());
             str(n.label());
             str(n.description());
-            out.writeInt(n.dates().size());
-            for (var e : n.dates().entrySet()) {
+            list(n.dates().entrySet(), e -> {
                 str(e.getKey());
                 date(e.getValue());
-            }
+            });
             str(n.status());
-            out.writeInt(n.quantities().size());
-            for (QuantitySpec q : n.quantities()) {
-                str(q.value());
-                str(q.min());
-                str(q.max());
-                str(q.unit());
-                str(q.of());
-                str(q.counted());
-                str(q.qualifier());
-                str(q.per());
+            list(n.quantities(), q -> {
+                for (String v : Arrays.asList(q.value(), q.min(), q.max(), q.unit(), q.of(), q.counted(), q.qualifier(), q.per()))
+                    str(v);
                 at(q.at());
-            }
-            statements(n.content());
-            out.writeInt(n.properties().size());
-            for (PropertyValues pv : n.properties()) {
+            });
+            list(n.content(), this::statement);
+            list(n.properties(), pv -> {
                 str(pv.property());
-                out.writeInt(pv.values().size());
-                for (Located<String> v : pv.values())
-                    located(v);
+                list(pv.values(), this::located);
                 at(pv.at());
-            }
+            });
             at(n.at());
         }
 
-        void statements(List<StatementSpec> list) throws IOException {
-            out.writeInt(list.size());
-            for (StatementSpec st : list) {
-                str(st.s());
-                str(st.p());
-                str(st.o());
-                str(st.v());
-                str(st.lang());
-                at(st.at());
-            }
+        void statement(StatementSpec st) throws IOException {
+            for (String v : Arrays.asList(st.s(), st.p(), st.o(), st.v(), st.lang()))
+                str(v);
+            at(st.at());
         }
 
         void date(DateSpec d) throws IOException {
-            out.writeBoolean(d != null);
-            if (d == null)
-                return;
-            str(d.value());
-            str(d.text());
-            out.writeBoolean(d.inferred());
-            at(d.at());
+            nullable(d, v -> {
+                str(v.value());
+                str(v.text());
+                out.writeBoolean(v.inferred());
+                at(v.at());
+            });
         }
 
         void located(Located<String> l) throws IOException {
-            out.writeBoolean(l != null);
-            if (l == null)
-                return;
-            str(l.value());
-            at(l.at());
+            nullable(l, v -> {
+                str(v.value());
+                at(v.at());
+            });
         }
 
         void at(Location at) throws IOException {
-            out.writeBoolean(at != null);
-            if (at == null)
-                return;
-            Integer known = files.get(at.file());
-            if (known != null)
-                out.writeInt(known);
-            else {
-                out.writeInt(-1);
-                str(at.file());
-                files.put(at.file(), files.size());
-            }
-            out.writeInt(at.line());
-            out.writeInt(at.column());
+            nullable(at, v -> {
+                Integer known = files.putIfAbsent(v.file(), files.size());
+                out.writeInt(known != null ? known : -1);
+                if (known == null)
+                    str(v.file());
+                out.writeInt(v.line());
+                out.writeInt(v.column());
+            });
         }
 
         void str(String s) throws IOException {
@@ -211,104 +194,61 @@ final class RecordSpill {
             this.in = in;
         }
 
-        FactsFile factsFile() throws IOException {
-            String path = str();
-            SourceRecord source = source();
+        <T> List<T> list(IOSupplier<T> each) throws IOException {
             int n = in.readInt();
-            List<FactRecord> facts = new ArrayList<>(n);
+            List<T> items = new ArrayList<>(n);
             for (int i = 0; i < n; i++)
-                facts.add(fact());
-            return new FactsFile(path, source, facts);
+                items.add(each.get());
+            return items;
+        }
+
+        <T> T nullable(IOSupplier<T> read) throws IOException {
+            return in.readBoolean() ? read.get() : null;
+        }
+
+        FactsFile factsFile() throws IOException {
+            return new FactsFile(str(), source(), list(this::fact));
         }
 
         SourceRecord source() throws IOException {
-            String file = str();
-            Located<String> title = located();
-            int n = in.readInt();
-            List<Located<String>> authors = new ArrayList<>(n);
-            for (int i = 0; i < n; i++)
-                authors.add(located());
-            String authorQuote = str();
-            Located<String> publisher = located();
-            String publisherQuote = str();
-            DateSpec date = date();
-            String dateQuote = str();
-            return new SourceRecord(file, title, authors, authorQuote, publisher, publisherQuote, date, dateQuote, at());
+            return new SourceRecord(str(), located(), list(this::located), str(), located(), str(), date(), str(), at());
         }
 
         FactRecord fact() throws IOException {
-            String id = str(), sourceFile = str(), quote = str();
-            Integer occurrence = in.readBoolean() ? in.readInt() : null;
-            String note = str();
-            int n = in.readInt();
-            List<Misspelling> misspellings = new ArrayList<>(n);
-            for (int i = 0; i < n; i++)
-                misspellings.add(new Misspelling(str(), str(), at()));
-            List<StatementSpec> statements = statements();
-            n = in.readInt();
-            List<NodeSpec> nodes = new ArrayList<>(n);
-            for (int i = 0; i < n; i++)
-                nodes.add(node());
-            return new FactRecord(id, sourceFile, quote, occurrence, note, misspellings, statements, nodes, at());
+            return new FactRecord(str(), str(), str(), nullable(in::readInt), str(),
+                list(() -> new Misspelling(str(), str(), at())), list(this::statement), list(this::node), at());
         }
 
         NodeSpec node() throws IOException {
             String id = str(), type = str(), label = str(), description = str();
-            int n = in.readInt();
             Map<String, DateSpec> dates = new LinkedHashMap<>();
-            for (int i = 0; i < n; i++)
+            for (int i = in.readInt(); i > 0; i--)
                 dates.put(str(), date());
-            String status = str();
-            n = in.readInt();
-            List<QuantitySpec> quantities = new ArrayList<>(n);
-            for (int i = 0; i < n; i++)
-                quantities.add(new QuantitySpec(str(), str(), str(), str(), str(), str(), str(), str(), at()));
-            List<StatementSpec> content = statements();
-            n = in.readInt();
-            List<PropertyValues> props = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                String property = str();
-                int m = in.readInt();
-                List<Located<String>> values = new ArrayList<>(m);
-                for (int j = 0; j < m; j++)
-                    values.add(located());
-                props.add(new PropertyValues(property, values, at()));
-            }
-            return new NodeSpec(id, type, label, description, dates, status, quantities, content, props, at());
+            return new NodeSpec(id, type, label, description, dates, str(),
+                list(() -> new QuantitySpec(str(), str(), str(), str(), str(), str(), str(), str(), at())),
+                list(this::statement), list(() -> new PropertyValues(str(), list(this::located), at())), at());
         }
 
-        List<StatementSpec> statements() throws IOException {
-            int n = in.readInt();
-            List<StatementSpec> out = new ArrayList<>(n);
-            for (int i = 0; i < n; i++)
-                out.add(new StatementSpec(str(), str(), str(), str(), str(), at()));
-            return out;
+        StatementSpec statement() throws IOException {
+            return new StatementSpec(str(), str(), str(), str(), str(), at());
         }
 
         DateSpec date() throws IOException {
-            if (!in.readBoolean())
-                return null;
-            return new DateSpec(str(), str(), in.readBoolean(), at());
+            return nullable(() -> new DateSpec(str(), str(), in.readBoolean(), at()));
         }
 
         Located<String> located() throws IOException {
-            if (!in.readBoolean())
-                return null;
-            return new Located<>(str(), at());
+            return nullable(() -> new Located<>(str(), at()));
         }
 
         Location at() throws IOException {
-            if (!in.readBoolean())
-                return null;
-            int k = in.readInt();
-            String file;
-            if (k >= 0)
-                file = files.get(k);
-            else {
-                file = str();
-                files.add(file);
-            }
-            return new Location(file, in.readInt(), in.readInt());
+            return nullable(() -> {
+                int k = in.readInt();
+                String file = k >= 0 ? files.get(k) : str();
+                if (k < 0)
+                    files.add(file);
+                return new Location(file, in.readInt(), in.readInt());
+            });
         }
 
         String str() throws IOException {

@@ -6,10 +6,10 @@ import java.util.List;
 import org.w3id.ftkg.serve.guard.QueryLimits;
 
 /**
- * How to run the server.
+ * How to run the server; made by {@link Builder}, which starts from the defaults.
  *
  * @param project        the project folder (fuseki-config/, seeds/, queries/)
- * @param dist           the built dumps to serve (built in memory into a temporary folder if absent)
+ * @param dist           the built dumps to serve
  * @param host           "localhost" (loopback only, the default) or "0.0.0.0" (all interfaces)
  * @param port           0 for any free port
  * @param timeoutMillis  query timeout; null to take the one in fuseki-config/ftkg.ttl
@@ -33,48 +33,57 @@ public record ServerSettings(Path project, Path dist, String host, int port, Lon
         }
     }
 
+    /** Settings with the defaults: dist/ under the project, loopback, port 3030, 64 MiB results, Wikidata only. */
     public static ServerSettings defaults(Path project) {
-        return new ServerSettings(project, project.resolve("dist"), "localhost", 3030, null, 64L * 1024 * 1024,
-            List.of(ServiceAllowList.WIKIDATA), null, null, QueryLimits.defaults(), null);
+        return builder(project).build();
     }
 
-    public ServerSettings withPort(int p) {
-        return new ServerSettings(project, dist, host, p, timeoutMillis, maxResultBytes, serviceAllowList, update, tdb2, limits, releases);
+    public static Builder builder(Path project) {
+        return new Builder(project);
     }
 
-    public ServerSettings withDist(Path d) {
-        return new ServerSettings(project, d, host, port, timeoutMillis, maxResultBytes, serviceAllowList, update, tdb2, limits, releases);
-    }
+    /** Collects the settings one by one, starting from the defaults; {@link #build()} makes the record. */
+    public static final class Builder {
+        private final Path project;
+        private Path dist;
+        private String host = "localhost";
+        private int port = 3030;
+        private Long timeoutMillis;
+        private long maxResultBytes = 64L * 1024 * 1024;
+        private List<String> serviceAllowList = List.of(ServiceAllowList.WIKIDATA);
+        private Credentials update;
+        private Path tdb2;
+        private QueryLimits limits = QueryLimits.defaults();
+        private Path releases;
 
-    public ServerSettings withTimeout(Long ms) {
-        return new ServerSettings(project, dist, host, port, ms, maxResultBytes, serviceAllowList, update, tdb2, limits, releases);
-    }
+        private Builder(Path project) {
+            this.project = project;
+            this.dist = project.resolve("dist");
+        }
 
-    public ServerSettings withMaxResultBytes(long b) {
-        return new ServerSettings(project, dist, host, port, timeoutMillis, b, serviceAllowList, update, tdb2, limits, releases);
-    }
+        public Builder dist(Path d) { dist = d; return this; }
 
-    public ServerSettings withServiceAllowList(List<String> l) {
-        return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, l, update, tdb2, limits, releases);
-    }
+        public Builder host(String h) { host = h; return this; }
 
-    public ServerSettings withUpdate(Credentials c) {
-        return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, serviceAllowList, c, tdb2, limits, releases);
-    }
+        public Builder port(int p) { port = p; return this; }
 
-    public ServerSettings withHost(String h) {
-        return new ServerSettings(project, dist, h, port, timeoutMillis, maxResultBytes, serviceAllowList, update, tdb2, limits, releases);
-    }
+        public Builder timeout(Long ms) { timeoutMillis = ms; return this; }
 
-    public ServerSettings withLimits(QueryLimits l) {
-        return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, serviceAllowList, update, tdb2, l, releases);
-    }
+        public Builder maxResultBytes(long b) { maxResultBytes = b; return this; }
 
-    public ServerSettings withTdb2(Path dir) {
-        return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, serviceAllowList, update, dir, limits, releases);
-    }
+        public Builder serviceAllowList(List<String> l) { serviceAllowList = List.copyOf(l); return this; }
 
-    public ServerSettings withReleases(Path dir) {
-        return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, serviceAllowList, update, tdb2, limits, dir);
+        public Builder update(Credentials c) { update = c; return this; }
+
+        public Builder tdb2(Path dir) { tdb2 = dir; return this; }
+
+        public Builder limits(QueryLimits l) { limits = l; return this; }
+
+        public Builder releases(Path dir) { releases = dir; return this; }
+
+        public ServerSettings build() {
+            return new ServerSettings(project, dist, host, port, timeoutMillis, maxResultBytes, serviceAllowList, update,
+                tdb2, limits, releases);
+        }
     }
 }

@@ -104,11 +104,7 @@ public final class SyntheticCorpus {
     public static boolean isFree(Path dir) throws IOException {
         if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS))
             return true;
-        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-            return false;
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        }
+        return Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS) && PathUtils.isEmptyDirectory(dir);
     }
 
     private Summary run() throws IOException {
@@ -667,13 +663,6 @@ public final class SyntheticCorpus {
 
     /** 1234567 as "1,234,567", as a news text writes it. */
     static String grouped(long n) {
-        String s = Long.toString(n);
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            if (i > 0 && (s.length() - i) % 3 == 0)
-                b.append(',');
-            b.append(s.charAt(i));
-        }
-        return b.toString();
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 }

@@ -97,7 +97,7 @@ class ReplicasIT {
             "FTKG_SERVE_OPTS", "--timeout 20000");
         Thread cleanup = new Thread(this::stopEverything);
         Runtime.getRuntime().addShutdownHook(cleanup);
-        try (FtkgServer builtIn = FtkgServer.start(ServerSettings.defaults(a.dir()).withDist(relA.resolve("dist")).withPort(0))) {
+        try (FtkgServer builtIn = FtkgServer.start(ServerSettings.builder(a.dir()).dist(relA.resolve("dist")).port(0).build())) {
             script("start", relA.toString(), "3");
             List<Integer> ports = replicaPorts();
             assertEquals(3, ports.size());
@@ -137,7 +137,7 @@ class ReplicasIT {
             assertTrue(ask("ASK { GRAPH <" + NEW_FACT + "> { ?s ?p ?o } }"), "the new fact is served after the swap");
             assertEquals(200, get(balancer + "/fact/004-release-check-defunct-cartel", "text/turtle").statusCode());
             // Release B's replicas against release B's built-in server.
-            try (FtkgServer builtInB = FtkgServer.start(ServerSettings.defaults(b.dir()).withDist(relB.resolve("dist")).withPort(0))) {
+            try (FtkgServer builtInB = FtkgServer.start(ServerSettings.builder(b.dir()).dist(relB.resolve("dist")).port(0).build())) {
                 for (int p : replicaPorts())
                     assertSameAnswers(builtInB.baseUrl(), "http://127.0.0.1:" + p, b.dir());
             }

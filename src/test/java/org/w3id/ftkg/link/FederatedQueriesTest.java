@@ -46,8 +46,8 @@ class FederatedQueriesTest {
         wd = new WikidataFixture();
         TestProject project = TestProject.real(tmp).built();
         assertEquals(0, Main.run(new String[] {"build", "--project", project.dir().toString()}));
-        server = FtkgServer.start(ServerSettings.defaults(project.dir()).withPort(0)
-            .withServiceAllowList(List.of(wd.endpoint())));
+        server = FtkgServer.start(ServerSettings.builder(project.dir()).port(0)
+            .serviceAllowList(List.of(wd.endpoint())).build());
     }
 
     @AfterAll

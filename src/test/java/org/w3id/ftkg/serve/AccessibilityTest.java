@@ -26,7 +26,7 @@ class AccessibilityTest {
     // A loaded test machine can pass the default 5 s query timeout (the sources page still queries every source):
     // these tests check the pages, not that.
     @RegisterExtension
-    static final Browser browser = Browser.on(TestProject::real, s -> s.withTimeout(60_000L));
+    static final Browser browser = Browser.on(TestProject::real, s -> s.timeout(60_000L));
     static String axe;
 
     @BeforeAll

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -33,12 +34,12 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     static final String DRIVER = "/usr/bin/chromedriver";
 
     private final Function<Path, TestProject> project;
-    private final java.util.function.UnaryOperator<ServerSettings> settings;
+    private final UnaryOperator<ServerSettings.Builder> settings;
     private Path tmp;
     private FtkgServer server;
     private WebDriver driver;
 
-    private Browser(Function<Path, TestProject> project, java.util.function.UnaryOperator<ServerSettings> settings) {
+    private Browser(Function<Path, TestProject> project, UnaryOperator<ServerSettings.Builder> settings) {
         this.project = project;
         this.settings = settings;
     }
@@ -49,7 +50,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** The same, with server settings changed from the defaults (e.g. a longer query timeout). */
-    public static Browser on(Function<Path, TestProject> project, java.util.function.UnaryOperator<ServerSettings> settings) {
+    public static Browser on(Function<Path, TestProject> project, UnaryOperator<ServerSettings.Builder> settings) {
         return new Browser(project, settings);
     }
 
@@ -57,7 +58,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) throws IOException {
         tmp = Files.createTempDirectory("ftkg-browser-");
         driver = start(tmp.resolve("chrome-profile"));
-        server = FtkgServer.start(settings.apply(ServerSettings.defaults(project.apply(tmp).built().dir()).withPort(0)));
+        server = FtkgServer.start(settings.apply(ServerSettings.builder(project.apply(tmp).built().dir()).port(0)).build());
     }
 
     @Override

@@ -3,49 +3,29 @@ package org.w3id.ftkg.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.w3id.ftkg.TestProject;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * "Cite this" on the built-in corpus: every fact and entity page gives a citation (IRI, source,
  * quote, release and date), and the same as BibTeX and CSL-JSON downloads.
  */
 class CitationRoutesTest {
-    @TempDir
-    static Path tmp;
-    static FtkgServer server;
-    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    @RegisterExtension
+    static final HostileClient client = HostileClient.real(s -> s.timeout(null));
     static final String FACT = "004-caro-quintero-release";
     static final String QUOTE = "served 28 years in prison before his release in 2013";
 
-    @BeforeAll
-    static void start() {
-        server = FtkgServer.start(ServerSettings.defaults(TestProject.real(tmp).built().dir()).withPort(0));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Accept", "text/html")
-            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(HttpRequest.newBuilder(client.uri(path)).header("Accept", "text/html"));
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class CrossOriginTest {
     @RegisterExtension
-    static final HostileClient client = HostileClient.mini(s -> s.withUpdate(new ServerSettings.Credentials("editor", "correct-horse-battery")));
+    static final HostileClient client = HostileClient.mini(s -> s.update(new ServerSettings.Credentials("editor", "correct-horse-battery")));
     static final String AUTH = "Basic " + Base64.getEncoder()
         .encodeToString("editor:correct-horse-battery".getBytes(StandardCharsets.UTF_8));
 

@@ -48,9 +48,9 @@ class EndpointAbuseTest {
         savedErr = System.err;
         System.setErr(new PrintStream(new TeeStream(savedErr, serverLog), true, StandardCharsets.UTF_8));
         TestProject project = TestProject.fixture(tmp, "mini").built();
-        server = FtkgServer.start(ServerSettings.defaults(project.dir()).withPort(0).withTimeout(TIMEOUT_MS)
-            .withMaxResultBytes(200_000)
-            .withUpdate(new ServerSettings.Credentials("editor", "s3cret-Update-Pass")));
+        server = FtkgServer.start(ServerSettings.builder(project.dir()).port(0).timeout(TIMEOUT_MS)
+            .maxResultBytes(200_000)
+            .update(new ServerSettings.Credentials("editor", "s3cret-Update-Pass")).build());
     }
 
     @AfterAll
@@ -197,7 +197,7 @@ class EndpointAbuseTest {
         String log = serverLog.toString(StandardCharsets.UTF_8);
         assertFalse(log.contains("s3cret-Update-Pass") || log.contains("Wrong-Pass-987"), "no password in the log");
         assertFalse(log.contains(right) || log.contains(wrong), "no Authorization header in the log");
-        assertFalse(ServerSettings.defaults(tmp).withUpdate(new ServerSettings.Credentials("u", "s3cret-Update-Pass"))
+        assertFalse(ServerSettings.builder(tmp).update(new ServerSettings.Credentials("u", "s3cret-Update-Pass")).build()
             .toString().contains("s3cret"), "settings print without the password");
     }
 

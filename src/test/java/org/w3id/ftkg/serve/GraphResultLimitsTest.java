@@ -20,8 +20,8 @@ class GraphResultLimitsTest {
     static final long DESCRIBE_TRIPLES = 20;
 
     @RegisterExtension
-    static final HostileClient client = HostileClient.real(s -> s.withTimeout(TIMEOUT_MS).withMaxResultBytes(2_000_000)
-        .withLimits(QueryLimits.defaults().withDescribeTriples(DESCRIBE_TRIPLES)));
+    static final HostileClient client = HostileClient.real(s -> s.timeout(TIMEOUT_MS).maxResultBytes(2_000_000)
+        .limits(QueryLimits.defaults().withDescribeTriples(DESCRIBE_TRIPLES)));
 
     static java.net.http.HttpResponse<String> graphQuery(String q) throws Exception {
         return graphQuery(client, q);
@@ -35,7 +35,7 @@ class GraphResultLimitsTest {
     @Test
     void describeOfEverythingEndsAtTheTimeoutInsteadOfBeingBuiltInMemory() throws Exception {
         // The tester's probe answered 200 after 10 s with a 5 s timeout; here the default triple cap.
-        try (HostileClient defaults = HostileClient.real(s -> s.withTimeout(1000L)).started()) {
+        try (HostileClient defaults = HostileClient.real(s -> s.timeout(1000L)).started()) {
             for (String q : List.of("DESCRIBE ?s WHERE { ?s ?p ?o }", "DESCRIBE ?s ?o WHERE { ?s ?p ?o }")) {
                 long t0 = System.nanoTime();
                 var r = graphQuery(defaults, q);

@@ -33,25 +33,25 @@ final class HostileClient implements AutoCloseable, BeforeAllCallback, AfterAllC
     static final String JSON = "application/sparql-results+json";
 
     private final Function<Path, TestProject> project;
-    private final UnaryOperator<ServerSettings> settings;
+    private final UnaryOperator<ServerSettings.Builder> settings;
     FtkgServer server;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
     private PrintStream savedErr;
     private Path tmp;
 
-    private HostileClient(Function<Path, TestProject> project, UnaryOperator<ServerSettings> settings) {
+    private HostileClient(Function<Path, TestProject> project, UnaryOperator<ServerSettings.Builder> settings) {
         this.project = project;
         this.settings = settings;
     }
 
     /** A server of the mini fixture, for a test class ({@code @RegisterExtension}): started before, stopped after. */
-    static HostileClient mini(UnaryOperator<ServerSettings> settings) {
+    static HostileClient mini(UnaryOperator<ServerSettings.Builder> settings) {
         return new HostileClient(tmp -> TestProject.fixture(tmp, "mini"), settings);
     }
 
     /** A server of the built-in corpus, for a test class. */
-    static HostileClient real(UnaryOperator<ServerSettings> settings) {
+    static HostileClient real(UnaryOperator<ServerSettings.Builder> settings) {
         return new HostileClient(TestProject::real, settings);
     }
 
@@ -75,8 +75,8 @@ final class HostileClient implements AutoCloseable, BeforeAllCallback, AfterAllC
         tmp = Files.createTempDirectory("ftkg-hostile-");
         savedErr = System.err;
         System.setErr(new PrintStream(new EndpointAbuseTest.TeeStream(savedErr, log), true, StandardCharsets.UTF_8));
-        server = FtkgServer.start(settings.apply(ServerSettings.defaults(project.apply(tmp).built().dir()).withPort(0)
-            .withTimeout(2000L)));
+        server = FtkgServer.start(settings.apply(ServerSettings.builder(project.apply(tmp).built().dir()).port(0)
+            .timeout(2000L)).build());
     }
 
     @Override

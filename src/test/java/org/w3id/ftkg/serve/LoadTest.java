@@ -86,7 +86,7 @@ class LoadTest {
                 plan.add(new Request("dump", dumps.get(r.nextInt(dumps.size())), "*/*", null));
         }
 
-        try (FtkgServer server = FtkgServer.start(ServerSettings.defaults(project.dir()).withPort(0))) {
+        try (FtkgServer server = FtkgServer.start(ServerSettings.builder(project.dir()).port(0).build())) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4)).build();
             Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();

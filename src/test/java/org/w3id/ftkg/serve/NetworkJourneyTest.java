@@ -23,7 +23,7 @@ class NetworkJourneyTest {
     // Home and network still query the whole graph per request (issue 14; reworked on branch views), which on
     // a loaded test machine can pass the default 5 s query timeout: these tests check the pages, not that.
     @RegisterExtension
-    static final Browser browser = Browser.on(TestProject::real, s -> s.withTimeout(60_000L));
+    static final Browser browser = Browser.on(TestProject::real, s -> s.timeout(60_000L));
 
     static Object js(WebDriver driver, String script) {
         return ((JavascriptExecutor) driver).executeScript(script);

@@ -146,7 +146,7 @@ class OntologyRouteTest {
                 rdfs:label "<script>alert('x')</script> & \\"q\\""@en , "<img src=x onerror=alert(1)>"@es ;
                 rdfs:comment "</dd><script>alert(2)</script>"@en , "comentario"@es .
             """, StandardOpenOption.APPEND);
-        try (FtkgServer server = FtkgServer.start(ServerSettings.defaults(project.built().dir()).withPort(0))) {
+        try (FtkgServer server = FtkgServer.start(ServerSettings.builder(project.built().dir()).port(0).build())) {
             String html = Requests.get(server.baseUrl(), "/ontology", "Accept", BROWSER).body();
             String entry = entry(html, "HostileTerm");
             assertFalse(html.contains("<script>alert"), entry);

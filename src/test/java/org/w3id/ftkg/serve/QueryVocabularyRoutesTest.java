@@ -3,43 +3,23 @@ package org.w3id.ftkg.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.w3id.ftkg.TestProject;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the query editor completes, served by the server itself: FTKG's prefixes and the ontology's terms. */
 class QueryVocabularyRoutesTest {
-    @TempDir
-    static Path tmp;
-    static FtkgServer server;
-    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeAll
-    static void start() {
-        server = FtkgServer.start(ServerSettings.defaults(TestProject.real(tmp).built().dir()).withPort(0));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final HostileClient client = HostileClient.real(s -> s.timeout(null));
 
     static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(30)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        return client.send(HttpRequest.newBuilder(client.uri(path)));
     }
 
     @Test

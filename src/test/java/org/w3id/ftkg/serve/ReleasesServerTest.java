@@ -52,7 +52,7 @@ class ReleasesServerTest {
     @BeforeAll
     static void start() {
         two = TwoReleases.make(tmp);
-        server = FtkgServer.start(ServerSettings.defaults(two.project().dir()).withPort(0).withReleases(two.releases()));
+        server = FtkgServer.start(ServerSettings.builder(two.project().dir()).port(0).releases(two.releases()).build());
     }
 
     @AfterAll
@@ -207,7 +207,7 @@ class ReleasesServerTest {
     void aServerWithoutReleasesSaysItsDataIsAnUnreleasedBuild(@TempDir Path other) throws Exception {
         Path project = org.w3id.ftkg.TestProject.fixture(other, "mini").dir();
         assertEquals(0, TwoReleases.ftkg("build", "--project", project.toString()).code());
-        try (FtkgServer plain = FtkgServer.start(ServerSettings.defaults(project).withPort(0))) {
+        try (FtkgServer plain = FtkgServer.start(ServerSettings.builder(project).port(0).build())) {
             for (String path : List.of("/", "/sparql", "/releases/")) {
                 var r = Requests.get(plain.baseUrl(), path, "Accept", "text/html");
                 assertEquals(200, r.statusCode(), path);

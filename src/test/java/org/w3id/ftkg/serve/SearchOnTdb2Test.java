@@ -43,7 +43,7 @@ class SearchOnTdb2Test {
         Path db = tmp.resolve("db");
         assertEquals(0, Main.run("build", "--project", p.dir().toString(), "--tdb2", db.toString()));
         assertTrue(Files.isDirectory(db.resolve(SearchIndex.FOLDER)), "the index is inside the database folder");
-        ServerSettings settings = ServerSettings.defaults(p.dir()).withPort(0).withTdb2(db);
+        ServerSettings settings = ServerSettings.builder(p.dir()).port(0).tdb2(db).build();
         try (FtkgServer server = FtkgServer.start(settings)) {
             assertEquals("pedro-inzunza-noriega", firstId(server, "Inunza"));
             assertEquals("joaquin-guzman", firstId(server, "chapo"));

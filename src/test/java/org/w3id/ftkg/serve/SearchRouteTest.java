@@ -39,7 +39,7 @@ class SearchRouteTest {
             + "  - id: markup-test\n    type: Person\n    label: \"" + MARKUP.replace("\"", "\\\"") + "\"\n"
             + "    aliases: [\"<b>Evil bold</b>\"]\n    wikidata_note: \"a test\"\n"
             + "    description: \"Evil <img src=x onerror=alert(1)>\"\n");
-        server = FtkgServer.start(ServerSettings.defaults(project.built().dir()).withPort(0));
+        server = FtkgServer.start(ServerSettings.builder(project.built().dir()).port(0).build());
     }
 
     @AfterAll

@@ -41,9 +41,9 @@ class ServerTest {
         project = TestProject.fixture(tmp, "mini")
             .edit(TestProject.MINI_ENTITIES, s -> s + "  - id: markup-test\n    type: Person\n    label: \"" + MARKUP.replace("\"", "\\\"") + "\"\n"
                 + "    aliases: [\"<b>bold</b>\", \"'; DROP TABLE\"]\n").built();
-        server = FtkgServer.start(ServerSettings.defaults(project.dir()).withPort(0).withTimeout(1500L)
-            .withServiceAllowList(List.of("http://127.0.0.1:9/allowed-but-down/sparql"))
-            .withUpdate(new ServerSettings.Credentials("editor", "correct-horse-battery")));
+        server = FtkgServer.start(ServerSettings.builder(project.dir()).port(0).timeout(1500L)
+            .serviceAllowList(List.of("http://127.0.0.1:9/allowed-but-down/sparql"))
+            .update(new ServerSettings.Credentials("editor", "correct-horse-battery")).build());
     }
 
     @AfterAll

@@ -33,7 +33,7 @@ class SwappedSeedTest {
         try (var files = Files.list(project.resolve("seeds"))) {
             seeds = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
-        try (FtkgServer server = FtkgServer.start(ServerSettings.defaults(project.dir()).withPort(0))) {
+        try (FtkgServer server = FtkgServer.start(ServerSettings.builder(project.dir()).port(0).build())) {
             for (int i = 0; i < seeds.size(); i++) {
                 Path seed = seeds.get(i);
                 Files.delete(seed);

@@ -50,8 +50,8 @@ class UpdateLoadTest {
         String base = "http://127.0.0.1:" + source.getAddress().getPort();
         allowedUrl = base + "/allowed.ttl";
         otherUrl = base + "/other.ttl";
-        client = HostileClient.mini(s -> s.withUpdate(new ServerSettings.Credentials("editor", "correct-horse-battery"))
-            .withServiceAllowList(List.of(ServiceAllowList.WIKIDATA, allowedUrl))).started();
+        client = HostileClient.mini(s -> s.update(new ServerSettings.Credentials("editor", "correct-horse-battery"))
+            .serviceAllowList(List.of(ServiceAllowList.WIKIDATA, allowedUrl))).started();
     }
 
     @AfterAll

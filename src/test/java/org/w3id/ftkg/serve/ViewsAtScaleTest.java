@@ -48,7 +48,7 @@ class ViewsAtScaleTest {
         Path corpus = tmp.resolve("corpus"), db = tmp.resolve("db");
         SyntheticCorpus.generate(TestProject.ROOT, corpus, 10_000, SyntheticCorpus.defaultSources(10_000), 42);
         assertEquals(0, Main.run("build", "--project", corpus.toString(), "--tdb2", db.toString()));
-        server = FtkgServer.start(ServerSettings.defaults(corpus).withPort(0).withTdb2(db));
+        server = FtkgServer.start(ServerSettings.builder(corpus).port(0).tdb2(db).build());
     }
 
     @AfterAll

@@ -34,7 +34,7 @@ public final class QueryGuard implements RewriteFactory {
         E_GreaterThanOrEqual.class, E_Bound.class, E_SameTerm.class, E_IsIRI.class, E_IsURI.class, E_IsBlank.class,
         E_IsLiteral.class, E_IsNumeric.class, E_StrLength.class, E_StrContains.class, E_StrStartsWith.class,
         E_StrEndsWith.class, E_LangMatches.class, E_Coalesce.class, E_Conditional.class, E_OneOf.class,
-        E_NotOneOf.class, E_LinearRegex.class, E_BoundedResult.class, E_Str.class, E_Lang.class, E_Datatype.class);
+        E_NotOneOf.class, E_BoundedResult.class, E_Str.class, E_Lang.class, E_Datatype.class);
 
     private final QueryLimits limits;
     private final Predicate<String> serviceAllowed;
@@ -108,9 +108,9 @@ public final class QueryGuard implements RewriteFactory {
         public Expr transform(ExprFunctionN f, ExprList args) {
             Expr e = super.transform(f, args);
             if (e instanceof E_Regex r)
-                return new E_LinearRegex(new ExprList(r.getArgs()), limits);
+                return E_LinearRegex.regex(new ExprList(r.getArgs()), limits);
             if (e instanceof E_StrReplace r)
-                e = new E_LinearReplace(new ExprList(r.getArgs()), limits);
+                e = E_LinearRegex.replace(new ExprList(r.getArgs()), limits);
             else if (e instanceof E_StrConcat c && !(e instanceof E_BoundedConcat))
                 e = new E_BoundedConcat(new ExprList(c.getArgs()));
             // Functions called by IRI are bounded by GuardedFunctions.
@@ -118,7 +118,8 @@ public final class QueryGuard implements RewriteFactory {
         }
 
         private Expr bound(Expr e) {
-            return e instanceof ExprFunction && !NON_BUILDING.contains(e.getClass()) ? new E_BoundedResult(e) : e;
+            boolean tests = NON_BUILDING.contains(e.getClass()) || e instanceof E_LinearRegex r && !r.replaces();
+            return e instanceof ExprFunction && !tests ? new E_BoundedResult(e) : e;
         }
     }
 }
