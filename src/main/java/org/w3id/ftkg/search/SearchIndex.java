@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
@@ -103,19 +105,21 @@ public final class SearchIndex {
 
     /**
      * The index for serving {@code dsg}: the one written beside a TDB2 database by
-     * {@code build --tdb2}, else one built now in memory from the dataset (quick for the built-in
-     * corpus). It is set in the dataset's context, so {@code text:query} in SPARQL uses it.
+     * {@code build --tdb2}, else one built in memory from the dataset on {@code builder} from when
+     * {@code after} is done (quick for the built-in corpus; the server answers meanwhile). It is set in the dataset's context,
+     * so {@code text:query} in SPARQL uses it, waiting for it while it is built.
      */
-    public static TextIndexLucene serve(DatasetGraph dsg, Path tdb2, Consumer<String> progress) throws IOException {
-        TextIndexLucene index;
+    public static CompletableFuture<TextIndexLucene> serve(DatasetGraph dsg, Path tdb2, CompletableFuture<?> after,
+                                                           Executor builder, Consumer<String> progress) throws IOException {
+        CompletableFuture<TextIndexLucene> index;
         if (tdb2 != null && Files.isDirectory(tdb2.resolve(FOLDER)))
-            index = open(tdb2.resolve(FOLDER));
+            index = CompletableFuture.completedFuture(open(tdb2.resolve(FOLDER)));
         else {
             if (tdb2 != null)
                 progress.accept("no text index in " + tdb2 + " (made by build --tdb2): indexing in memory");
-            index = dsg.calculateRead(() -> inMemory(dsg.getDefaultGraph()));
+            index = after.thenApplyAsync(done -> dsg.calculateRead(() -> inMemory(dsg.getDefaultGraph())), builder);
         }
-        dsg.getContext().set(TextQuery.textIndex, index);
+        dsg.getContext().set(TextQuery.textIndex, new AwaitedTextIndex(index));
         return index;
     }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.atlas.web.AuthScheme;
@@ -67,11 +68,23 @@ public final class FtkgServer implements AutoCloseable {
             if (s.tdb2() == null && !Files.isRegularFile(dist.resolve(Dumps.TRIG)))
                 throw new IllegalStateException("no built data in " + dist + ": run `ftkg build` first (or serve --tdb2 DIR)");
             // A TDB2 database is served as it is on disk; otherwise the TriG dump is read into memory
-            // (a copy of its own when updates may change it: the release at /v/VERSION/ never changes).
-            DatasetGraph dsg = s.tdb2() != null ? Tdb2Store.open(s.tdb2())
-                : releases.newest().isPresent() && s.update() == null ? releases.newest().get().dataset()
-                : MemoryStore.open(dist.resolve(Dumps.TRIG));
+            // (a copy of its own when updates may change it: the release at /v/VERSION/ never changes),
+            // on a thread of its own while this one configures Fuseki; HTTP starts once it is read.
+            DatasetGraph dsg;
+            CompletableFuture<Void> loaded;
+            if (s.tdb2() != null || releases.newest().isPresent() && s.update() == null) {
+                dsg = s.tdb2() != null ? Tdb2Store.open(s.tdb2()) : releases.newest().get().dataset();
+                loaded = CompletableFuture.completedFuture(null);
+            } else {
+                dsg = MemoryStore.create();
+                Path trig = dist.resolve(Dumps.TRIG);
+                loaded = Background.supply("ftkg-load", () -> {
+                    MemoryStore.read(trig, dsg);
+                    return null;
+                });
+            }
             FusekiServer server = builder(s, dsg, modules(s, dsg, dist, replica, releases), releases).build();
+            Background.await(loaded);
             server.start();
             return new FtkgServer(server, dsg);
         } catch (IOException e) {
@@ -81,15 +94,12 @@ public final class FtkgServer implements AutoCloseable {
 
     /**
      * The Fuseki modules of an FTKG server over this dataset: its defences; its Linked Data routes
-     * and search; readiness, liveness, per-route metrics and a graceful stop behind a balancer.
+     * and search; readiness, liveness, per-route metrics and a graceful stop behind a balancer; with
+     * the releases held: their routes under /v/VERSION/ and /releases/. No module reads the data
+     * while the server is built (it may still be loading); search indexes it once the server has started.
      */
-    public static List<FusekiModule> modules(ServerSettings s, DatasetGraph dsg, Path dist, ReplicaSettings replica) {
-        return modules(s, dsg, dist, replica, HeldReleases.NONE);
-    }
-
-    /** As above, with the releases held: their routes under /v/VERSION/ and /releases/. */
-    public static List<FusekiModule> modules(ServerSettings s, DatasetGraph dsg, Path dist, ReplicaSettings replica,
-                                             HeldReleases releases) {
+    static List<FusekiModule> modules(ServerSettings s, DatasetGraph dsg, Path dist, ReplicaSettings replica,
+                                      HeldReleases releases) {
         DataRelease served = releases.newest().isPresent() && s.tdb2() == null ? releases.newest().get().asDataRelease()
             : DataRelease.of(dist);
         return List.of(
@@ -104,18 +114,12 @@ public final class FtkgServer implements AutoCloseable {
 
     /**
      * Fuseki Main configured from the project's {@code fuseki-config/ftkg.ttl} with this dataset as
-     * {@value #SERVICE} and these modules; the update endpoint only with credentials.
+     * {@value #SERVICE} and these modules, and each release held as a read-only dataset
+     * {@code /v/VERSION/ftkg} (query and graph store read, no update), under the same timeout and
+     * the same modules' defences; the update endpoint only with credentials.
      */
-    public static FusekiServer.Builder builder(ServerSettings s, DatasetGraph dsg, List<FusekiModule> modules) {
-        return builder(s, dsg, modules, HeldReleases.NONE);
-    }
-
-    /**
-     * As above, with each release held as a read-only dataset {@code /v/VERSION/ftkg} (query and
-     * graph store read, no update), under the same timeout and the same modules' defences.
-     */
-    public static FusekiServer.Builder builder(ServerSettings s, DatasetGraph dsg, List<FusekiModule> modules,
-                                               HeldReleases releases) {
+    static FusekiServer.Builder builder(ServerSettings s, DatasetGraph dsg, List<FusekiModule> modules,
+                                        HeldReleases releases) {
         Model config = RDFDataMgr.loadModel(s.project().resolve(CONFIG).toString());
         // The dataset is ours (with the union default graph); the file's ja:data is for standalone Fuseki.
         config.removeAll(null, config.createProperty(JA + "data"), null);

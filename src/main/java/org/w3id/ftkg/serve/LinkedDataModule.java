@@ -17,17 +17,29 @@ import org.apache.jena.rdf.model.Model;
  * @param dist     the built dumps to serve
  * @param served   the release the default routes serve (or "unreleased")
  * @param releases the releases held: a fact only they have answers 410 Gone, pointing to the last one
+ * @param views    the timeline, network and sources pages, which start reading what they keep once the server answers
  */
-public record LinkedDataModule(LinkedDataStore store, Path project, Path dist, DataRelease served, HeldReleases releases)
+public record LinkedDataModule(LinkedDataStore store, Path project, Path dist, DataRelease served, HeldReleases releases,
+                               ViewsServlet views)
     implements FusekiModule {
 
     public LinkedDataModule(LinkedDataStore store, Path project, Path dist) {
         this(store, project, dist, DataRelease.of(dist), HeldReleases.NONE);
     }
 
+    public LinkedDataModule(LinkedDataStore store, Path project, Path dist, DataRelease served, HeldReleases releases) {
+        this(store, project, dist, served, releases, new ViewsServlet(store, project.resolve("seeds")));
+    }
+
     @Override
     public String name() {
         return "FTKG Linked Data";
+    }
+
+    @Override
+    public void serverAfterStarting(FusekiServer server) {
+        // The data is loaded once the server answers (FtkgServer): the views may read it from now on.
+        views.prepare();
     }
 
     @Override
@@ -37,7 +49,6 @@ public record LinkedDataModule(LinkedDataStore store, Path project, Path dist, D
         String pinned = releases.newest().filter(r -> r.version().equals(served.version())).map(r -> r.base() + "/sparql")
             .orElse("/sparql");
         PagesServlet pages = new PagesServlet(store, project.resolve("queries"), dist, "", pinned);
-        ViewsServlet views = new ViewsServlet(store, seeds);
         LinkedDataServlet.mount(b, "", store, seeds, served, releases);
         OntologyServlet.mount(b, new OntologyServlet(store, dist));
         b.addFilter("/*", new SecurityHeadersFilter())

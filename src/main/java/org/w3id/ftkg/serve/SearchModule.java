@@ -3,6 +3,7 @@ package org.w3id.ftkg.serve;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -15,14 +16,17 @@ import org.w3id.ftkg.search.SearchIndex;
 
 /**
  * Search as one Fuseki module: the served dataset gets its text index (the one beside a TDB2
- * database, or one built in memory), which makes {@code text:query} work in SPARQL, and the
- * {@code /search} route answers from the same index. The index closes with the server.
+ * database, or one built in memory on a thread of its own once the server answers),
+ * which makes {@code text:query} work in SPARQL, and the {@code /search} route answers from the
+ * same index; both wait for an index still being built. The index closes with the server.
  */
 public final class SearchModule implements FusekiModule {
     private final String service;
     private final Path tdb2;
+    /** Done once the server answers: an index built in memory is built from then on, not while the server starts. */
+    private final CompletableFuture<Void> started = new CompletableFuture<>();
     private DatasetGraph dataset;
-    private EntitySearch search;
+    private CompletableFuture<EntitySearch> search;
 
     /**
      * @param service the dataset's name ({@code /ftkg})
@@ -45,8 +49,12 @@ public final class SearchModule implements FusekiModule {
             throw new IllegalStateException("no dataset " + service + " to search");
         dataset = dap.getDataService().getDataset();
         try {
-            var index = SearchIndex.serve(dataset, tdb2, msg -> System.err.println("ftkg: " + msg));
-            search = new EntitySearch(index, dataset);
+            var index = SearchIndex.serve(dataset, tdb2, started, Background.executor("ftkg-search-index"), msg -> System.err.println("ftkg: " + msg));
+            search = index.thenApply(i -> new EntitySearch(i, dataset));
+            search.whenComplete((done, failure) -> {
+                if (failure != null)
+                    System.err.println("ftkg: the search index could not be built: " + failure);
+            });
             builder.addServlet("/search", new SearchServlet(search));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -54,9 +62,15 @@ public final class SearchModule implements FusekiModule {
     }
 
     @Override
+    public void serverAfterStarting(FusekiServer server) {
+        started.complete(null);
+    }
+
+    @Override
     public void serverStopped(FusekiServer server) {
-        if (search != null)
-            search.close();
+        // An index still being built is waited for, so that it closes too; a failed one was reported.
+        if (search != null && !search.isCompletedExceptionally())
+            search.join().close();
         if (dataset != null)
             SearchIndex.release(dataset);
     }

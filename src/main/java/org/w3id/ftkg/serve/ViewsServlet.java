@@ -1,6 +1,11 @@
 package org.w3id.ftkg.serve;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +27,8 @@ import org.w3id.ftkg.serve.html.TimelinePage;
  * {@code /timeline}, {@code /network}, {@code /network.json} and {@code /sources}: the views built
  * from the data. Each request reads one bounded page by index lookups, never the whole graph
  * (docs/decisions/0014-bounded-views.md); what is kept is as small as the ontology, the list of
- * sources, or the timeline's order of event IRIs (read once, on the first visit).
+ * sources, or the timeline's order of event IRIs (read once, in the background from the server's start); the sources
+ * page, which shows every source, is read once per served release and kept.
  */
 public final class ViewsServlet extends HttpServlet {
     private final LinkedDataStore store;
@@ -30,8 +36,9 @@ public final class ViewsServlet extends HttpServlet {
     private final Neighbourhood around;
     private final Path seeds;
     private final ComputedOnce<Map<String, String>> eventTypes;
-    private final ComputedOnce<TimelineIndex> timeline;
+    private CompletableFuture<TimelineIndex> timeline; // guarded by this
     private final ComputedOnce<ClassCategories> categories;
+    private final ComputedOnce<String> sourcesPage;
 
     public ViewsServlet(LinkedDataStore store, Path seeds) {
         this.store = store;
@@ -40,7 +47,22 @@ public final class ViewsServlet extends HttpServlet {
         this.seeds = seeds;
         this.eventTypes = new ComputedOnce<>(() -> java.util.Collections.unmodifiableMap(views.eventTypes()));
         this.categories = new ComputedOnce<>(() -> ClassCategories.of(store.dataset()));
-        this.timeline = new ComputedOnce<>(() -> TimelineIndex.of(store.dataset()));
+        this.sourcesPage = new ComputedOnce<>(this::sourcesPage);
+    }
+
+    /**
+     * Starts reading the timeline's order on a thread of its own, once the server answers: at a
+     * million facts on TDB2 it takes minutes, longer than a visitor should wait for a first page.
+     */
+    void prepare() {
+        timelineIndex();
+    }
+
+    private synchronized CompletableFuture<TimelineIndex> timelineIndex() {
+        // A reading that failed is not kept: the next visit tries again.
+        if (timeline == null || timeline.isCompletedExceptionally())
+            timeline = Background.supply("ftkg-timeline-index", () -> TimelineIndex.of(store.dataset()));
+        return timeline;
     }
 
     @Override
@@ -49,7 +71,13 @@ public final class ViewsServlet extends HttpServlet {
             case "/timeline" -> timeline(req, res);
             case "/network" -> Http.html(res, Pages.render(network(req)));
             case "/network.json" -> Http.send(res, 200, "application/json;charset=utf-8", network(req).json());
-            case "/sources" -> sources(res);
+            case "/sources" -> {
+                try {
+                    Http.html(res, sourcesPage.get());
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
             default -> Http.notFound(res, req.getRequestURI());
         }
     }
@@ -59,7 +87,21 @@ public final class ViewsServlet extends HttpServlet {
             req.getParameter("source"));
         int size = number(req.getParameter("size"), TimelinePage.DEFAULT_SIZE, 1, TimelinePage.MAX_SIZE);
         int offset = number(req.getParameter("offset"), 0, 0, Integer.MAX_VALUE);
-        List<ViewQueries.TimelineItem> items = views.items(timeline.get().page(store.dataset(), f, offset, size), store);
+        TimelineIndex index;
+        try {
+            index = timelineIndex().get(SearchServlet.WARMING_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            // Never a partial timeline: say when to come back, as the search does while its index is built.
+            res.setHeader("Retry-After", Integer.toString(SearchServlet.RETRY_AFTER_SECONDS));
+            Http.send(res, 503, "text/plain;charset=utf-8", "the timeline is still being prepared; retry in a few seconds\n");
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the timeline could not be read", e.getCause());
+        }
+        List<ViewQueries.TimelineItem> items = views.items(index.page(store.dataset(), f, offset, size), store);
         List<String> files = store.sources().stream().map(LinkedDataStore.Source::file).toList();
         Http.html(res, Pages.render(TimelineView.page(items, f, offset, size, eventTypes.get(), files)));
     }
@@ -90,11 +132,21 @@ public final class ViewsServlet extends HttpServlet {
         }
     }
 
-    private void sources(HttpServletResponse res) throws IOException {
+    /**
+     * The list of sources with their counts, coverage and passages: read from the store once per
+     * served release, on the first visit, then kept (the data served does not change). A source
+     * text that cannot be read safely fails the page, and is not kept.
+     */
+    private String sourcesPage() {
         Map<String, ViewQueries.SourceCounts> counts = views.sourceCounts();
         List<SourcesPage.Row> rows = new ArrayList<>();
         for (LinkedDataStore.Source s : store.sources()) {
-            String text = SourceTexts.read(seeds, s.file());
+            String text;
+            try {
+                text = SourceTexts.read(seeds, s.file());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             List<FactView> facts = store.factsOfSource(s.stem());
             ViewQueries.SourceCounts c = counts.getOrDefault(s.file(), new ViewQueries.SourceCounts(0, 0));
             ViewQueries.SourceMetadata m = views.sourceMetadata(s.stem());
@@ -102,6 +154,6 @@ public final class ViewsServlet extends HttpServlet {
             rows.add(new SourcesPage.Row(s.stem(), s.file(), m.title(), m.author(), m.publisher(), m.date(), c.facts(), c.entities(),
                 coverage.sentences(), coverage.covered(), ViewRecords.passages(text, facts)));
         }
-        Http.html(res, Pages.render(new SourcesPage(rows)));
+        return Pages.render(new SourcesPage(rows));
     }
 }

@@ -73,6 +73,22 @@ class ViewsAtScaleTest {
     }
 
     @Test
+    void theSourcesPageIsReadOncePerReleaseNotPerRequest() throws Exception {
+        HttpResponse<String> first = get("/sources");
+        assertEquals(200, first.statusCode());
+        // With the source texts gone, a page read per request would fail: the kept one answers the same.
+        Path seeds = tmp.resolve("corpus/seeds"), away = tmp.resolve("seeds-away");
+        java.nio.file.Files.move(seeds, away);
+        try {
+            HttpResponse<String> again = get("/sources");
+            assertEquals(200, again.statusCode());
+            assertEquals(first.body(), again.body());
+        } finally {
+            java.nio.file.Files.move(away, seeds);
+        }
+    }
+
+    @Test
     void theHomePageShowsTheReleaseCountsAndAFewSources() throws Exception {
         HttpResponse<String> home = get("/");
         assertEquals(200, home.statusCode());
