@@ -113,6 +113,7 @@ public final class FactModeller {
         int[] counters = new int[2]; // quantities, propositions: numbered within the fact
         for (StatementSpec st : f.statements())
             statement(st).ifPresent(out::add);
+        authorLists(f.id(), out);
         for (NodeSpec n : f.nodes())
             node(f, n, counters, out);
         for (var m : f.misspellings())
@@ -216,6 +217,26 @@ public final class FactModeller {
         }
     }
 
+    /**
+     * ftkg:author says who wrote a document, in no order; the order of the byline is kept beside it
+     * as an rdf:Seq ({@code ftkg:authorList}, members rdf:_1, rdf:_2, …) named within the fact.
+     */
+    private static void authorLists(String factId, List<Triple> out) {
+        Map<Node, List<Node>> authors = new java.util.LinkedHashMap<>();
+        for (Triple t : out)
+            if (t.getPredicate().equals(Vocab.AUTHOR))
+                authors.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t.getObject());
+        int n = 0;
+        for (var e : authors.entrySet()) {
+            Node seq = Iris.factPart(factId, ++n == 1 ? "authors" : "authors-" + n);
+            out.add(Triple.create(e.getKey(), Vocab.AUTHOR_LIST, seq));
+            out.add(Triple.create(seq, Vocab.TYPE, Vocab.RDF_SEQ));
+            List<Node> byline = e.getValue().stream().distinct().toList();
+            for (int i = 0; i < byline.size(); i++)
+                out.add(Triple.create(seq, RDF.li(i + 1).asNode(), byline.get(i)));
+        }
+    }
+
     private Optional<Triple> statementParts(StatementSpec st) {
         return statement(st);
     }
@@ -272,6 +293,9 @@ public final class FactModeller {
                     + String.join(", ", UNITS.keySet().stream().sorted().toList()) + ")");
             else {
                 out.add(Triple.create(qn, Vocab.UNIT_PROP, u));
+                // What it measures as a term (mass, count, duration, proportion): the kind the ontology gives its unit.
+                ontology.graph().find(u, Vocab.QUANTITY_KIND, Node.ANY)
+                    .forEach(k -> out.add(Triple.create(qn, Vocab.QUANTITY_KIND, k.getObject())));
                 label.append(unitWord(q.unit(), q.value()));
             }
         }

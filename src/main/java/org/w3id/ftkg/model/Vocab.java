@@ -151,6 +151,10 @@ public final class Vocab {
     public static final Node UNIT_PROP = term("unit");
     public static final Node PER = term("per");
     public static final Node QUALIFIER = term("qualifier");
+    public static final Node QUANTITY_KIND = term("quantityKind");
+    public static final Node AUTHOR = term("author");
+    public static final Node AUTHOR_LIST = term("authorList");
+    public static final Node RDF_SEQ = RDF.Seq.asNode();
     public static final Node VALUE = term("value");
     public static final Node MIN_VALUE = term("minValue");
     public static final Node MAX_VALUE = term("maxValue");

@@ -2,6 +2,7 @@ package org.w3id.ftkg.serve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,8 +34,11 @@ final class EntityStatements {
     private static final Node CLAIMANT = Iris.term("claimant");
     private static final Node CLAIMS_EVENT = Iris.term("claimsEvent");
     private static final Node DENIES = Iris.term("denies");
-    private static final Set<Node> ROLES = Set.of(Iris.term("agent"), Iris.term("target"), Iris.term("participant"),
-        Iris.term("place"), Iris.term("substance"));
+    private static final Node ABOUT = Iris.term("about");
+    private static final Node DEFENDANT = Iris.term("defendant");
+    private static final Node HAS_CHARGE = Iris.term("hasCharge");
+    /** Sorts after every ISO date. */
+    private static final String UNDATED = "~";
     private static final Set<String> ASSERTION_KINDS = Set.of("Allegation", "Claim", "Denial", "Opinion", "Demand");
     /** Shown in the page's head from the entity record, not repeated as statements. */
     private static final Set<Node> HEAD = Set.of(Vocab.TYPE, Vocab.LABEL, Vocab.ALT_LABEL);
@@ -97,23 +101,32 @@ final class EntityStatements {
     }
 
     /**
-     * The events the facts show the thing taking part in (as agent, target, participant, place or
-     * substance), each with its roles; dated events in date order, then those dated only in words.
+     * The events the facts show the thing taking part in, in any role (agent, target, place,
+     * origin…, or defendant of the charges of a case), each with its roles, in the order of
+     * {@code queries/entity-events-in-order.rq}: by ftkg:sortDate (the one key of dates of any
+     * precision, spans included), then IRI; events without a sort date come last.
      */
     static List<TimelineItem> events(Node it, List<FactView> facts, LinkedDataStore store) {
         Map<Node, Set<String>> roles = new LinkedHashMap<>();
         for (FactView f : facts)
-            for (Triple t : f.triples())
-                if (t.getObject().equals(it) && ROLES.contains(t.getPredicate()))
+            for (Triple t : f.triples()) {
+                if (!t.getObject().equals(it) || t.getPredicate().equals(ABOUT))
+                    continue;
+                if (t.getPredicate().equals(DEFENDANT)) {
+                    for (Triple c : f.triples())
+                        if (c.getPredicate().equals(HAS_CHARGE) && c.getObject().equals(t.getSubject()))
+                            roles.computeIfAbsent(c.getSubject(), k -> new LinkedHashSet<>()).add(DEFENDANT.getLocalName());
+                } else
                     roles.computeIfAbsent(t.getSubject(), k -> new LinkedHashSet<>()).add(t.getPredicate().getLocalName());
+            }
+        Map<String, String> order = new HashMap<>();
         List<TimelineItem> out = new ArrayList<>();
         roles.forEach((e, rs) -> store.event(e).ifPresent(item -> {
             rs.forEach(r -> item.actors().add(new ViewQueries.Actor(r, it.getURI(), "")));
+            order.put(item.event(), store.sortDate(e).orElse(UNDATED));
             out.add(item);
         }));
-        // Dates compare as text, which orders 2009 < 2009-07 < 2009-07-13 < 2010; undated events come last.
-        out.sort(Comparator.comparing((TimelineItem t) -> t.date().isEmpty()).thenComparing(TimelineItem::date)
-            .thenComparing(TimelineItem::event));
+        out.sort(Comparator.comparing((TimelineItem t) -> order.get(t.event())).thenComparing(TimelineItem::event));
         return out;
     }
 

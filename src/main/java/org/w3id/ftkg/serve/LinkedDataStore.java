@@ -191,6 +191,15 @@ public final class LinkedDataStore {
         });
     }
 
+    /** A thing's ftkg:sortDate (the earliest, should two facts disagree), as an ISO date. */
+    public Optional<String> sortDate(Node e) {
+        return dsg.calculateRead(() -> {
+            Graph union = dsg.getDefaultGraph();
+            return union.find(e, Vocab.SORT_DATE, Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList()
+                .stream().min(java.util.Comparator.naturalOrder());
+        });
+    }
+
     /** The object of the first (s, p, ?) triple, or null; the iterator is closed (TDB2 needs that). */
     static Node first(Graph g, Node s, Node p) {
         var it = g.find(s, p, Node.ANY);

@@ -146,15 +146,19 @@ public final class ViewQueries {
     /** What a source's own text says about it, as labels; null where it says nothing (several values joined by "; "). */
     public record SourceMetadata(String title, String author, String publisher, String date) {}
 
-    /** The metadata a source's own text gives (title, author, publisher, date), as labels. */
+    /** The metadata a source's own text gives (title, authors in the byline's order, publisher, date), as labels. */
     public SourceMetadata sourceMetadata(String stem) {
         String q = new ParameterizedSparqlString(LinkedDataStore.PREFIXES + """
-            SELECT ?p ?v WHERE {
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            SELECT ?p ?v ?pos WHERE {
               VALUES ?p { ftkg:title ftkg:author ftkg:publisher ftkg:date }
               ?src ?p ?x .
               OPTIONAL { ?x rdfs:label ?l FILTER(LANG(?l) = "en") }
+              OPTIONAL { FILTER(?p = ftkg:author) ?src ftkg:authorList ?list . ?list ?n ?x
+                         FILTER(STRSTARTS(STR(?n), STR(rdf:_))) BIND(xsd:integer(STRAFTER(STR(?n), "#_")) AS ?pos) }
               BIND(COALESCE(?l, STR(?x)) AS ?v)
-            } ORDER BY ?p ?v""") {
+            } ORDER BY ?p ?pos ?v""") {
             {
                 setIri("src", org.w3id.ftkg.model.Iris.SOURCE + stem);
             }

@@ -239,7 +239,7 @@ public final class SyntheticCorpus {
         int sentencesLeft;
         /** Recent indictments (node, person) and allegations (node, person) of this source, for follow-ups. */
         final ArrayDeque<long[]> indictments = new ArrayDeque<>();
-        final ArrayDeque<long[]> allegations = new ArrayDeque<>();
+        final ArrayDeque<Alleged> allegations = new ArrayDeque<>();
         Writer text;
         Writer yaml;
 
@@ -502,7 +502,7 @@ public final class SyntheticCorpus {
                 + "        label: " + q(g.label + " alleges that " + p.label + " " + role)
                 + "\n        claimant: " + g.slug + "\n        about: [" + p.slug + ", " + o.slug + "]\n        content:\n"
                 + "          - {s: " + p.slug + ", p: " + (leads ? "leaderOf" : "memberOf") + ", o: " + o.slug + "}\n");
-            remember(allegations, Long.parseLong(num), pi, 0);
+            alleged(num, pi, "{s: " + p.slug + ", p: " + (leads ? "leaderOf" : "memberOf") + ", o: " + o.slug + "}");
         }
 
         private void allegedTrafficking(String num, String tok) throws IOException {
@@ -526,8 +526,8 @@ public final class SyntheticCorpus {
                 + "      - id: allegation-" + num + "\n        type: Allegation\n"
                 + "        label: " + q(g.label + " alleges that " + p.label + " trafficked " + d.label + " through " + c.label)
                 + "\n        claimant: " + g.slug + "\n        about: [" + p.slug + "]\n        claimsEvent: alleged-trafficking-"
-                + num + "\n");
-            remember(allegations, Long.parseLong(num), pi, 0);
+                + num + "\n        content:\n          - {s: " + p.slug + ", p: traffics, o: " + d.slug + "}\n");
+            alleged(num, pi, "{s: " + p.slug + ", p: traffics, o: " + d.slug + "}");
         }
 
         private void claim(String num, String tok) throws IOException {
@@ -543,17 +543,26 @@ public final class SyntheticCorpus {
         }
 
         private void denial(String num, String tok) throws IOException {
-            long[] a = allegations.pollFirst();
-            Entity p = world.get((int) a[1]);
+            Alleged a = allegations.pollFirst();
+            Entity p = world.get(a.person());
             String quote = rng.nextBoolean() ? p.label + " denied the allegations (case " + tok + ")."
                 : "Through a lawyer, " + p.label + " denied the allegations (case " + tok + ").";
             emit("denial-" + num, quote, "    nodes:\n      - id: denial-" + num + "\n        type: Denial\n"
                 + "        label: " + q(p.label + " denies the allegations against them")
                 + "\n        claimant: " + p.slug + "\n        about: [" + p.slug + "]\n        denies: allegation-"
-                + pad(a[0], width) + "\n");
+                + pad(a.node(), width) + "\n        content:\n          - " + a.content() + "\n");
         }
 
         // --- values -------------------------------------------------------------------------
+
+        /** An allegation a later denial can answer: its node, the person it accuses, its content (denied as it is). */
+        private record Alleged(long node, int person, String content) {}
+
+        private void alleged(String num, int person, String content) {
+            allegations.addLast(new Alleged(Long.parseLong(num), person, content));
+            if (allegations.size() > 16)
+                allegations.pollFirst();
+        }
 
         private void remember(ArrayDeque<long[]> recent, long node, int person, int year) {
             recent.addLast(new long[] { node, person, year });

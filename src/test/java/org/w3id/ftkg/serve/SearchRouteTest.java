@@ -87,6 +87,21 @@ class SearchRouteTest {
     }
 
     @Test
+    void anOrganizationsFullNameFindsItsAcronym() throws Exception {
+        List<JsonObject> r = search("National Public Radio");
+        assertEquals("npr", r.get(0).getString("id"), ids(r).toString());
+        assertEquals("NPR", r.get(0).getString("label"));
+        assertEquals("alias", r.get(0).getObj("match").getString("type"));
+        String q = """
+            PREFIX text: <http://jena.apache.org/text#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?s WHERE { (?s ?score ?name) text:query (rdfs:label skos:altLabel "national public radio") }""";
+        String body = get("/ftkg/sparql?query=" + enc(q), "Accept", "text/csv").body();
+        assertTrue(body.contains("https://w3id.org/ftkg/id/npr"), body);
+    }
+
+    @Test
     void aMisspellingFromTheSourcesFindsBothInzunzas() throws Exception {
         List<String> ids = ids(search("Inunza"));
         assertEquals("pedro-inzunza-noriega", ids.get(0), ids.toString());

@@ -59,7 +59,7 @@ class ViewsJourneyTest {
         WebDriver driver = browser.open("/network?center=sinaloa-cartel&depth=2");
         WebElement edges = driver.findElement(By.id("edges"));
         String table = edges.getText();
-        assertTrue(table.contains("Beltrán Leyva Organization"), "the BLO is one hop away");
+        assertTrue(table.contains("Beltran Leyva Organization"), "the BLO is one hop away");
         assertTrue(table.contains("Pedro Inzunza Noriega") && table.contains("Pedro Inzunza Coronel"), "its charged leaders");
         assertTrue(table.contains("faction of"), table.substring(0, Math.min(500, table.length())));
         // The interactive graph is drawn by Cytoscape.js (served from the jar) on a canvas.

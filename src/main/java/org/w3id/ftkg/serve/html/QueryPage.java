@@ -16,9 +16,10 @@ public record QueryPage(List<Example> examples, String query, String example, St
         PREFIX id: <https://w3id.org/ftkg/id/>
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 
-        SELECT ?event ?label ?date WHERE {
-          ?event a/rdfs:subClassOf* ftkg:Event ; rdfs:label ?label .
-          OPTIONAL { ?event ftkg:date ?date }
-        } ORDER BY ?date LIMIT 50
+        SELECT ?event ?label ?sortDate ?date WHERE {
+          ?event a/rdfs:subClassOf* ftkg:Event ; rdfs:label ?label ; ftkg:sortDate ?sortDate .
+          FILTER(LANG(?label) = "en")
+          OPTIONAL { ?event ftkg:date|ftkg:startDate|ftkg:endDate ?date }
+        } ORDER BY ?sortDate ?event LIMIT 50
         """;
 }
