@@ -275,7 +275,7 @@ public final class FactModeller {
         }
         number(q.value(), q.at()).ifPresent(v -> {
             out.add(Triple.create(qn, Vocab.VALUE, v));
-            label.append(v.getLiteralLexicalForm());
+            label.append(q.value()); // as curated ("10000"), not the canonical "10000.0" of the value
         });
         Optional<Node> min = number(q.min(), q.at()), max = number(q.max(), q.at());
         if (min.isPresent() && max.isPresent() && new BigDecimal(min.get().getLiteralLexicalForm())
@@ -284,8 +284,7 @@ public final class FactModeller {
         min.ifPresent(v -> out.add(Triple.create(qn, Vocab.MIN_VALUE, v)));
         max.ifPresent(v -> out.add(Triple.create(qn, Vocab.MAX_VALUE, v)));
         if (min.isPresent() || max.isPresent())
-            label.append(min.map(Node::getLiteralLexicalForm).orElse("")).append('–')
-                .append(max.map(Node::getLiteralLexicalForm).orElse(""));
+            label.append(min.isPresent() ? q.min() : "").append('–').append(max.isPresent() ? q.max() : "");
         if (q.unit() != null) {
             Node u = UNITS.get(q.unit());
             if (u == null)

@@ -133,10 +133,22 @@ public final class LinkedDataStore {
         }
     }
 
+    /**
+     * A literal as a reader expects it: the dumps write decimals in canonical form ("10000.0", the form
+     * TDB2 gives back, so that fact hashes recompute), but a page shows a whole number as the text did.
+     */
+    static String shown(Node literal) {
+        String lex = literal.getLiteralLexicalForm();
+        if (org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal.getURI().equals(literal.getLiteralDatatypeURI())
+            && lex.matches("-?[0-9]+\\.0+"))
+            return lex.substring(0, lex.indexOf('.'));
+        return lex;
+    }
+
     /** The English label of a node (or a readable fallback), cached. */
     public String label(Node n) {
         if (n.isLiteral())
-            return n.getLiteralLexicalForm();
+            return shown(n);
         if (!n.isURI())
             return n.toString();
         return labelCache.computeIfAbsent(n.getURI(), k -> dsg.calculateRead(() -> {
