@@ -18,6 +18,31 @@ final class Http {
         res.getOutputStream().write(b);
     }
 
+    /** How long a request waits for start-up work (an index being built), and when it is told to come back. */
+    static final int WARMING_WAIT_SECONDS = 30, RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * The result of start-up work, waited for at most {@link #WARMING_WAIT_SECONDS}; past that, the
+     * request is answered 503 with {@code Retry-After} (never a partial or empty answer) and null returned.
+     *
+     * @param what what is being prepared, for the message ("the search index is still being built")
+     */
+    static <T> T awaitWarming(java.util.concurrent.CompletableFuture<T> work, HttpServletResponse res, String what)
+        throws IOException {
+        try {
+            return work.get(WARMING_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            res.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            send(res, 503, "text/plain;charset=utf-8", what + "; retry in a few seconds\n");
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("start-up work failed: " + what, e.getCause());
+        }
+    }
+
     /** A graph in an RDF format, with this status. */
     static void rdf(HttpServletResponse res, int status, org.apache.jena.graph.Graph g, org.apache.jena.riot.RDFFormat format)
         throws IOException {

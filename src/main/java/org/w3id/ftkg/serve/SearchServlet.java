@@ -3,9 +3,6 @@ package org.w3id.ftkg.serve;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,11 +23,10 @@ import org.w3id.ftkg.serve.html.SearchPage;
  * {@code Accept: application/json} or {@code format=json}, as JSON shaped like Wikidata's
  * {@code wbsearchentities}. A refused query (too long) answers 400; a query without words, none.
  * While the server starts, a request waits for the index being built; one that would wait
- * longer than {@link #WARMING_WAIT_SECONDS} answers 503 with {@code Retry-After}, never an empty result.
+ * longer than {@link Http#WARMING_WAIT_SECONDS} answers 503 with {@code Retry-After}, never an empty result.
  */
 public final class SearchServlet extends HttpServlet {
     private static final AcceptList OFFERS = AcceptList.create("text/html", "application/xhtml+xml", "application/json");
-    static final int WARMING_WAIT_SECONDS = 30, RETRY_AFTER_SECONDS = 5;
     private final CompletableFuture<EntitySearch> search;
 
     /** @param search the search, once its index is built */
@@ -44,19 +40,9 @@ public final class SearchServlet extends HttpServlet {
         boolean json = wantsJson(req.getParameter("format"), req.getHeader("Accept"));
         String q = req.getParameter("q");
         int limit = limit(req.getParameter("limit"));
-        EntitySearch ready;
-        try {
-            ready = search.get(WARMING_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            res.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-            Http.send(res, 503, "text/plain;charset=utf-8", "the search index is still being built; retry in a few seconds\n");
+        EntitySearch ready = Http.awaitWarming(search, res, "the search index is still being built");
+        if (ready == null)
             return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the search index could not be built", e.getCause());
-        }
         List<SearchHit> hits;
         try {
             hits = ready.search(q, limit);

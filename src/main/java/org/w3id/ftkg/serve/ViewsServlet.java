@@ -2,9 +2,6 @@ package org.w3id.ftkg.serve;
 
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,20 +84,10 @@ public final class ViewsServlet extends HttpServlet {
             req.getParameter("source"));
         int size = number(req.getParameter("size"), TimelinePage.DEFAULT_SIZE, 1, TimelinePage.MAX_SIZE);
         int offset = number(req.getParameter("offset"), 0, 0, Integer.MAX_VALUE);
-        TimelineIndex index;
-        try {
-            index = timelineIndex().get(SearchServlet.WARMING_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            // Never a partial timeline: say when to come back, as the search does while its index is built.
-            res.setHeader("Retry-After", Integer.toString(SearchServlet.RETRY_AFTER_SECONDS));
-            Http.send(res, 503, "text/plain;charset=utf-8", "the timeline is still being prepared; retry in a few seconds\n");
+        // Never a partial timeline: until its order is read, say when to come back, as the search does.
+        TimelineIndex index = Http.awaitWarming(timelineIndex(), res, "the timeline is still being prepared");
+        if (index == null)
             return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the timeline could not be read", e.getCause());
-        }
         List<ViewQueries.TimelineItem> items = views.items(index.page(store.dataset(), f, offset, size), store);
         List<String> files = store.sources().stream().map(LinkedDataStore.Source::file).toList();
         Http.html(res, Pages.render(TimelineView.page(items, f, offset, size, eventTypes.get(), files)));
