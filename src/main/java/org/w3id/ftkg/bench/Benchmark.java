@@ -182,7 +182,7 @@ public final class Benchmark {
             awaitFirstAnswer(base + "/ftkg/sparql");
             row.put("ready s", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
             // The timeline reads its order in the background from the start; until then it answers 503.
-            awaitStatus200(base + "/timeline");
+            awaitStatus200(base + "/timeline", 1000);
             row.put("timeline ready s", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
             load(base + "/ftkg", sparqlRequests(slugs, requests / 4), 4); // warm-up, not measured
             load(base, pageRequests(slugs, requests / 8), 4);
@@ -391,35 +391,25 @@ public final class Benchmark {
         return new Stats(l, seconds, failures.get());
     }
 
-    /** Polls a page until it answers 200 (at most 30 minutes). */
-    static void awaitStatus200(String url) throws Exception {
+    /** Polls a page until it answers 200, every {@code pollMillis}, for at most 30 minutes. */
+    static void awaitStatus200(String url, long pollMillis) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
         while (System.nanoTime() < deadline) {
             try {
                 if (HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode() == 200)
                     return;
-            } catch (IOException e) {
-                // not yet
+            } catch (IOException notYet) {
+                // still starting
             }
-            Thread.sleep(1000);
+            Thread.sleep(pollMillis);
         }
         throw new IllegalStateException(url + " never answered 200");
     }
 
+    /** Waits for a SPARQL endpoint's first answer, polling often: start-up time is what is measured. */
     static void awaitFirstAnswer(String endpoint) throws Exception {
-        String url = endpoint + "?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200)
-                    return;
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("no answer from " + endpoint);
+        awaitStatus200(endpoint + "?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8), 50);
     }
 
     /** Runs one MeasuredRun step in a fresh JVM with the given -Xmx; returns its RESULT fields. */
