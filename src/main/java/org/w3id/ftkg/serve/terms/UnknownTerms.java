@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -87,26 +89,8 @@ public record UnknownTerms(Set<String> known) {
 
     /** Levenshtein distance, or {@code bound + 1} as soon as it must exceed {@code bound}. */
     static int distance(String a, String b, int bound) {
-        if (Math.abs(a.length() - b.length()) > bound)
-            return bound + 1;
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++)
-            prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > bound)
-                return bound + 1;
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        int d = new LevenshteinDistance(bound).apply(a, b);
+        return d < 0 ? bound + 1 : d;
     }
 
     /**
