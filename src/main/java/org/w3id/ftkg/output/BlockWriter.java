@@ -18,73 +18,65 @@ import org.apache.jena.sparql.core.Quad;
 import org.w3id.ftkg.model.Vocab;
 
 /**
- * A streaming Turtle or TriG writer that writes the bytes of Jena's TURTLE_BLOCKS and TRIG_BLOCKS
- * ({@code WriterStreamRDFBlocks}, after the dumps' prefix lines) several times faster: Jena's
- * {@code IndentedWriter} handles every character on its own, which made Turtle and TriG output
- * the larger part of a build. As {@code WriterStreamRDFBatched} does, consecutive statements
- * with the same graph and subject are gathered into one block; terms are formatted by Jena's own
- * formatters ({@link NodeText}), only the layout (subject, aligned predicates, graph braces,
- * indentation) is done here. {@code BlockWriterTest} checks the two agree byte for byte.
+ * Writes the bytes of Jena's TURTLE_BLOCKS and TRIG_BLOCKS ({@code WriterStreamRDFBlocks}, after the
+ * dumps' prefix lines) several times faster: Jena's {@code IndentedWriter} handles every character
+ * on its own. As {@code WriterStreamRDFBatched} does, statements with the same graph and subject in
+ * a row make one block. Given {@link SourceDumps}, the Turtle of each source's part of the stream
+ * is also copied, laid out once, to its own dump. {@code BlockWriterTest} checks the bytes.
  */
-public final class BlockWriter extends TextWriter {
-    private final RDFFormat format;
-    private final PrefixMap prefixes = NodeText.prefixes();
-    private final NodeText terms = NodeText.turtle(prefixes);
-    private final Map<Node, Integer> widths = new HashMap<>();
-
+public final class BlockWriter extends TextWriter implements DatasetSink {
     // The layout constants of WriterStreamRDFBlocks / WriterConst.
-    private static final int INDENT_PREDICATE = 8;
-    private static final int MIN_PREDICATE = 6;
-    private static final int LONG_PREDICATE = 30;
-    private static final int LONG_SUBJECT = 20;
-    private static final int GAP_S_P = 2;
-    private static final int GAP_P_O = 2;
-    private static final int INDENT_GNMD = 4;
-    private static final String SPACES = " ".repeat(64);
+    private static final int INDENT_PREDICATE = 8, MIN_PREDICATE = 6, LONG_PREDICATE = 30, LONG_SUBJECT = 20;
+    private static final int INDENT_GRAPH = 4;
+    private static final String SPACES = " ".repeat(INDENT_GRAPH + INDENT_PREDICATE + LONG_PREDICATE);
 
-    // IndentedWriter: the prefix lines are already written, so the row is past the first.
-    private int row = 2;
-    private int column = 0;
-    private int indent = 0;
-    private boolean startingNewLine = true;
-    // WriterStreamRDFBlocks
+    private final RDFFormat format;
+    private final NodeText terms = NodeText.turtle();
+    private final PrefixMap prefixes = NodeText.prefixes();
+    private final Map<Node, Integer> widths = new HashMap<>();
+    private final SourceDumps sources;
+    /** The open graph's block (TriG), else null. */
     private Node lastGraph;
-    private Node lastSubject;
-    private int graphIndent;
-    // WriterStreamRDFBatched: the statements of the current (graph, subject)
+    /** The statements of the current (graph, subject). */
     private Node batchGraph;
-    private Node batchSubject;
     private final List<Triple> batch = new ArrayList<>();
+    /** The current source's dump, and where its part of the batch starts. */
+    private BlockWriter copy;
+    private int copyFrom;
+
+    private BlockWriter(OutputStream out, RDFFormat format, SourceDumps sources) {
+        super(out);
+        this.format = format;
+        this.sources = sources;
+    }
 
     /** A Turtle writer: triples only. */
     public static BlockWriter turtle(OutputStream out) {
-        return new BlockWriter(out, RDFFormat.TURTLE_BLOCKS);
+        return new BlockWriter(out, RDFFormat.TURTLE_BLOCKS, null);
+    }
+
+    /** A Turtle writer that also writes each source's part to that source's own dump. */
+    static BlockWriter turtle(OutputStream out, SourceDumps sources) {
+        return new BlockWriter(out, RDFFormat.TURTLE_BLOCKS, sources);
     }
 
     /** A TriG writer: quads in named graphs. */
     public static BlockWriter trig(OutputStream out) {
-        return new BlockWriter(out, RDFFormat.TRIG_BLOCKS);
-    }
-
-    private BlockWriter(OutputStream out, RDFFormat format) {
-        super(out);
-        this.format = format;
-    }
-
-    /** The prefix lines that start every Turtle or TriG dump, as Jena's writer writes them. */
-    static byte[] header(RDFFormat format) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StreamRDF w = StreamRDFWriter.getWriterStream(bytes, format);
-        w.start();
-        Vocab.PREFIXES.forEach(w::prefix);
-        w.finish();
-        return bytes.toByteArray();
+        return new BlockWriter(out, RDFFormat.TRIG_BLOCKS, null);
     }
 
     @Override
     public void start() {
-        write(header(format));
+        ByteArrayOutputStream header = new ByteArrayOutputStream();
+        StreamRDF w = StreamRDFWriter.getWriterStream(header, format);
+        w.start();
+        Vocab.PREFIXES.forEach(w::prefix);
+        w.finish();
+        write(header.toByteArray());
     }
+
+    @Override
+    public void prefix(String prefix, String iri) {} // the dumps' prefixes are fixed: written by start()
 
     @Override
     public void triple(Triple t) {
@@ -98,93 +90,88 @@ public final class BlockWriter extends TextWriter {
     }
 
     private void add(Node g, Triple t) {
-        if (!batch.isEmpty() && (!Objects.equals(g, batchGraph) || !t.getSubject().equals(batchSubject)))
+        if (!batch.isEmpty() && (!Objects.equals(g, batchGraph) || !t.getSubject().equals(batch.get(0).getSubject())))
             flushBatch();
         batchGraph = g;
-        batchSubject = t.getSubject();
         batch.add(t);
     }
 
     private void flushBatch() {
         if (batch.isEmpty())
             return;
-        if (batchGraph == null)
-            printBatchTriples(batchSubject, batch);
-        else
-            printBatchQuads(batchGraph, batchSubject, batch);
-        batch.clear();
-    }
-
-    @Override
-    public void prefix(String prefix, String iri) {} // the dumps' prefixes are fixed: written by start()
-
-    @Override
-    public void finish() {
-        flushBatch();
-        finalizeRun();
-        flushAll();
-    }
-
-    // --- WriterStreamRDFBlocks -------------------------------------------------------
-
-    private void printBatchQuads(Node g, Node s, List<Triple> triples) {
         spill();
-        if (Objects.equals(g, lastGraph))
-            println(" .");
-        else {
-            endGraph(g);
-            startGraph(g);
-            lastGraph = g;
+        int start = sb.length();
+        if (batchGraph == null) {
+            endGraph();
+            block(batch);
+            if (copy != null && copyFrom < batch.size()) {
+                copy.spill();
+                if (copyFrom == 0)
+                    copy.sb.append(sb, start, sb.length()); // the same text: laid out once
+                else
+                    copy.block(batch.subList(copyFrom, batch.size()));
+            }
+        } else {
+            if (batchGraph.equals(lastGraph))
+                sb.append(" .\n");
+            else {
+                endGraph();
+                sb.append('\n');
+                terms.append(sb, batchGraph);
+                sb.append(" {\n");
+                lastGraph = batchGraph;
+            }
+            layout(INDENT_GRAPH, batch);
         }
-        printBatch(s, triples);
-        lastSubject = s;
+        batch.clear();
+        copyFrom = 0;
     }
 
-    private void printBatchTriples(Node s, List<Triple> triples) {
-        spill();
-        startBatch();
-        printBatch(s, triples);
-        println(" .");
+    /** Turtle's block: a blank line, the statements, the full stop. */
+    private void block(List<Triple> triples) {
+        sb.append('\n');
+        layout(0, triples);
+        sb.append(" .\n");
+    }
+
+    private void endGraph() {
+        if (lastGraph != null)
+            sb.append(" .\n}\n");
         lastGraph = null;
     }
 
-    private void startBatch() {
-        if (lastGraph != null) {
-            endGraph(null);
-            lastGraph = null;
-        }
-        if (row > 1)
-            println();
-    }
-
-    private void printBatch(Node s, List<Triple> triples) {
-        print(terms.get(s));
-        if (col() > LONG_SUBJECT)
-            println();
-        else
-            printChars(' ', GAP_S_P);
+    /** WriterStreamRDFBlocks.writeCluster: the subject, then the predicates aligned, one per line. */
+    private void layout(int indent, List<Triple> triples) {
+        int line = sb.length();
+        spaces(indent);
+        terms.append(sb, triples.get(0).getSubject());
+        if (sb.length() - line > LONG_SUBJECT) {
+            sb.append('\n');
+            line = sb.length();
+        } else
+            sb.append("  ");
         indent += INDENT_PREDICATE;
-        pad();
-        writePredicateObjectList(triples);
-        indent -= INDENT_PREDICATE;
-    }
-
-    private void writePredicateObjectList(List<Triple> triples) {
+        spaces(indent - (sb.length() - line));
         int width = predicateWidth(triples);
-        boolean first = true;
-        for (Triple t : triples) {
-            if (!first)
-                println(";");
-            else
-                first = false;
-            print(terms.get(t.getPredicate())); // the dumps declare rdf:, so rdf:type is never written 'a'
-            padTo(width);
-            printChars(' ', GAP_P_O);
-            print(terms.get(t.getObject()));
+        for (int i = 0; i < triples.size(); i++) {
+            if (i > 0) {
+                sb.append(";\n");
+                line = sb.length();
+                spaces(indent);
+            }
+            terms.append(sb, triples.get(i).getPredicate()); // the dumps declare rdf:, so rdf:type is never 'a'
+            spaces(indent + width - (sb.length() - line));
+            sb.append("  ");
+            terms.append(sb, triples.get(i).getObject());
         }
     }
 
-    /** Widths.calcWidthTriples. */
+    private void spaces(int n) {
+        if (n > 0)
+            sb.append(SPACES, 0, n); // at most the indents and the longest aligned predicate
+    }
+
+    /** Widths.calcWidthTriples, quirks included. */
     private int predicateWidth(List<Triple> triples) {
         Node prev = null;
         int max = MIN_PREDICATE;
@@ -198,111 +185,38 @@ public final class BlockWriter extends TextWriter {
             });
             if (len > LONG_PREDICATE)
                 continue;
-            if (max < len)
-                max = len;
+            max = Math.max(max, len);
             prev = p;
         }
         return max;
     }
 
-    private void finalizeRun() {
-        if (lastGraph != null)
-            endGraph(null);
-    }
-
-    private void startGraph(Node g) {
-        startBatch();
-        if (lastGraph == null) {
-            lastSubject = null;
-            print(terms.get(g));
-            print(" ");
-            println("{");
-            graphIndent = INDENT_GNMD;
-            indent += graphIndent;
+    @Override
+    public void startSource(String stem) {
+        finishSource();
+        if (sources != null) {
+            copy = sources.open(stem);
+            copyFrom = batch.size(); // a batch under way began before the source
         }
-        lastGraph = g;
     }
 
-    private void endGraph(Node g) {
-        if (lastGraph == null)
+    @Override
+    public void finishSource() {
+        if (copy == null)
             return;
-        if (!Objects.equals(lastGraph, g)) {
-            if (lastSubject != null)
-                print(" .");
-            indent -= graphIndent;
-            println();
-            println("}");
-            lastSubject = null;
-            lastGraph = null;
+        if (batch.size() > copyFrom) { // the source's dump ends its part of the batch here
+            copy.spill();
+            copy.block(batch.subList(copyFrom, batch.size()));
         }
+        sources.close(copy);
+        copy = null;
     }
 
-    // --- IndentedWriter ---------------------------------------------------------------
-
-    /** Prints a term or a piece of punctuation: never a line break (terms with one never get here). */
-    private void print(String s) {
-        if (s.isEmpty())
-            return;
-        lineStart();
-        sb.append(s);
-        column += s.length();
-    }
-
-    private void println(String s) {
-        print(s);
-        newline();
-    }
-
-    private void println() {
-        newline();
-    }
-
-    private void printChars(char c, int n) {
-        lineStart();
-        spaces(n); // (only ever spaces)
-    }
-
-    private void spaces(int n) {
-        while (n > 0) {
-            int k = Math.min(n, SPACES.length());
-            sb.append(SPACES, 0, k);
-            column += k;
-            n -= k;
-        }
-    }
-
-    private void newline() {
-        lineStart();
-        sb.append('\n');
-        startingNewLine = true;
-        row++;
-        column = 0;
-    }
-
-    private void lineStart() {
-        padInternal();
-        startingNewLine = false;
-    }
-
-    private void padInternal() {
-        if (column < indent)
-            spaces(indent - column);
-    }
-
-    private void pad() {
-        if (startingNewLine && indent > 0)
-            lineStart();
-        padInternal();
-    }
-
-    /** IndentedWriter.pad(col): to a column counted from the indent, without the line-start padding. */
-    private void padTo(int col) {
-        int n = col + indent - column;
-        if (n > 0)
-            spaces(n);
-    }
-
-    private int col() {
-        return Math.max(indent, column);
+    @Override
+    public void finish() {
+        flushBatch();
+        endGraph();
+        flushAll();
+        finishSource();
     }
 }

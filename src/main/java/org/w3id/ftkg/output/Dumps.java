@@ -50,12 +50,12 @@ public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closea
     private final OutputStream gzip;
     /** The per-source dumps written so far, with their SHA-256. */
     private final Map<String, String> routed;
-    private final SourceRouter router;
+    private final SourceDumps router;
     private final VoidDescription counts;
     private final List<AsyncSink> sinks;
 
     private Dumps(Path dir, Map<String, Sha256.HashedFile> files, OutputStream gzip, Map<String, String> routed,
-                  SourceRouter router, VoidDescription counts, List<AsyncSink> sinks, StreamRDF tee) {
+                  SourceDumps router, VoidDescription counts, List<AsyncSink> sinks, StreamRDF tee) {
         super(tee);
         this.dir = dir;
         this.files = files;
@@ -78,12 +78,12 @@ public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closea
                 }
             };
             Map<String, String> sourceFiles = new TreeMap<>();
-            SourceRouter router = new SourceRouter(dir, sourceFiles);
+            SourceDumps router = new SourceDumps(dir, sourceFiles);
             VoidDescription counts = new VoidDescription();
             // Each writer on its own thread: they see the same stream, side by side.
             List<AsyncSink> sinks = List.of(new AsyncSink(BlockWriter.trig(files.get(TRIG)), "trig"),
                 new AsyncSink(new NQuadsWriter(gz), "nquads"),
-                new AsyncSink(StatementNodes.flatten(new Tee(List.of(BlockWriter.turtle(files.get(TURTLE)), router))), "turtle"),
+                new AsyncSink(StatementNodes.flatten(BlockWriter.turtle(files.get(TURTLE), router)), "turtle"),
                 new AsyncSink(new JsonLdWriter(files.get(JSONLD)), "jsonld"), new AsyncSink(counts, "void"));
             StreamRDF tee = new Tee(List.copyOf(sinks));
             return new Dumps(dir, files, gz, sourceFiles, router, counts, sinks, tee);
@@ -147,7 +147,7 @@ public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closea
                 if (first == null)
                     first = e;
             }
-        router.finishSource();
+        router.abandon();
         if (first != null)
             throw first;
     }

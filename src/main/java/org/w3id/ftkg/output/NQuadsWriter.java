@@ -31,9 +31,15 @@ public final class NQuadsWriter extends TextWriter {
 
     private void statement(Node s, Node p, Node o, Node g) {
         spill();
-        sb.append(terms.get(s)).append(' ').append(terms.get(p)).append(' ').append(terms.get(o));
-        if (g != null)
-            sb.append(' ').append(terms.get(g));
+        terms.append(sb, s);
+        sb.append(' ');
+        terms.append(sb, p);
+        sb.append(' ');
+        terms.append(sb, o);
+        if (g != null) {
+            sb.append(' ');
+            terms.append(sb, g);
+        }
         sb.append(" .\n");
     }
 

@@ -16,11 +16,40 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.w3id.ftkg.model.Vocab;
 
 /**
- * Terms as Jena's own {@link NodeFormatterTTL} and {@link NodeFormatterNT} write them, cached
- * (predicates, classes and entities repeat) and with plain IRIs written directly: Jena's
- * formatters go through an {@code IndentedWriter} one character at a time. Not thread-safe.
+ * Terms as Jena's {@link NodeFormatterTTL} (with the dumps' prefixes) or {@link NodeFormatterNT}
+ * writes them. The common IRIs are written here: Jena's formatters go through an
+ * {@code IndentedWriter} one character at a time, the larger part of a build. Not thread-safe.
  */
 final class NodeText {
+    /** The dumps' namespaces and their prefixes. */
+    private static final Map<String, String> PREFIX_OF = new HashMap<>();
+    /** ASCII characters Jena's QuotedURI leaves alone; and those of a local name it always writes as they are. */
+    private static final boolean[] URI_CHAR = new boolean[128], LOCAL_CHAR = new boolean[128];
+    /** Every namespace ends in '/' or '#': then only the one up to an IRI's last '/' or '#' can prefix it. */
+    private static final boolean SEPARATED;
+    static {
+        Vocab.PREFIXES.forEach((p, ns) -> PREFIX_OF.put(ns, p));
+        SEPARATED = PREFIX_OF.keySet().stream().allMatch(ns -> ns.endsWith("/") || ns.endsWith("#"));
+        for (char c = '!'; c < 0x7f; c++) {
+            URI_CHAR[c] = "<>\"{}|^`\\".indexOf(c) < 0;
+            LOCAL_CHAR[c] = Character.isLetterOrDigit(c) || c == '_' || c == '-';
+        }
+    }
+
+    /** Kept small: the cache lives as long as a dump is written, and only repeated terms pay off. */
+    private static final int CACHE_LIMIT = 1 << 14;
+
+    private final NodeFormatter fmt;
+    private final boolean turtle;
+    private final Map<Node, String> cache = new HashMap<>();
+    private final StringBuilderWriter buffer = new StringBuilderWriter();
+    private final AWriter w = Writer2.wrapNoBuffer(buffer);
+
+    private NodeText(NodeFormatter fmt) {
+        this.fmt = fmt;
+        this.turtle = fmt instanceof NodeFormatterTTL;
+    }
+
     /** The dumps' prefixes, as a writer knows them after the prefix lines. */
     static PrefixMap prefixes() {
         PrefixMap pm = PrefixMapFactory.create();
@@ -29,64 +58,8 @@ final class NodeText {
     }
 
     /** Turtle terms with the dumps' prefixes. */
-    static NodeText turtle(PrefixMap prefixes) {
-        return new NodeText(new NodeFormatterTTL(null, prefixes));
-    }
-
-    /** The namespaces of the dumps' prefixes, if no one of them starts another (else null: no shortcut). */
-    private static final String[] NAMESPACES;
-    static {
-        String[] ns = Vocab.PREFIXES.values().toArray(String[]::new);
-        boolean nested = false;
-        for (String a : ns)
-            for (String b : ns)
-                nested |= a != b && a.startsWith(b);
-        NAMESPACES = nested ? null : ns;
-    }
-
-    /**
-     * An IRI as Jena's N-Triples formatter writes it, when that is plain: {@code <iri>} if every
-     * character is printable ASCII that {@code QuotedURI} leaves alone; else null.
-     */
-    static String plainNtUri(String u) {
-        for (int i = 0; i < u.length(); i++) {
-            char c = u.charAt(i);
-            if (c <= ' ' || c >= 0x7f || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^'
-                || c == '`' || c == '\\')
-                return null;
-        }
-        return "<" + u + ">";
-    }
-
-    /**
-     * True if Jena's Turtle formatter cannot write this IRI as a prefixed name with the dumps'
-     * prefixes (it then writes it as N-Triples does): no namespace starts it, or what follows
-     * the namespace holds '/' or '#' (PrefixLib.isSafeLocalPart).
-     */
-    private static boolean neverPrefixed(String u) {
-        if (NAMESPACES == null)
-            return false;
-        for (String ns : NAMESPACES)
-            if (u.startsWith(ns)) {
-                for (int i = ns.length(); i < u.length(); i++) {
-                    char c = u.charAt(i);
-                    if (c == '/' || c == '#')
-                        return true;
-                }
-                return false;
-            }
-        return true;
-    }
-
-    private final NodeFormatter fmt;
-    private final boolean turtle;
-    private final Map<Node, String> cache = new HashMap<>();
-    private final StringBuilderWriter buffer = new StringBuilderWriter();
-    private final AWriter w = Writer2.wrapNoBuffer(buffer);
-
-    NodeText(NodeFormatter fmt) {
-        this.fmt = fmt;
-        this.turtle = fmt instanceof NodeFormatterTTL;
+    static NodeText turtle() {
+        return new NodeText(new NodeFormatterTTL(null, prefixes()));
     }
 
     /** N-Triples terms, as {@code NodeFmtLib.strNT} and the N-Quads writer format them. */
@@ -94,36 +67,48 @@ final class NodeText {
         return new NodeText(new NodeFormatterNT(CharSpace.UTF8));
     }
 
-    /** Kept small: the cache lives as long as a dump is written, and only repeated terms pay off. */
-    private static final int CACHE_LIMIT = 1 << 14;
-
     /**
-     * The term as Jena writes it. Plain IRIs are written directly and literals formatted each time
-     * (most are distinct: a cache of them only costs lookups); IRIs written as prefixed names or
-     * with escapes, which repeat (predicates, classes, entities), are cached.
+     * Appends the term as Jena writes it. Plain IRIs and prefixed names with a plain local part are
+     * written here; other IRIs, which repeat (predicates, classes), are cached; literals, which
+     * mostly do not, are formatted by Jena each time.
      */
-    String get(Node n) {
-        if (!n.isURI())
-            return format(n);
+    void append(StringBuilder sb, Node n) {
+        if (!n.isURI()) {
+            buffer.getBuilder().setLength(0);
+            fmt.format(w, n);
+            sb.append(buffer.getBuilder());
+            return;
+        }
         String u = n.getURI();
-        if (!turtle || neverPrefixed(u)) {
-            String plain = plainNtUri(u);
-            if (plain != null)
-                return plain;
+        // As PrefixMapStd.abbrev looks first: the namespace up to the last '/' or '#'.
+        int local = turtle ? Math.max(u.lastIndexOf('/'), u.lastIndexOf('#')) + 1 : 0;
+        String prefix = turtle ? PREFIX_OF.get(u.substring(0, local)) : null;
+        if (prefix != null && local < u.length() && LOCAL_CHAR[u.charAt(local)] && u.charAt(local) != '-'
+            && all(u, local, LOCAL_CHAR)) {
+            sb.append(prefix).append(':').append(u, local, u.length());
+            return;
+        }
+        if ((!turtle || prefix == null && SEPARATED) && all(u, 0, URI_CHAR)) {
+            sb.append('<').append(u).append('>');
+            return;
         }
         String s = cache.get(n);
         if (s == null) {
             if (cache.size() >= CACHE_LIMIT)
                 cache.clear();
-            s = format(n);
-            cache.put(n, s);
+            buffer.getBuilder().setLength(0);
+            fmt.format(w, n);
+            cache.put(n, s = buffer.toString());
         }
-        return s;
+        sb.append(s);
     }
 
-    private String format(Node n) {
-        buffer.getBuilder().setLength(0);
-        fmt.format(w, n);
-        return buffer.toString();
+    private static boolean all(String u, int from, boolean[] allowed) {
+        for (int i = from; i < u.length(); i++) {
+            char c = u.charAt(i);
+            if (c >= 0x80 || !allowed[c])
+                return false;
+        }
+        return true;
     }
 }

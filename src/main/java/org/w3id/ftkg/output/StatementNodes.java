@@ -31,8 +31,11 @@ public final class StatementNodes {
     /** The statement node of {@code t} in {@code graph}; {@link #lastDigest} is then the 64 bits that name it. */
     public Node name(Node graph, Triple t) {
         nt.setLength(0);
-        nt.append(terms.get(t.getSubject())).append(' ').append(terms.get(t.getPredicate())).append(' ')
-            .append(terms.get(t.getObject()));
+        terms.append(nt, t.getSubject());
+        nt.append(' ');
+        terms.append(nt, t.getPredicate());
+        nt.append(' ');
+        terms.append(nt, t.getObject());
         byte[] d = sha256.digest(nt.toString().getBytes(StandardCharsets.UTF_8));
         long v = 0;
         for (int i = 0; i < 8; i++)

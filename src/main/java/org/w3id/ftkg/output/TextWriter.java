@@ -14,7 +14,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 abstract class TextWriter extends StreamRDFBase {
     /** Text is written out in blocks of about this many chars. */
     static final int BLOCK = 1 << 15;
-    final StringBuilder sb = new StringBuilder(BLOCK + 4096);
+    StringBuilder sb = new StringBuilder(BLOCK + 4096);
     private final OutputStream out;
 
     TextWriter(OutputStream out) {
@@ -47,6 +47,6 @@ abstract class TextWriter extends StreamRDFBase {
 
     private void write() {
         write(sb.toString().getBytes(StandardCharsets.UTF_8));
-        sb.setLength(0);
+        sb = new StringBuilder(BLOCK + 4096); // not reused: one non-Latin-1 character would make it UTF-16 for good
     }
 }

@@ -1,0 +1,58 @@
+package org.w3id.ftkg.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.w3id.ftkg.digest.Sha256;
+
+/**
+ * The per-source dumps, {@code sources/{stem}.ttl}: a source's facts, their statement nodes, their
+ * provenance and the source's own description, as the flat Turtle writer copies them here.
+ */
+final class SourceDumps {
+    private final Path dir;
+    /** Each file written (relative name) with its SHA-256. */
+    private final Map<String, String> written;
+    private Sha256.HashedFile file;
+    private String name;
+
+    SourceDumps(Path dir, Map<String, String> written) throws IOException {
+        this.dir = dir;
+        this.written = written;
+        Files.createDirectories(dir.resolve(Dumps.SOURCES_DIR));
+    }
+
+    /** Opens the dump of the source with this stem, its prefix lines written. */
+    BlockWriter open(String stem) {
+        name = Dumps.SOURCES_DIR + "/" + stem + ".ttl";
+        try {
+            file = new Sha256.HashedFile(dir.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        BlockWriter w = BlockWriter.turtle(file);
+        w.start();
+        return w;
+    }
+
+    /** Finishes and closes the dump {@link #open} gave, and records its SHA-256. */
+    void close(BlockWriter w) {
+        w.finish();
+        try {
+            file.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        written.put(name, file.sha256());
+        file = null;
+    }
+
+    /** Closes a dump left open (the build failed). */
+    void abandon() throws IOException {
+        if (file != null)
+            file.close();
+    }
+}
