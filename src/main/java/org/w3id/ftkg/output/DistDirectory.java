@@ -8,30 +8,24 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
+import org.apache.commons.io.function.IOConsumer;
 import org.w3id.ftkg.files.OutputGuard;
 import org.w3id.ftkg.files.TempPaths;
 
 /**
- * Replaces an output folder as a whole: everything is written to a temporary sibling, then
- * swapped in by renames. A build that fails or is killed leaves the previous folder as it was;
- * a kill between the two renames is repaired by the next run ({@link #recover}). The folder is
- * created with the permissions the umask gives (0755 under umask 022), so others can serve it.
+ * Replaces an output folder as a whole: written to a temporary sibling, then swapped in by renames,
+ * so a build that fails or is killed leaves the previous folder as it was ({@link #recover} repairs
+ * a kill between the renames). The umask gives the permissions (0755 under 022): others can serve it.
  */
 public final class DistDirectory {
-    @FunctionalInterface
-    public interface Writer {
-        void writeInto(Path dir) throws IOException;
-    }
-
     private DistDirectory() {}
 
     /**
-     * Replaces {@code dist} with what {@code writer} puts in a fresh folder. Refuses (with
-     * {@link org.w3id.ftkg.files.RefusedOutputException}) a root, the home folder, a file, or a
-     * non-empty folder without FTKG's marker; callers that know the project check it first with
-     * {@link OutputGuard#folder}.
+     * Replaces {@code dist} with what {@code writer} puts in a fresh folder. Refuses a root, the home
+     * folder, a file, or a non-empty folder without FTKG's marker (callers that know the project
+     * check {@link OutputGuard#folder} first).
      */
-    public static void replace(Path dist, Writer writer) throws IOException {
+    public static void replace(Path dist, IOConsumer<Path> writer) throws IOException {
         Path target = dist.toAbsolutePath().normalize();
         OutputGuard.replaceable(target, "output folder");
         Path parent = target.getParent();
@@ -41,7 +35,7 @@ public final class DistDirectory {
             throw new AccessDeniedException(target.toString(), null, "output folder is not writable");
         Path tmp = TempPaths.createDirectory(parent, "." + target.getFileName() + ".tmp-");
         try {
-            writer.writeInto(tmp);
+            writer.accept(tmp);
             OutputGuard.mark(tmp);
             Path previous = previous(target);
             if (Files.exists(target))

@@ -3,7 +3,6 @@ package org.w3id.ftkg.output;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.commons.io.function.Uncheck;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
@@ -22,11 +21,9 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.w3id.ftkg.digest.Sha256;
 
 /**
- * The dumps of {@code dist/}, written as one stream of quads goes by: a {@link Tee}
- * into the TriG writer, the gzipped N-Quads writer, the flat Turtle writer behind the statement
- * nodes ({@link StatementNodes#flatten}), the JSON-LD writer, the per-source router and the VoID
- * counter. Every file is hashed as it is written. {@link #complete} then adds the ontology, the
- * shapes, the VoID description and {@code SHA256SUMS}.
+ * The dumps of {@code dist/}, written as one stream of quads goes by, each writer on its own
+ * thread ({@link Tee}), every file hashed as it is written; {@link #complete} then adds the
+ * ontology, the shapes, the VoID description and {@code SHA256SUMS}.
  */
 public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closeable {
     public static final String TRIG = "ftkg.trig";
@@ -39,59 +36,43 @@ public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closea
     public static final String SUMS = "SHA256SUMS";
     public static final String SOURCES_DIR = "sources";
 
-    /** The compression level of the N-Quads dump: zlib's fast levels compress it to a twentieth already. */
-    private static final int GZIP_LEVEL = 3;
-
     /** What the VoID description says of the dataset besides its counts. */
     public record Summary(List<Node> sources, long facts, long entities, Node example) {}
 
     private final Path dir;
-    private final Map<String, Sha256.HashedFile> files;
-    private final OutputStream gzip;
+    private final Map<String, Sha256.HashedFile> files = new LinkedHashMap<>();
     /** The per-source dumps written so far, with their SHA-256. */
-    private final Map<String, String> routed;
-    private final SourceDumps router;
-    private final VoidDescription counts;
-    private final List<AsyncSink> sinks;
+    private final Map<String, String> routed = new TreeMap<>();
+    private final SourceDumps sources;
+    private final VoidDescription counts = new VoidDescription();
+    private final OutputStream gzip;
 
-    private Dumps(Path dir, Map<String, Sha256.HashedFile> files, OutputStream gzip, Map<String, String> routed,
-                  SourceDumps router, VoidDescription counts, List<AsyncSink> sinks, StreamRDF tee) {
-        super(tee);
+    private Dumps(Path dir) throws IOException {
+        super(new Tee());
         this.dir = dir;
-        this.files = files;
-        this.gzip = gzip;
-        this.routed = routed;
-        this.router = router;
-        this.counts = counts;
-        this.sinks = sinks;
-    }
-
-    /** Opens every dump in {@code dir} (a fresh folder). */
-    public static Dumps open(Path dir) throws IOException {
-        Map<String, Sha256.HashedFile> files = new LinkedHashMap<>();
         try {
             for (String f : List.of(TRIG, NQUADS_GZ, TURTLE, JSONLD))
                 files.put(f, new Sha256.HashedFile(dir.resolve(f)));
-            OutputStream gz = new GZIPOutputStream(files.get(NQUADS_GZ), 1 << 16) {
+            // zlib's fast levels compress N-Quads to a twentieth already
+            gzip = new GZIPOutputStream(files.get(NQUADS_GZ), 1 << 16) {
                 {
-                    def.setLevel(GZIP_LEVEL);
+                    def.setLevel(3);
                 }
             };
-            Map<String, String> sourceFiles = new TreeMap<>();
-            SourceDumps router = new SourceDumps(dir, sourceFiles);
-            VoidDescription counts = new VoidDescription();
-            // Each writer on its own thread: they see the same stream, side by side.
-            List<AsyncSink> sinks = List.of(new AsyncSink(BlockWriter.trig(files.get(TRIG)), "trig"),
-                new AsyncSink(new NQuadsWriter(gz), "nquads"),
-                new AsyncSink(StatementNodes.flatten(BlockWriter.turtle(files.get(TURTLE), router)), "turtle"),
-                new AsyncSink(new JsonLdWriter(files.get(JSONLD)), "jsonld"), new AsyncSink(counts, "void"));
-            StreamRDF tee = new Tee(List.copyOf(sinks));
-            return new Dumps(dir, files, gz, sourceFiles, router, counts, sinks, tee);
+            sources = new SourceDumps(dir, routed);
         } catch (IOException | RuntimeException e) {
             for (var f : files.values())
                 f.close();
             throw e;
         }
+        ((Tee) other).branch("trig", BlockWriter.trig(files.get(TRIG))).branch("nquads", new NQuadsWriter(gzip))
+            .branch("turtle", StatementNodes.flatten(BlockWriter.turtle(files.get(TURTLE), sources)))
+            .branch("jsonld", new JsonLdWriter(files.get(JSONLD))).branch("void", counts);
+    }
+
+    /** Opens every dump in {@code dir} (a fresh folder). */
+    public static Dumps open(Path dir) throws IOException {
+        return new Dumps(dir);
     }
 
     /** The formats {@link #format} writes: those of the dumps, and the flat data as N-Triples. */
@@ -119,26 +100,17 @@ public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closea
         ((DatasetSink) other).finishSource();
     }
 
-    /** The quads counted so far. */
-    public long quads() {
-        return counts.quads();
-    }
-
     @Override
     public void finish() {
         super.finish();
-        try {
-            gzip.close();
-            close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Uncheck.run(gzip::close);
+        Uncheck.run(this::close);
     }
 
     /** Closes every dump file (after {@link #finish}, or to give up). */
     @Override
     public void close() throws IOException {
-        sinks.forEach(AsyncSink::abandon);
+        ((Tee) other).abandon();
         IOException first = null;
         for (var f : files.values())
             try {
@@ -147,7 +119,7 @@ public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closea
                 if (first == null)
                     first = e;
             }
-        router.abandon();
+        sources.abandon();
         if (first != null)
             throw first;
     }

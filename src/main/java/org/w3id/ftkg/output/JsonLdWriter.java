@@ -44,7 +44,7 @@ public final class JsonLdWriter extends TextWriter {
             graph = g;
             // Triples of the default graph are a graph object without an @id: still the default graph.
             if (!g.equals(Quad.defaultGraphIRI))
-                sb.append("{ \"@id\": ").append(id(g)).append(", \"@graph\": [");
+                id(g).append(", \"@graph\": [");
             else
                 sb.append("{ \"@graph\": [");
         }
@@ -52,14 +52,14 @@ public final class JsonLdWriter extends TextWriter {
             endSubject();
             sb.append(subject == null ? "\n      " : ",\n      ");
             subject = q.getSubject();
-            sb.append("{ \"@id\": ").append(id(subject));
+            id(subject);
         }
         if (!q.getPredicate().equals(predicate)) {
             if (predicate != null)
                 sb.append(']');
             predicate = q.getPredicate();
             sb.append(",\n        ");
-            string(sb, predicate.getURI());
+            string(predicate.getURI());
             sb.append(": [");
         } else
             sb.append(", ");
@@ -68,52 +68,46 @@ public final class JsonLdWriter extends TextWriter {
 
     private void object(Node o) {
         if (!o.isLiteral()) {
-            sb.append("{ \"@id\": ").append(id(o)).append(" }");
+            id(o).append(" }");
             return;
         }
         sb.append("{ \"@value\": ");
-        string(sb, o.getLiteralLexicalForm());
+        string(o.getLiteralLexicalForm());
         String lang = o.getLiteralLanguage();
         if (lang != null && !lang.isEmpty()) {
             sb.append(", \"@language\": ");
-            string(sb, lang);
+            string(lang);
         } else if (!XSD.xstring.getURI().equals(o.getLiteralDatatypeURI())) {
             sb.append(", \"@type\": ");
-            string(sb, o.getLiteralDatatypeURI());
+            string(o.getLiteralDatatypeURI());
         }
         sb.append(" }");
     }
 
-    private String id(Node n) {
-        StringBuilder b = new StringBuilder();
-        string(b, n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.getURI());
-        return b.toString();
+    private StringBuilder id(Node n) {
+        sb.append("{ \"@id\": ");
+        string(n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.getURI());
+        return sb;
     }
 
     /** A JSON string (RFC 8259 escapes). */
-    private static void string(StringBuilder b, String s) {
-        b.append('"');
+    private void string(String s) {
+        sb.append('"');
         int plain = 0;
         while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\')
             plain++;
-        b.append(s, 0, plain); // most strings need no escape
+        sb.append(s, 0, plain); // most strings need no escape
         for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20)
-                        b.append(String.format("\\u%04x", (int) c));
-                    else
-                        b.append(c);
-                }
+                case '"', '\\' -> sb.append('\\').append(c);
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> sb.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
             }
         }
-        b.append('"');
+        sb.append('"');
     }
 
     private void endSubject() {

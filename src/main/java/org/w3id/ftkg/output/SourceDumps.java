@@ -1,11 +1,11 @@
 package org.w3id.ftkg.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.apache.commons.io.function.Uncheck;
 import org.w3id.ftkg.digest.Sha256;
 
 /**
@@ -28,11 +28,7 @@ final class SourceDumps {
     /** Opens the dump of the source with this stem, its prefix lines written. */
     BlockWriter open(String stem) {
         name = Dumps.SOURCES_DIR + "/" + stem + ".ttl";
-        try {
-            file = new Sha256.HashedFile(dir.resolve(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        file = Uncheck.apply(Sha256.HashedFile::new, dir.resolve(name));
         BlockWriter w = BlockWriter.turtle(file);
         w.start();
         return w;
@@ -41,11 +37,7 @@ final class SourceDumps {
     /** Finishes and closes the dump {@link #open} gave, and records its SHA-256. */
     void close(BlockWriter w) {
         w.finish();
-        try {
-            file.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Uncheck.run(file::close);
         written.put(name, file.sha256());
         file = null;
     }

@@ -1,10 +1,13 @@
 package org.w3id.ftkg.output;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -12,6 +15,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.NodeCmp;
 import org.w3id.ftkg.digest.Sha256;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
@@ -19,34 +23,26 @@ import org.w3id.ftkg.model.Vocab;
 /**
  * Statement-level provenance for dumps that cannot hold named graphs: each (graph, triple) pair
  * becomes an rdf:Statement, named from a digest of the triple in N-Triples, that points at its
- * graph with ftkg:statedIn. The graph's provenance (source, quote, offsets) is then one hop away.
- * One instance per thread (it keeps its formatted terms and its digest).
+ * graph with ftkg:statedIn, one hop from the graph's provenance. Not thread-safe.
  */
 public final class StatementNodes {
     private final NodeText terms = NodeText.nt();
     private final MessageDigest sha256 = Sha256.newDigest();
-    private final StringBuilder nt = new StringBuilder(256);
-    private long lastDigest;
 
-    /** The statement node of {@code t} in {@code graph}; {@link #lastDigest} is then the 64 bits that name it. */
+    /** The statement node of {@code t} in {@code graph}. */
     public Node name(Node graph, Triple t) {
-        nt.setLength(0);
+        return NodeFactory.createURI(graph.getURI() + "#t-" + HexFormat.of().toHexDigits(digest(t)));
+    }
+
+    /** The 64 bits that name the statement of {@code t}: the start of the SHA-256 of it in N-Triples. */
+    long digest(Triple t) {
+        StringBuilder nt = new StringBuilder(256);
         terms.append(nt, t.getSubject());
         nt.append(' ');
         terms.append(nt, t.getPredicate());
         nt.append(' ');
         terms.append(nt, t.getObject());
-        byte[] d = sha256.digest(nt.toString().getBytes(StandardCharsets.UTF_8));
-        long v = 0;
-        for (int i = 0; i < 8; i++)
-            v = (v << 8) | (d[i] & 0xff);
-        lastDigest = v;
-        return NodeFactory.createURI(graph.getURI() + "#t-" + HexFormat.of().formatHex(d, 0, 8));
-    }
-
-    /** The digest of the last statement named (the first 16 hex digits of its name, as a number). */
-    public long lastDigest() {
-        return lastDigest;
+        return ByteBuffer.wrap(sha256.digest(nt.toString().getBytes(StandardCharsets.UTF_8))).getLong();
     }
 
     /** The statement {@code st} (already named) of triple {@code t} in {@code graph}. */
@@ -68,10 +64,21 @@ public final class StatementNodes {
         return new Flatten(triples);
     }
 
+    /** The order in which a statement's five triples sort (Sorted.TRIPLES: by predicate, the subject being one). */
+    private static final int[] ORDER;
+    static {
+        Node st = NodeFactory.createBlankNode(), x = NodeFactory.createURI("x:");
+        List<Triple> d = describe(st, x, Triple.create(x, x, x));
+        ORDER = IntStream.range(0, d.size()).boxed().sorted(Comparator.comparing(d::get, Sorted.TRIPLES))
+            .mapToInt(Integer::intValue).toArray();
+    }
+
     /** Each graph's statement nodes wait until its last triple (the graphs' quads come together). */
     private static final class Flatten extends StreamRDFWrapper implements DatasetSink {
+        private record Statement(Node name, Triple t) {}
+
         private final StatementNodes names = new StatementNodes();
-        private final List<Triple> pending = new ArrayList<>();
+        private final List<Statement> pending = new ArrayList<>();
         private Node pendingGraph;
 
         Flatten(StreamRDF other) {
@@ -87,15 +94,25 @@ public final class StatementNodes {
                 Triple t = q.asTriple();
                 super.triple(t);
                 pendingGraph = g;
-                pending.addAll(describe(names.name(g, t), g, t));
+                pending.add(new Statement(names.name(g, t), t));
             } else if (g.equals(Iris.PROVENANCE_GRAPH))
                 super.triple(q.asTriple());
         }
 
-        /** The statement nodes of the graph just written, grouped by statement. */
+        /**
+         * The statement nodes of the graph just written, in the order of {@link Sorted#TRIPLES}: sorted
+         * by name, then each name's triples by predicate (a triple stated twice has its copies side by side).
+         */
         private void flush() {
-            pending.sort(Sorted.TRIPLES);
-            pending.forEach(super::triple);
+            pending.sort((a, b) -> NodeCmp.compareRDFTerms(a.name(), b.name()));
+            for (int i = 0, j; i < pending.size(); i = j) {
+                for (j = i + 1; j < pending.size() && pending.get(j).name().equals(pending.get(i).name());)
+                    j++;
+                List<List<Triple>> same = pending.subList(i, j).stream().map(s -> describe(s.name(), pendingGraph, s.t())).toList();
+                for (int k : ORDER)
+                    for (List<Triple> d : same)
+                        super.triple(d.get(k));
+            }
             pending.clear();
             pendingGraph = null;
         }

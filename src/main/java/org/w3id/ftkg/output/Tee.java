@@ -1,69 +1,164 @@
 package org.w3id.ftkg.output;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * One stream to many, in order, as Jena's {@code StreamRDF2} does for two; source boundaries go to
- * the sinks that care ({@link DatasetSink}s).
+ * One stream to many, as Jena's {@code StreamRDF2} does for two, each sink on its own thread: the
+ * calls are gathered into batches that every sink replays in order, so the writers work side by side
+ * and each writes what it would alone. A sink's failure is thrown at the next batch or at {@link #finish}.
  */
 final class Tee implements DatasetSink {
-    private final StreamRDF[] sinks;
+    private static final int BATCH = 4096;
+    private static final List<Object> END = List.of();
+    private final List<Branch> branches = new ArrayList<>();
+    /** Quads, triples, and the other calls as {@code Consumer<StreamRDF>}. */
+    private List<Object> batch = new ArrayList<>(BATCH);
 
-    Tee(List<StreamRDF> sinks) {
-        this.sinks = sinks.toArray(StreamRDF[]::new);
+    /** Adds a sink, on a thread of this name, before the stream starts. */
+    Tee branch(String name, StreamRDF sink) {
+        Branch b = new Branch(sink, name);
+        branches.add(b);
+        b.start();
+        return this;
     }
 
     @Override
     public void start() {
-        for (StreamRDF s : sinks)
-            s.start();
+        call(StreamRDF::start);
     }
 
     @Override
     public void triple(Triple t) {
-        for (StreamRDF s : sinks)
-            s.triple(t);
+        add(t);
     }
 
     @Override
     public void quad(Quad q) {
-        for (StreamRDF s : sinks)
-            s.quad(q);
+        add(q);
     }
 
     @Override
     public void base(String base) {
-        for (StreamRDF s : sinks)
-            s.base(base);
+        call(s -> s.base(base));
     }
 
     @Override
     public void prefix(String prefix, String iri) {
-        for (StreamRDF s : sinks)
-            s.prefix(prefix, iri);
+        call(s -> s.prefix(prefix, iri));
     }
 
     @Override
     public void startSource(String stem) {
-        for (StreamRDF s : sinks)
-            if (s instanceof DatasetSink d)
-                d.startSource(stem);
+        call(s -> DatasetSink.of(s).startSource(stem));
     }
 
     @Override
     public void finishSource() {
-        for (StreamRDF s : sinks)
-            if (s instanceof DatasetSink d)
-                d.finishSource();
+        call(s -> DatasetSink.of(s).finishSource());
     }
 
+    /** Hands over the rest, waits for every sink to finish, and throws the first failure. */
     @Override
     public void finish() {
-        for (StreamRDF s : sinks)
-            s.finish();
+        call(StreamRDF::finish);
+        hand(batch);
+        hand(END);
+        for (Branch b : branches)
+            uninterrupted(() -> b.join());
+        rethrow();
+    }
+
+    /** Stops the threads without finishing the sinks (the build failed), and waits for them. */
+    void abandon() {
+        for (Branch b : branches) {
+            b.interrupt();
+            try {
+                b.join(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void call(Consumer<StreamRDF> call) {
+        add(call);
+    }
+
+    private void add(Object call) {
+        batch.add(call);
+        if (batch.size() >= BATCH) {
+            hand(batch);
+            batch = new ArrayList<>(BATCH);
+        }
+    }
+
+    private void hand(List<Object> calls) {
+        rethrow();
+        for (Branch b : branches)
+            uninterrupted(() -> b.queue.put(calls));
+    }
+
+    private void rethrow() {
+        for (Branch b : branches)
+            if (b.failure instanceof RuntimeException r)
+                throw r;
+            else if (b.failure instanceof Error e)
+                throw e;
+    }
+
+    private interface Interruptible {
+        void run() throws InterruptedException;
+    }
+
+    private static void uninterrupted(Interruptible wait) {
+        try {
+            wait.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static final class Branch extends Thread {
+        private final StreamRDF sink;
+        /** A few batches in flight: memory stays bounded when a sink is slower than the build. */
+        private final BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(4);
+        private volatile Throwable failure;
+
+        Branch(StreamRDF sink, String name) {
+            super("ftkg-" + name);
+            this.sink = sink;
+            setDaemon(true);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void run() {
+            try {
+                // After a failure the batches are still taken (and dropped): the producer never waits forever.
+                for (List<Object> b; (b = queue.take()) != END;)
+                    for (int i = 0; i < b.size() && failure == null; i++)
+                        try {
+                            if (b.get(i) instanceof Quad q)
+                                sink.quad(q);
+                            else if (b.get(i) instanceof Triple t)
+                                sink.triple(t);
+                            else
+                                ((Consumer<StreamRDF>) b.get(i)).accept(sink);
+                        } catch (RuntimeException | Error e) {
+                            failure = e;
+                        }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

@@ -1,10 +1,9 @@
 package org.w3id.ftkg.output;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.commons.io.function.Uncheck;
 import org.apache.jena.riot.system.StreamRDFBase;
 
 /**
@@ -30,19 +29,11 @@ abstract class TextWriter extends StreamRDFBase {
     /** Writes the rest of the text and flushes (from {@link #finish}). */
     final void flushAll() {
         write();
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Uncheck.run(out::flush);
     }
 
     final void write(byte[] bytes) {
-        try {
-            out.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Uncheck.accept(out::write, bytes);
     }
 
     private void write() {

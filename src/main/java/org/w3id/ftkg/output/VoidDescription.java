@@ -23,14 +23,10 @@ import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.provenance.ProvenanceModeller;
 
 /**
- * The VoID + DCAT description of the dataset and of every dump (counts, class and property
- * partitions, byte size, SHA-256, media type, licence), counted as the quads go by (a sink of the
- * build, as Jena's {@code StreamRDFCountingBase} counts).
- *
- * <p>The published data is the fact and entity graphs: distinct triples are counted by the 64-bit
- * digest that names their statement nodes ({@link StatementNodes}), kept in a set of primitive
- * longs (11 to 21 bytes per triple). A data graph's quads arrive together, so graphs are counted
- * as runs.
+ * The VoID + DCAT description of the dataset and of every dump, counted as the quads go by (as
+ * Jena's {@code StreamRDFCountingBase} counts). Distinct triples of the fact and entity graphs are
+ * counted by the 64-bit digest that names their statement nodes, in a set of primitive longs (11 to
+ * 21 bytes a triple); a data graph's quads arrive together, so graphs are counted as runs.
  */
 public final class VoidDescription extends StreamRDFBase {
     static final Map<String, String> MEDIA_TYPES = Map.of(
@@ -65,8 +61,7 @@ public final class VoidDescription extends StreamRDFBase {
             graphs++;
         lastGraph = g;
         Triple t = q.asTriple();
-        names.name(g, t);
-        if (!seen.add(names.lastDigest()))
+        if (!seen.add(names.digest(t)))
             return;
         triples++;
         byProperty.computeIfAbsent(t.getPredicate(), k -> new long[1])[0]++;
@@ -78,20 +73,12 @@ public final class VoidDescription extends StreamRDFBase {
         return quads;
     }
 
-    /**
-     * The description's triples, sorted.
-     *
-     * @param sources      the IRIs of every source document
-     * @param facts        the number of facts
-     * @param entities     the number of entity records
-     * @param example      an example entity, or null
-     * @param files        the dumps to describe (relative to {@code dir}), already written, with their SHA-256
-     */
+    /** The description's triples, sorted; {@code files} are the dumps in {@code dir}, written, with their SHA-256. */
     public TreeSet<Triple> describe(List<Node> sources, long facts, long entities, Node example, Path dir,
                                     Map<String, String> files, Long sourceDateEpoch) throws IOException {
         List<Triple> out = new ArrayList<>();
         Node ds = Iris.uri(Iris.DATASET);
-        add(out, ds, Vocab.TYPE, uri(Vocab.VOID + "Dataset"));
+        add(out, ds, Vocab.TYPE, v("Dataset"));
         add(out, ds, Vocab.TYPE, Vocab.DCAT_DATASET);
         add(out, ds, Vocab.DCT_TITLE, en("FTKG: Fentanyl Trafficking Knowledge Graph"));
         add(out, ds, Vocab.DCT_DESCRIPTION, en("Curated, sourced facts about fentanyl trafficking and US–Mexico "
@@ -99,36 +86,36 @@ public final class VoidDescription extends StreamRDFBase {
         add(out, ds, Vocab.DCT_LICENSE, Vocab.CC_BY_4);
         add(out, ds, Vocab.DCT_RIGHTS, en("The curated data is published under CC BY 4.0. The source texts remain "
             + "their publishers' and are carried only so that every quote can be checked; they are not covered by this licence."));
-        add(out, ds, uri(Vocab.VOID + "uriSpace"), NodeFactory.createLiteralString(Iris.ID));
-        add(out, ds, uri(Vocab.VOID + "vocabulary"), Iris.uri(Iris.ONTOLOGY));
-        add(out, ds, uri(Vocab.VOID + "vocabulary"), Iris.uri(Vocab.PROV));
-        add(out, ds, uri(Vocab.VOID + "vocabulary"), Iris.uri(Vocab.OA));
-        add(out, ds, uri(Vocab.VOID + "sparqlEndpoint"), Iris.uri(Iris.BASE + "ftkg/sparql"));
+        add(out, ds, v("uriSpace"), NodeFactory.createLiteralString(Iris.ID));
+        add(out, ds, v("vocabulary"), Iris.uri(Iris.ONTOLOGY));
+        add(out, ds, v("vocabulary"), Iris.uri(Vocab.PROV));
+        add(out, ds, v("vocabulary"), Iris.uri(Vocab.OA));
+        add(out, ds, v("sparqlEndpoint"), Iris.uri(Iris.BASE + "ftkg/sparql"));
         if (sourceDateEpoch != null)
             add(out, ds, Vocab.DCT_MODIFIED, NodeFactory.createLiteralDT(
                 java.time.Instant.ofEpochSecond(sourceDateEpoch).toString(), XSDDatatype.XSDdateTime));
         for (Node s : sources)
             add(out, ds, Vocab.DCT_SOURCE, s);
 
-        add(out, ds, uri(Vocab.VOID + "triples"), integer(triples));
-        add(out, ds, uri(Vocab.VOID + "quads"), integer(quads));
+        add(out, ds, v("triples"), integer(triples));
+        add(out, ds, v("quads"), integer(quads));
         add(out, ds, Iris.term("factCount"), integer(facts));
         add(out, ds, Iris.term("graphCount"), integer(graphs));
-        add(out, ds, uri(Vocab.VOID + "entities"), integer(entities));
+        add(out, ds, v("entities"), integer(entities));
         if (example != null)
-            add(out, ds, uri(Vocab.VOID + "exampleResource"), example);
+            add(out, ds, v("exampleResource"), example);
 
         for (var e : byClass.entrySet()) {
             Node part = Iris.uri(Iris.DATASET + "#class-" + slug(e.getKey().getURI()));
-            add(out, ds, uri(Vocab.VOID + "classPartition"), part);
-            add(out, part, uri(Vocab.VOID + "class"), e.getKey());
-            add(out, part, uri(Vocab.VOID + "entities"), integer(e.getValue()[0]));
+            add(out, ds, v("classPartition"), part);
+            add(out, part, v("class"), e.getKey());
+            add(out, part, v("entities"), integer(e.getValue()[0]));
         }
         for (var e : byProperty.entrySet()) {
             Node part = Iris.uri(Iris.DATASET + "#property-" + slug(e.getKey().getURI()));
-            add(out, ds, uri(Vocab.VOID + "propertyPartition"), part);
-            add(out, part, uri(Vocab.VOID + "property"), e.getKey());
-            add(out, part, uri(Vocab.VOID + "triples"), integer(e.getValue()[0]));
+            add(out, ds, v("propertyPartition"), part);
+            add(out, part, v("property"), e.getKey());
+            add(out, part, v("triples"), integer(e.getValue()[0]));
         }
 
         for (var file : files.entrySet()) {
@@ -136,14 +123,14 @@ public final class VoidDescription extends StreamRDFBase {
             Node dist = Iris.uri(Iris.DUMPS + f);
             Path p = dir.resolve(f);
             add(out, ds, Vocab.DCAT_DISTRIBUTION, dist);
-            add(out, ds, uri(Vocab.VOID + "dataDump"), dist);
+            add(out, ds, v("dataDump"), dist);
             add(out, dist, Vocab.TYPE, Vocab.DCAT_DISTRIBUTION_CLASS);
             add(out, dist, Vocab.DCT_TITLE, en(f));
             add(out, dist, Vocab.DCAT_DOWNLOAD_URL, dist);
             add(out, dist, Vocab.DCAT_MEDIA_TYPE,
                 Iris.uri("https://www.iana.org/assignments/media-types/" + mediaType(f)));
             if (f.endsWith(".gz"))
-                add(out, dist, uri(Vocab.DCAT + "compressFormat"),
+                add(out, dist, Iris.uri(Vocab.DCAT + "compressFormat"),
                     Iris.uri("https://www.iana.org/assignments/media-types/application/gzip"));
             add(out, dist, Vocab.DCT_LICENSE, Vocab.CC_BY_4);
             add(out, dist, Vocab.DCAT_BYTE_SIZE,
@@ -167,8 +154,8 @@ public final class VoidDescription extends StreamRDFBase {
         out.add(Triple.create(s, p, o));
     }
 
-    private static Node uri(String u) {
-        return NodeFactory.createURI(u);
+    private static Node v(String local) {
+        return NodeFactory.createURI(Vocab.VOID + local);
     }
 
     private static Node en(String s) {
@@ -179,51 +166,32 @@ public final class VoidDescription extends StreamRDFBase {
         return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
     }
 
-    /** A set of longs by open addressing (no boxing): the digests of the distinct triples seen so far. */
+    /** A set of longs by open addressing, without boxing; the digests are uniform, so their low bits index it. */
     static final class LongSet {
         private long[] table = new long[1 << 16];
         private int size;
-        private boolean hasZero;
+        private boolean hasZero; // zero marks an empty slot
 
         boolean add(long v) {
-            if (v == 0) {
-                boolean added = !hasZero;
-                hasZero = true;
-                return added;
+            if (v == 0)
+                return !hasZero && (hasZero = true);
+            if (4L * (size + 1) > 3L * table.length) { // at most three quarters full
+                long[] old = table;
+                table = new long[old.length * 2];
+                for (long x : old)
+                    if (x != 0)
+                        insert(x);
             }
-            if (4L * (size + 1) > 3L * table.length) // at most three quarters full
-                grow();
-            if (!insert(table, v))
-                return false;
-            size++;
-            return true;
+            return insert(v) && ++size > 0;
         }
 
-        private static boolean insert(long[] t, long v) {
-            int mask = t.length - 1;
-            int i = (int) (mix(v) & mask);
-            while (t[i] != 0) {
-                if (t[i] == v)
+        private boolean insert(long v) {
+            int mask = table.length - 1, i = (int) v & mask;
+            for (; table[i] != 0; i = (i + 1) & mask)
+                if (table[i] == v)
                     return false;
-                i = (i + 1) & mask;
-            }
-            t[i] = v;
+            table[i] = v;
             return true;
-        }
-
-        private void grow() {
-            long[] bigger = new long[table.length * 2];
-            for (long v : table)
-                if (v != 0)
-                    insert(bigger, v);
-            table = bigger;
-        }
-
-        private static long mix(long v) {
-            v ^= v >>> 33;
-            v *= 0xff51afd7ed558ccdL;
-            v ^= v >>> 33;
-            return v;
         }
     }
 }

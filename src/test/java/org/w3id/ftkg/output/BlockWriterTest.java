@@ -104,7 +104,7 @@ class BlockWriterTest {
             String hex = DigestUtils.sha256Hex(nt).substring(0, 16);
             Node st = names.name(q.getGraph(), t);
             assertEquals(q.getGraph().getURI() + "#t-" + hex, st.getURI());
-            assertEquals(Long.parseUnsignedLong(hex, 16), names.lastDigest());
+            assertEquals(Long.parseUnsignedLong(hex, 16), names.digest(t));
         }
     }
 

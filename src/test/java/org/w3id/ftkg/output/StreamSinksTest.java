@@ -90,20 +90,20 @@ class StreamSinksTest {
         for (int i = 0; i < 10_000; i++)
             many.add(Quad.create(Iris.fact("f" + i / 7), Iris.entity("e" + i), Vocab.LABEL, NodeFactory.createLiteralString("n" + i)));
         List<Quad> seen = new java.util.ArrayList<>();
-        stream(new AsyncSink(new org.apache.jena.riot.system.StreamRDFBase() {
+        stream(new Tee().branch("test", new org.apache.jena.riot.system.StreamRDFBase() {
             @Override
             public void quad(Quad q) {
                 seen.add(q);
             }
-        }, "test"), many);
+        }), many);
         assertEquals(many, seen, "in order, every quad");
 
-        AsyncSink failing = new AsyncSink(new org.apache.jena.riot.system.StreamRDFBase() {
+        Tee failing = new Tee().branch("failing", new org.apache.jena.riot.system.StreamRDFBase() {
             @Override
             public void quad(Quad q) {
                 throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
             }
-        }, "failing");
+        });
         var e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class, () -> stream(failing, many));
         assertEquals("No space left on device", e.getCause().getMessage());
     }
