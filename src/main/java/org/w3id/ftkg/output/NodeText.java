@@ -2,11 +2,13 @@ package org.w3id.ftkg.output;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.commons.io.output.StringBuilderWriter;
 import org.apache.jena.atlas.io.AWriter;
 import org.apache.jena.atlas.io.Writer2;
 import org.apache.jena.atlas.lib.CharSpace;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFormatter;
 import org.apache.jena.riot.out.NodeFormatterNT;
@@ -22,14 +24,14 @@ import org.w3id.ftkg.model.Vocab;
  */
 final class NodeText {
     /** The dumps' namespaces and their prefixes. */
-    private static final Map<String, String> PREFIX_OF = new HashMap<>();
+    private static final String[] NS = Vocab.PREFIXES.values().toArray(String[]::new),
+        PREFIX = Vocab.PREFIXES.keySet().toArray(String[]::new);
     /** ASCII characters Jena's QuotedURI leaves alone; and those of a local name it always writes as they are. */
     private static final boolean[] URI_CHAR = new boolean[128], LOCAL_CHAR = new boolean[128];
     /** Every namespace ends in '/' or '#': then only the one up to an IRI's last '/' or '#' can prefix it. */
     private static final boolean SEPARATED;
     static {
-        Vocab.PREFIXES.forEach((p, ns) -> PREFIX_OF.put(ns, p));
-        SEPARATED = PREFIX_OF.keySet().stream().allMatch(ns -> ns.endsWith("/") || ns.endsWith("#"));
+        SEPARATED = Stream.of(NS).allMatch(ns -> ns.endsWith("/") || ns.endsWith("#"));
         for (char c = '!'; c < 0x7f; c++) {
             URI_CHAR[c] = "<>\"{}|^`\\".indexOf(c) < 0;
             LOCAL_CHAR[c] = Character.isLetterOrDigit(c) || c == '_' || c == '-';
@@ -73,6 +75,12 @@ final class NodeText {
      * mostly do not, are formatted by Jena each time.
      */
     void append(StringBuilder sb, Node n) {
+        if (n.isLiteral() && plainString(n)) {
+            sb.append('"').append(n.getLiteralLexicalForm()).append('"');
+            if (!n.getLiteralLanguage().isEmpty())
+                sb.append('@').append(n.getLiteralLanguage());
+            return;
+        }
         if (!n.isURI()) {
             buffer.getBuilder().setLength(0);
             fmt.format(w, n);
@@ -82,7 +90,10 @@ final class NodeText {
         String u = n.getURI();
         // As PrefixMapStd.abbrev looks first: the namespace up to the last '/' or '#'.
         int local = turtle ? Math.max(u.lastIndexOf('/'), u.lastIndexOf('#')) + 1 : 0;
-        String prefix = turtle ? PREFIX_OF.get(u.substring(0, local)) : null;
+        String prefix = null;
+        for (int i = 0; turtle && prefix == null && i < NS.length; i++)
+            if (NS[i].length() == local && u.startsWith(NS[i]))
+                prefix = PREFIX[i];
         if (prefix != null && local < u.length() && LOCAL_CHAR[u.charAt(local)] && u.charAt(local) != '-'
             && all(u, local, LOCAL_CHAR)) {
             sb.append(prefix).append(':').append(u, local, u.length());
@@ -101,6 +112,20 @@ final class NodeText {
             cache.put(n, s = buffer.toString());
         }
         sb.append(s);
+    }
+
+    /** A string or language-tagged literal (no direction) that Jena's formatters write without escapes. */
+    private static boolean plainString(Node n) {
+        if (n.getLiteralBaseDirection() != null
+            || n.getLiteralLanguage().isEmpty() && !XSDDatatype.XSDstring.equals(n.getLiteralDatatype()))
+            return false;
+        String lex = n.getLiteralLexicalForm();
+        for (int i = 0; i < lex.length(); i++) {
+            char c = lex.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == '\uFFFD' || Character.isSurrogate(c))
+                return false;
+        }
+        return true;
     }
 
     private static boolean all(String u, int from, boolean[] allowed) {
