@@ -4,10 +4,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -45,13 +43,13 @@ public final class StatementNodes {
         return ByteBuffer.wrap(sha256.digest(nt.toString().getBytes(StandardCharsets.UTF_8))).getLong();
     }
 
-    /** The statement {@code st} (already named) of triple {@code t} in {@code graph}. */
+    /** The statement {@code st} of {@code t} in {@code graph}, its triples as {@link Sorted#TRIPLES} sorts them. */
     public static List<Triple> describe(Node st, Node graph, Triple t) {
         return List.of(
-            Triple.create(st, Vocab.TYPE, Vocab.RDF_STATEMENT),
-            Triple.create(st, Vocab.RDF_SUBJECT, t.getSubject()),
-            Triple.create(st, Vocab.RDF_PREDICATE, t.getPredicate()),
             Triple.create(st, Vocab.RDF_OBJECT, t.getObject()),
+            Triple.create(st, Vocab.RDF_PREDICATE, t.getPredicate()),
+            Triple.create(st, Vocab.RDF_SUBJECT, t.getSubject()),
+            Triple.create(st, Vocab.TYPE, Vocab.RDF_STATEMENT),
             Triple.create(st, Vocab.STATED_IN, graph));
     }
 
@@ -62,15 +60,6 @@ public final class StatementNodes {
      */
     public static DatasetSink flatten(StreamRDF triples) {
         return new Flatten(triples);
-    }
-
-    /** The order in which a statement's five triples sort (Sorted.TRIPLES: by predicate, the subject being one). */
-    private static final int[] ORDER;
-    static {
-        Node st = NodeFactory.createBlankNode(), x = NodeFactory.createURI("x:");
-        List<Triple> d = describe(st, x, Triple.create(x, x, x));
-        ORDER = IntStream.range(0, d.size()).boxed().sorted(Comparator.comparing(d::get, Sorted.TRIPLES))
-            .mapToInt(Integer::intValue).toArray();
     }
 
     /** Each graph's statement nodes wait until its last triple (the graphs' quads come together). */
@@ -108,8 +97,9 @@ public final class StatementNodes {
             for (int i = 0, j; i < pending.size(); i = j) {
                 for (j = i + 1; j < pending.size() && pending.get(j).name().equals(pending.get(i).name());)
                     j++;
-                List<List<Triple>> same = pending.subList(i, j).stream().map(s -> describe(s.name(), pendingGraph, s.t())).toList();
-                for (int k : ORDER)
+                List<List<Triple>> same = pending.subList(i, j).stream()
+                    .map(s -> describe(s.name(), pendingGraph, s.t())).toList();
+                for (int k = 0; k < same.get(0).size(); k++)
                     for (List<Triple> d : same)
                         super.triple(d.get(k));
             }

@@ -8,14 +8,16 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 
 /**
  * One stream to many, as Jena's {@code StreamRDF2} does for two, each sink on its own thread: the
  * calls are gathered into batches that every sink replays in order, so the writers work side by side
- * and each writes what it would alone. A sink's failure is thrown at the next batch or at {@link #finish}.
+ * and each writes what it would alone (base and prefixes are not passed on: the dumps' are fixed). A
+ * sink's failure is thrown at the next batch or at {@link #finish}.
  */
-final class Tee implements DatasetSink {
+final class Tee extends StreamRDFBase implements DatasetSink {
     private static final int BATCH = 4096;
     private static final List<Object> END = List.of();
     private final List<Branch> branches = new ArrayList<>();
@@ -43,16 +45,6 @@ final class Tee implements DatasetSink {
     @Override
     public void quad(Quad q) {
         add(q);
-    }
-
-    @Override
-    public void base(String base) {
-        call(s -> s.base(base));
-    }
-
-    @Override
-    public void prefix(String prefix, String iri) {
-        call(s -> s.prefix(prefix, iri));
     }
 
     @Override
