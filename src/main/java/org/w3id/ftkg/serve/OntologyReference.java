@@ -1,13 +1,18 @@
 package org.w3id.ftkg.serve;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -23,10 +28,8 @@ import org.w3id.ftkg.serve.html.OntologyPage;
 import org.w3id.ftkg.serve.html.Statement;
 
 /**
- * The ontology as the served data carries it (its ontology graph, derived from
- * {@code ontology/ftkg.ttl}): as RDF, and as the reference page, where each term has its labels,
- * comments, domain, range, how many triples of the data use it (the VoID partitions of the
- * release) and one of them, with the fact that states it.
+ * The served ontology graph as RDF and as the reference page: each term's labels, comments, domain, range, how
+ * many triples of the data use it (the release's VoID partitions) and one of them, with the fact that states it.
  */
 final class OntologyReference {
     /** How many of a term's uses are looked through for one stated by a fact rather than an entity record. */
@@ -55,9 +58,8 @@ final class OntologyReference {
 
     OntologyPage page() {
         Graph g = graph();
-        Set<Node> classes = terms(g, OWL.Class.asNode()), properties = new LinkedHashSet<>(),
+        Set<Node> classes = terms(g, OWL.Class.asNode()), properties = terms(g, OWL.ObjectProperty.asNode()),
             individuals = terms(g, OWL.NamedIndividual.asNode());
-        properties.addAll(terms(g, OWL.ObjectProperty.asNode()));
         properties.addAll(terms(g, OWL.DatatypeProperty.asNode()));
         TermUsage usage = TermUsage.of(dist).orElseGet(() -> TermUsage.counted(dsg, classes, properties));
         Node ontology = Iris.uri(Iris.ONTOLOGY_IRI);
@@ -78,12 +80,10 @@ final class OntologyReference {
 
     /** The FTKG terms of this type, by local name (letter case ignored). */
     private static Set<Node> terms(Graph g, Node type) {
-        Set<Node> out = new LinkedHashSet<>();
-        g.find(Node.ANY, Vocab.TYPE, type).mapWith(Triple::getSubject)
+        return g.find(Node.ANY, Vocab.TYPE, type).mapWith(Triple::getSubject)
             .filterKeep(n -> n.isURI() && n.getURI().startsWith(Iris.ONTOLOGY)).toList().stream()
             .sorted(Comparator.comparing((Node n) -> n.getURI().toLowerCase(Locale.ROOT)).thenComparing(Node::getURI))
-            .forEach(out::add);
-        return out;
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private OntologyPage.Term term(Graph g, Node t, String kind, Node superProperty, long uses, Node s, Node p, Node o) {
@@ -115,7 +115,7 @@ final class OntologyReference {
                         fallback = q;
                 }
             } finally {
-                org.apache.jena.atlas.iterator.Iter.close(it);
+                Iter.close(it);
             }
             return fallback;
         });
@@ -123,23 +123,70 @@ final class OntologyReference {
 
     /** The objects as links: FTKG's terms to their anchor on this page, others to themselves by prefixed name. */
     private static List<Link> links(Graph g, Node s, Node p) {
-        List<Link> out = new ArrayList<>();
-        for (Node o : g.find(s, p, Node.ANY).mapWith(Triple::getObject).toList()) {
-            if (!o.isURI())
-                continue;
-            String iri = o.getURI();
-            out.add(iri.startsWith(Iris.ONTOLOGY) ? new Link("#" + iri.substring(Iris.ONTOLOGY.length()),
-                "ftkg:" + iri.substring(Iris.ONTOLOGY.length())) : new Link(iri, g.getPrefixMapping().shortForm(iri)));
-        }
-        out.sort(Comparator.comparing(Link::label));
-        return out;
+        return g.find(s, p, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isURI).mapWith(Node::getURI).toList()
+            .stream().map(iri -> iri.startsWith(Iris.ONTOLOGY) ? new Link("#" + iri.substring(Iris.ONTOLOGY.length()),
+                "ftkg:" + iri.substring(Iris.ONTOLOGY.length())) : new Link(iri, g.getPrefixMapping().shortForm(iri)))
+            .sorted(Comparator.comparing(Link::label)).toList();
     }
 
     /** The value in this language ("" for any), or "". */
     private static String text(Graph g, Node s, Node p, String lang) {
-        for (Node o : g.find(s, p, Node.ANY).mapWith(Triple::getObject).toList())
-            if (o.isLiteral() && (lang.isEmpty() || lang.equals(o.getLiteralLanguage())))
-                return o.getLiteralLexicalForm();
-        return "";
+        return g.find(s, p, Node.ANY).mapWith(Triple::getObject).toList().stream()
+            .filter(o -> o.isLiteral() && (lang.isEmpty() || lang.equals(o.getLiteralLanguage())))
+            .map(Node::getLiteralLexicalForm).findFirst().orElse("");
+    }
+
+    /**
+     * How many distinct triples of the published data use each class (as {@code rdf:type} object) and property, as
+     * the build's VoID partitions counted them: a small file to read, not a scan. A term absent is used nowhere.
+     */
+    record TermUsage(Map<String, Long> byTerm) {
+        private static final String VOID = "http://rdfs.org/ns/void#";
+
+        long of(String iri) {
+            return byTerm.getOrDefault(iri, 0L);
+        }
+
+        /** The partitions of {@code dist/void.ttl}; empty if there is no such file or it has no partitions. */
+        static Optional<TermUsage> of(Path dist) {
+            return ReleaseCounts.voidGraph(dist).map(TermUsage::partitions).filter(u -> !u.byTerm().isEmpty());
+        }
+
+        private static TermUsage partitions(Graph g) {
+            Map<String, Long> counts = new HashMap<>();
+            partition(g, "classPartition", "class", "entities", counts);
+            partition(g, "propertyPartition", "property", "triples", counts);
+            return new TermUsage(Map.copyOf(counts));
+        }
+
+        private static void partition(Graph g, String partition, String term, String count, Map<String, Long> out) {
+            Node ds = Iris.uri(Iris.DATASET);
+            for (Triple t : g.find(ds, Iris.uri(VOID + partition), Node.ANY).toList()) {
+                Node part = t.getObject();
+                Long n = ReleaseCounts.number(g, part, Iris.uri(VOID + count));
+                for (Triple c : g.find(part, Iris.uri(VOID + term), Node.ANY).toList())
+                    if (n != null && c.getObject().isURI())
+                        out.put(c.getObject().getURI(), n);
+            }
+        }
+
+        /** The same counts, counted in the data through the index: for data served without its VoID description. */
+        static TermUsage counted(DatasetGraph dsg, Set<Node> classes, Set<Node> properties) {
+            return dsg.calculateRead(() -> {
+                Map<String, Long> counts = new HashMap<>();
+                for (Node c : classes)
+                    counts.put(c.getURI(), distinct(dsg, Node.ANY, Vocab.TYPE, c));
+                for (Node p : properties)
+                    counts.put(p.getURI(), distinct(dsg, Node.ANY, p, Node.ANY));
+                return new TermUsage(Map.copyOf(counts));
+            });
+        }
+
+        /** Distinct triples of the data graphs that match; a triple several graphs state counts once, as in VoID. */
+        static long distinct(DatasetGraph dsg, Node s, Node p, Node o) {
+            try (Stream<Quad> quads = dsg.stream(Node.ANY, s, p, o)) {
+                return quads.filter(q -> Iris.isDataGraph(q.getGraph())).map(Quad::asTriple).distinct().count();
+            }
+        }
     }
 }

@@ -1,30 +1,26 @@
 package org.w3id.ftkg.serve;
 
+import static org.w3id.ftkg.serve.LinkedDataServlet.SUFFIXES;
+
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFFormat;
 import org.w3id.ftkg.serve.html.OntologyPage;
 import org.w3id.ftkg.serve.html.Pages;
 
 /**
- * The ontology IRI dereferenced ({@code /ontology}, whose terms are {@code /ontology#Term}), as
- * W3C and schema.org vocabularies are served: the reference page for browsers, the ontology in
- * RDF for machines (content negotiation with {@code Vary: Accept}), and {@code .ttl},
- * {@code .jsonld}, {@code .nt}, {@code .rdf} suffixes. Both are made once, on first use.
+ * The ontology IRI dereferenced ({@code /ontology}, terms at {@code /ontology#Term}) as W3C vocabularies are:
+ * the reference page or the RDF by content negotiation or suffix, each made once, on first use.
  */
 public final class OntologyServlet extends HttpServlet {
-    /** The routes, under the server's root. */
     static final String PATH = "/ontology";
-    static final Map<String, RDFFormat> SUFFIXES = Map.of(
-        ".ttl", RDFFormat.TURTLE_PRETTY, ".jsonld", RDFFormat.JSONLD11_PRETTY,
-        ".nt", RDFFormat.NTRIPLES, ".rdf", RDFFormat.RDFXML_PRETTY);
 
     private final ComputedOnce<Graph> graph;
     private final ComputedOnce<OntologyPage> page;
@@ -36,8 +32,7 @@ public final class OntologyServlet extends HttpServlet {
         this.page = new ComputedOnce<>(reference::page);
     }
 
-    /** Mounts the ontology IRI and its suffix variants. */
-    static void mount(org.apache.jena.fuseki.main.FusekiServer.Builder b, OntologyServlet servlet) {
+    static void mount(FusekiServer.Builder b, OntologyServlet servlet) {
         b.addServlet(PATH, servlet);
         for (String suffix : SUFFIXES.keySet())
             b.addServlet(PATH + suffix, servlet);
@@ -50,10 +45,9 @@ public final class OntologyServlet extends HttpServlet {
         String path = req.getServletPath();
         RDFFormat format = path.equals(PATH) ? LinkedDataServlet.negotiate(req.getHeader("Accept"))
             : SUFFIXES.get(path.substring(PATH.length()));
-        if (format == null) {
+        if (format == null)
             Http.html(res, Pages.render(page.get()));
-            return;
-        }
-        Http.rdf(res, 200, graph.get(), format);
+        else
+            Http.rdf(res, 200, graph.get(), format);
     }
 }

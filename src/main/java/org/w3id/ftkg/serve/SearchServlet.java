@@ -19,17 +19,14 @@ import org.w3id.ftkg.serve.html.Pages;
 import org.w3id.ftkg.serve.html.SearchPage;
 
 /**
- * {@code /search?q=}: the things whose names match, as a page for people or, by
- * {@code Accept: application/json} or {@code format=json}, as JSON shaped like Wikidata's
- * {@code wbsearchentities}. A refused query (too long) answers 400; a query without words, none.
- * While the server starts, a request waits for the index being built; one that would wait
- * longer than {@link Http#WARMING_WAIT_SECONDS} answers 503 with {@code Retry-After}, never an empty result.
+ * {@code /search?q=}: the things whose names match, as a page or (by Accept or {@code format=json}) as JSON
+ * shaped like Wikidata's {@code wbsearchentities}; a refused query (too long) answers 400. While the index
+ * is built, a request waits up to {@link Http#WARMING_WAIT_SECONDS}, then answers 503, never an empty result.
  */
 public final class SearchServlet extends HttpServlet {
     private static final AcceptList OFFERS = AcceptList.create("text/html", "application/xhtml+xml", "application/json");
     private final CompletableFuture<EntitySearch> search;
 
-    /** @param search the search, once its index is built */
     public SearchServlet(CompletableFuture<EntitySearch> search) {
         this.search = search;
     }
@@ -47,16 +44,18 @@ public final class SearchServlet extends HttpServlet {
         try {
             hits = ready.search(q, limit);
         } catch (EntitySearch.QueryRefused e) {
-            if (json)
-                Http.send(res, 400, "application/json;charset=utf-8", error(e.getMessage()).toString());
-            else
-                Http.send(res, 400, "text/html;charset=utf-8", Pages.render(new SearchPage(q, List.of(), e.getMessage())));
+            send(res, 400, json, error(e.getMessage()), new SearchPage(q, List.of(), e.getMessage()));
             return;
         }
+        send(res, 200, json, json(q, hits), page(q, hits));
+    }
+
+    private static void send(HttpServletResponse res, int status, boolean json, JsonObject data, SearchPage page)
+        throws IOException {
         if (json)
-            Http.send(res, 200, "application/json;charset=utf-8", json(q, hits).toString());
+            Http.send(res, status, "application/json;charset=utf-8", data.toString());
         else
-            Http.html(res, Pages.render(page(q, hits)));
+            Http.send(res, status, "text/html;charset=utf-8", Pages.render(page));
     }
 
     static SearchPage page(String q, List<SearchHit> hits) {
@@ -81,24 +80,13 @@ public final class SearchServlet extends HttpServlet {
     static boolean wantsJson(String format, String accept) {
         if (format != null)
             return format.equalsIgnoreCase("json");
-        if (accept == null || accept.isBlank())
-            return false;
-        try {
-            MediaType m = AcceptList.match(new AcceptList(accept), OFFERS);
-            return m != null && m.getContentTypeStr().equals("application/json");
-        } catch (RuntimeException e) {
-            return false; // an unreadable Accept header gets the page
-        }
+        // An empty or unreadable Accept header gets the page.
+        MediaType m = LinkedDataServlet.match(accept, OFFERS);
+        return m != null && m.getContentTypeStr().equals("application/json");
     }
 
     static int limit(String s) {
-        if (s == null)
-            return EntitySearch.DEFAULT_LIMIT;
-        try {
-            return Math.max(1, Math.min(EntitySearch.MAX_LIMIT, Integer.parseInt(s.trim())));
-        } catch (NumberFormatException e) {
-            return EntitySearch.DEFAULT_LIMIT;
-        }
+        return ViewsServlet.number(s == null ? null : s.trim(), EntitySearch.DEFAULT_LIMIT, 1, EntitySearch.MAX_LIMIT);
     }
 
     /** Wikidata's shape: {@code searchinfo}, {@code search} (one object per thing), {@code success}. */

@@ -7,10 +7,8 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 
 /**
- * How to cite a fact or an entity: its IRI, the sources it rests on, the quote (a fact's), and the
- * content hash (a fact's {@code ftkg:factHash}, empty for an entity) and the data release with its
- * date; as a sentence, as BibTeX and as CSL-JSON (what Zotero and Pandoc read).
- * {@code path} is the page's local path, to which {@code .bib} and {@code .csl.json} are added.
+ * How to cite a fact or an entity (IRI, sources, a fact's quote and hash, the release) as a sentence, BibTeX and
+ * CSL-JSON (what Zotero and Pandoc read); {@code path}: the page's, to which {@code .bib}, {@code .csl.json} are added.
  */
 public record Citation(String key, String title, String iri, String path, List<Source> sources, String quote,
                        String hash, String release, String date, String accessed) {

@@ -1,15 +1,14 @@
 package org.w3id.ftkg.serve.html;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.TreeSet;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 
-/**
- * Actors and their relations around one entity: the nodes and edges the script draws, and the
- * same edges as a table for readers without scripts.
- */
+/** Actors and relations around one entity: what the script draws, and the same edges as a table without scripts. */
 public record NetworkPage(String center, boolean centerFound, int depth, List<Option> entities, List<Node> nodes,
                           List<Edge> edges, int offset, boolean more) implements Page {
     public static final int MAX_DEPTH = 4;
@@ -19,10 +18,7 @@ public record NetworkPage(String center, boolean centerFound, int depth, List<Op
     /** The categories nodes are drawn by (colour and shape), in the legend's order. */
     public static final List<String> CATEGORIES = List.of("person", "organization", "place", "substance", "event", "other");
 
-    /**
-     * A thing in the network: {@code kind} is its class's label, {@code category} the broad kind
-     * it is drawn as, {@code hops} its distance from the centre.
-     */
+    /** A thing: {@code kind} its class's label, {@code category} the kind it is drawn as, {@code hops} from the centre. */
     public record Node(String iri, String label, String kind, String category, String href, boolean center, int hops) {}
 
     /** A relation, the fact it comes from and that fact's source file, and who claims it (empty when asserted). */
@@ -40,8 +36,8 @@ public record NetworkPage(String center, boolean centerFound, int depth, List<Op
 
     /** The link to the next page of things around the same centre (empty when there is none). */
     public String nextHref() {
-        return more ? "/network?center=" + java.net.URLEncoder.encode(center, java.nio.charset.StandardCharsets.UTF_8) + "&depth="
-            + depth + "&offset=" + (offset + nodes.size() - 1) : "";
+        return more ? "/network?center=" + URLEncoder.encode(center, StandardCharsets.UTF_8) + "&depth=" + depth
+            + "&offset=" + (offset + nodes.size() - 1) : "";
     }
 
     /** The graph as the script reads it (Cytoscape.js elements' data), and what {@code /network.json} answers. */
