@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonBuilder;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
@@ -83,30 +83,32 @@ public final class PagesServlet extends HttpServlet {
     private void check(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String text = req.getParameter("query");
         res.setHeader("Cache-Control", "no-store");
-        Query query;
+        String problem = text == null || text.isBlank() ? "no query to check"
+            : text.length() > MAX_CHECKED_CHARS ? "the query is longer than " + MAX_CHECKED_CHARS + " characters" : null;
+        Query query = null;
         try {
-            if (text == null || text.isBlank() || text.length() > MAX_CHECKED_CHARS)
-                throw new QueryException(text == null || text.isBlank() ? "no query to check"
-                    : "the query is longer than " + MAX_CHECKED_CHARS + " characters");
-            query = QueryFactory.create(text, Syntax.syntaxARQ);
-        } catch (QueryException | StackOverflowError e) {
+            if (problem == null)
+                query = QueryFactory.create(text, Syntax.syntaxARQ);
+        } catch (QueryException e) {
+            problem = e.getMessage();
+        } catch (StackOverflowError e) {
+            problem = "the query is too deeply nested to check";
+        }
+        if (problem != null) {
             JsonObject error = new JsonObject();
-            error.put("error", e instanceof QueryException ? e.getMessage() : "the query is too deeply nested to check");
+            error.put("error", problem);
             Http.send(res, 400, "application/json;charset=utf-8", error.toString());
             return;
         }
-        JsonArray unknown = new JsonArray();
+        JsonBuilder b = JsonBuilder.create().startObject().key("unknown").startArray();
         for (UnknownTerms.Unknown u : unknownTerms.get().in(query)) {
-            JsonObject o = new JsonObject();
-            o.put("term", "ftkg:" + u.name());
+            b.startObject().pair("term", "ftkg:" + u.name());
             if (u.suggestion() != null)
-                o.put("suggestion", "ftkg:" + u.suggestion());
-            o.put("message", "unknown term ftkg:" + u.name() + (u.suggestion() == null ? "" : "; did you mean ftkg:" + u.suggestion() + "?"));
-            unknown.add(o);
+                b.pair("suggestion", "ftkg:" + u.suggestion());
+            b.pair("message", "unknown term ftkg:" + u.name()
+                + (u.suggestion() == null ? "" : "; did you mean ftkg:" + u.suggestion() + "?")).finishObject();
         }
-        JsonObject body = new JsonObject();
-        body.put("unknown", unknown);
-        Http.send(res, 200, "application/json;charset=utf-8", body.toString());
+        Http.send(res, 200, "application/json;charset=utf-8", b.finishArray().finishObject().build().toString());
     }
 
     private HomePage home() {

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonBuilder;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -91,44 +91,24 @@ public final class SearchServlet extends HttpServlet {
 
     /** Wikidata's shape: {@code searchinfo}, {@code search} (one object per thing), {@code success}. */
     static JsonObject json(String q, List<SearchHit> hits) {
-        JsonObject out = new JsonObject();
-        JsonObject info = new JsonObject();
-        info.put("search", q == null ? "" : q);
-        out.put("searchinfo", info);
-        JsonArray list = new JsonArray();
+        JsonBuilder b = JsonBuilder.create().startObject().key("searchinfo").startObject().pair("search", q == null ? "" : q)
+            .finishObject().key("search").startArray();
         for (SearchHit h : hits) {
-            JsonObject o = new JsonObject();
-            o.put("id", h.id());
-            o.put("concepturi", h.iri());
-            o.put("url", Link.localHref(h.iri()));
-            o.put("label", h.label());
+            b.startObject().pair("id", h.id()).pair("concepturi", h.iri()).pair("url", Link.localHref(h.iri()))
+                .pair("label", h.label());
             if (h.description() != null)
-                o.put("description", h.description());
-            if (h.type() != null) {
-                JsonObject t = new JsonObject();
-                t.put("id", h.type());
-                t.put("label", h.typeLabel());
-                o.put("type", t);
-            }
-            JsonObject m = new JsonObject();
-            m.put("type", h.match().field());
-            m.put("language", h.match().language());
-            m.put("text", h.match().text());
-            m.put("kind", h.match().kind());
-            o.put("match", m);
-            list.add(o);
+                b.pair("description", h.description());
+            if (h.type() != null)
+                b.key("type").startObject().pair("id", h.type()).pair("label", h.typeLabel()).finishObject();
+            SearchHit.Match m = h.match();
+            b.key("match").startObject().pair("type", m.field()).pair("language", m.language()).pair("text", m.text())
+                .pair("kind", m.kind()).finishObject().finishObject();
         }
-        out.put("search", list);
-        out.put("success", 1);
-        return out;
+        return b.finishArray().pair("success", 1).finishObject().build().getAsObject();
     }
 
     static JsonObject error(String message) {
-        JsonObject e = new JsonObject();
-        e.put("code", "bad-query");
-        e.put("info", message);
-        JsonObject out = new JsonObject();
-        out.put("error", e);
-        return out;
+        return JsonBuilder.buildObject(b -> b.key("error").startObject().pair("code", "bad-query").pair("info", message)
+            .finishObject());
     }
 }
