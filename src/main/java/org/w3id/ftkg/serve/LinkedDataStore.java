@@ -1,6 +1,7 @@
 package org.w3id.ftkg.serve;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -166,18 +169,13 @@ public final class LinkedDataStore {
                 return Optional.empty();
             Node type = types.stream().filter(t -> !t.equals(Vocab.EVENT)).min(Comparator.comparing(Node::getURI))
                 .orElse(Vocab.EVENT);
-            Node date = first(union, e, Vocab.DATE);
-            if (date == null)
-                date = first(union, e, Iris.term("startDate"));
-            if (date == null)
-                date = first(union, e, Iris.term("endDate"));
-            Node dateText = first(union, e, Vocab.DATE_TEXT), inferred = first(union, e, Vocab.DATE_INFERRED);
+            Node date = Stream.of(Vocab.DATE, Iris.term("startDate"), Iris.term("endDate")).map(p -> first(union, e, p))
+                .filter(Objects::nonNull).findFirst().orElse(null);
             Node status = first(union, e, Vocab.STATUS);
-            return Optional.of(new ViewQueries.TimelineItem(e.getURI(), label(e), label(type),
-                date == null ? "" : date.getLiteralLexicalForm(), date == null ? "" : date.getLiteralDatatypeURI(),
-                dateText == null ? "" : dateText.getLiteralLexicalForm(),
-                inferred != null && "true".equals(inferred.getLiteralLexicalForm()), status == null ? "" : label(status),
-                new java.util.ArrayList<>(), new java.util.ArrayList<>()));
+            return Optional.of(new ViewQueries.TimelineItem(e.getURI(), label(e), label(type), lexical(date),
+                date == null ? "" : date.getLiteralDatatypeURI(), lexical(first(union, e, Vocab.DATE_TEXT)),
+                lexical(first(union, e, Vocab.DATE_INFERRED)).equals("true"), status == null ? "" : label(status),
+                new ArrayList<>(), new ArrayList<>()));
         });
     }
 
@@ -195,6 +193,10 @@ public final class LinkedDataStore {
         } finally {
             it.close();
         }
+    }
+
+    private static String lexical(Node literal) {
+        return literal == null ? "" : literal.getLiteralLexicalForm();
     }
 
     /** The file name of the source a fact is derived from, or null (inside a read transaction). */
@@ -258,7 +260,7 @@ public final class LinkedDataStore {
         Map<String, FactView> out = new LinkedHashMap<>();
         for (Binding r : select(dsg, FACT_PROVENANCE.substring(0, FACT_PROVENANCE.lastIndexOf('}')) + values + " }")) {
             String fact = str(r, "fact"), file = str(r, "file");
-            List<Triple> triples = new java.util.ArrayList<>(dsg.calculateRead(() -> dsg.getGraph(Iris.uri(fact)).find().toList()));
+            List<Triple> triples = new ArrayList<>(dsg.calculateRead(() -> dsg.getGraph(Iris.uri(fact)).find().toList()));
             triples.sort(Sorted.TRIPLES);
             out.put(fact, new FactView(fact, fact.substring(Iris.FACT.length()), str(r, "quote"), file, stem(file),
                 Integer.parseInt(str(r, "start")), Integer.parseInt(str(r, "end")), str(r, "cfile"),

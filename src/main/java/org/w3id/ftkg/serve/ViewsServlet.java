@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.commons.io.function.Uncheck;
+
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.ThingIndex;
 import org.w3id.ftkg.serve.html.NetworkPage;
@@ -119,12 +121,7 @@ public final class ViewsServlet extends HttpServlet {
         Map<String, ViewQueries.SourceCounts> counts = views.sourceCounts();
         List<SourcesPage.Row> rows = new ArrayList<>();
         for (LinkedDataStore.Source s : store.sources()) {
-            String text;
-            try {
-                text = SourceTexts.read(seeds, s.file());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            String text = Uncheck.apply(SourceTexts::read, seeds, s.file());
             List<FactView> facts = store.factsOfSource(s.stem());
             ViewQueries.SourceCounts c = counts.getOrDefault(s.file(), new ViewQueries.SourceCounts(0, 0));
             ViewQueries.SourceMetadata m = views.sourceMetadata(s.stem());
