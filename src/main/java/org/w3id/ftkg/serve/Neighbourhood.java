@@ -27,9 +27,8 @@ import org.w3id.ftkg.serve.ViewQueries.Edge;
 import org.w3id.ftkg.serve.ViewQueries.Thing;
 
 /**
- * The links around one thing, by quad-index lookups on it, so a request costs what it shows, not the size of
- * the data: fact-graph links between /id/ actors, claims' content (with the claimant), posts held (holder to
- * organization).
+ * The links around one thing (fact-graph links between /id/ actors, claims' content, posts held), by quad-index
+ * lookups on it, so that a request costs what it shows, not the size of the data.
  */
 final class Neighbourhood {
     /** Predicates that do not link two actors (types, reification, a claim's parts, a tenure's parts). */
