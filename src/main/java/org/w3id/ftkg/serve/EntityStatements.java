@@ -59,7 +59,8 @@ final class EntityStatements {
                     add(incoming, t.getPredicate(), t.getSubject(), e);
             }
         }
-        return new Result(values(outgoing, records, store), claims(facts, records, store), values(incoming, records, store));
+        return new Result(values(outgoing, records, store), claims(facts, records, store),
+            values(incoming, records, store));
     }
 
     private static void add(Map<Node, Map<Node, List<Evidence>>> byProperty, Node property, Node value, Evidence e) {

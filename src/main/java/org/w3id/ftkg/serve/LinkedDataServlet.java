@@ -103,7 +103,7 @@ public final class LinkedDataServlet extends HttpServlet {
         }
     }
 
-    /** Whether a suffix fits this kind of thing: the text is a source's, the canonical form a fact's, citations not a source's. */
+    /** Whether a suffix fits: text is a source's, the canonical form a fact's, a citation anything's but a source's. */
     private boolean fits(String suffix) {
         return switch (suffix) {
             case ".txt" -> kind.equals("source");

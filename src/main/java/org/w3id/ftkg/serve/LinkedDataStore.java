@@ -202,7 +202,8 @@ public final class LinkedDataStore {
     /** The file name of the source a fact is derived from, or null (inside a read transaction). */
     String sourceFile(Node fact) {
         Graph prov = dsg.getGraph(Iris.PROVENANCE_GRAPH);
-        Node src = first(prov, fact, Vocab.PROV_WAS_DERIVED_FROM), file = src == null ? null : first(prov, src, Vocab.DCT_IDENTIFIER);
+        Node src = first(prov, fact, Vocab.PROV_WAS_DERIVED_FROM);
+        Node file = src == null ? null : first(prov, src, Vocab.DCT_IDENTIFIER);
         return file == null ? null : file.getLiteralLexicalForm();
     }
 
@@ -302,7 +303,8 @@ public final class LinkedDataStore {
             SELECT ?src ?file ?title WHERE {
               GRAPH <https://w3id.org/ftkg/graph/provenance> { ?src a ftkg:SourceDocument ; dcterms:identifier ?file }
               OPTIONAL { ?src ftkg:title ?title }
-            } ORDER BY ?file""").stream().map(r -> new Source(str(r, "file"), stem(str(r, "file")), str(r, "title"))).toList();
+            } ORDER BY ?file""").stream()
+            .map(r -> new Source(str(r, "file"), stem(str(r, "file")), str(r, "title"))).toList();
     }
 
     /**

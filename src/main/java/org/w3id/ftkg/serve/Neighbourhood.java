@@ -104,7 +104,8 @@ final class Neighbourhood {
             List<Node> types = union.find(n, Vocab.TYPE, Node.ANY).mapWith(Triple::getObject)
                 .filterKeep(t -> t.isURI() && t.getURI().startsWith(Iris.ONTOLOGY)).toList();
             // The most specific: a class none of the others is a subclass of; ties by IRI.
-            Node kind = types.stream().filter(t -> types.stream().noneMatch(u -> !u.equals(t) && G.superClasses(union, u).contains(t)))
+            Node kind = types.stream()
+                .filter(t -> types.stream().noneMatch(u -> !u.equals(t) && G.superClasses(union, u).contains(t)))
                 .min(Comparator.comparing(Node::getURI)).orElse(null);
             return new Thing(store.label(n), kind == null ? "" : store.label(kind));
         });

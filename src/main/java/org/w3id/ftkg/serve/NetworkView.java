@@ -36,7 +36,8 @@ final class NetworkView {
         List<NetworkPage.Edge> rows = walk.edges().stream().map(e -> new NetworkPage.Edge(link(things, e.from()), relation(e, store),
             link(things, e.to()), e.from(), e.to(), e.claimedBy(), e.quote(), Link.localHref(e.fact()),
             sources.getOrDefault(e.fact(), "")))
-            .filter(e -> isEmpty(relation) || e.relation().equals(relation) || e.relation().equals(store.label(Iris.uri(relation))))
+            .filter(e -> isEmpty(relation) || e.relation().equals(relation)
+                || e.relation().equals(store.label(Iris.uri(relation))))
             .filter(e -> isEmpty(source) || e.source().equals(source)).toList();
         if (!isEmpty(relation) || !isEmpty(source)) {
             // Filtered: keep the centre and the things a kept link still reaches.

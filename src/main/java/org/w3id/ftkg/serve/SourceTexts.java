@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import org.w3id.ftkg.files.InputFile;
 
-/** Reads a source's text under the build's file rule ({@link InputFile}): a link leaving seeds/, a pipe or a folder is refused. */
+/** Reads a source's text under the build's file rule ({@link InputFile}): a link out of seeds/, a pipe, a folder refused. */
 final class SourceTexts {
     private SourceTexts() {}
 

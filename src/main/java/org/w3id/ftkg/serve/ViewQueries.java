@@ -42,7 +42,8 @@ public final class ViewQueries {
     public record TimelineFilter(String type, String actor, String source) {}
 
     /** An edge, its fact, who claims it (empty when asserted) and, for a post held, the position shown for the predicate. */
-    public record Edge(String from, String to, String predicate, String fact, String quote, String claimedBy, String position) {}
+    public record Edge(String from, String to, String predicate, String fact, String quote, String claimedBy,
+                       String position) {}
 
     /** A thing's English label and its class's label. */
     public record Thing(String label, String kind) {}

@@ -61,8 +61,8 @@ public record Citation(String key, String title, String iri, String path, List<S
 
     public String cslJson() {
         JsonBuilder b = JsonBuilder.create().startArray().startObject().pair("id", key).pair("type", "dataset")
-            .pair("title", title).key("author").startArray().startObject().pair("literal", DATASET).finishObject().finishArray()
-            .pair("container-title", DATASET).pair("publisher", DATASET).pair("version", release).pair("URL", iri);
+            .pair("title", title).key("author").startArray().startObject().pair("literal", DATASET).finishObject()
+            .finishArray().pair("container-title", DATASET).pair("publisher", DATASET).pair("version", release).pair("URL", iri);
         dateParts(b.key("issued"), date);
         dateParts(b.key("accessed"), accessed);
         if (!sources.isEmpty())
