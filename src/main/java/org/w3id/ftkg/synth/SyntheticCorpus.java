@@ -26,19 +26,11 @@ import org.w3id.ftkg.synth.SyntheticWorld.Entity;
 import org.w3id.ftkg.files.TempPaths;
 
 /**
- * Writes a complete, valid FTKG project of invented but realistically shaped data, for scale
- * benchmarks: {@code ontology/} (copied), {@code seeds/} (generated source texts and their
- * {@code SHA256SUMS}), {@code data/entities/synthetic.yaml} and one {@code data/facts/} file per
- * source.
- *
- * <p>Every fact is generated together with the sentence that states it, from the same values, so
- * the sentence supports the fact. Every fact sentence carries a running case number
- * ({@code SYN-0000001}) that occurs nowhere else in its source, so each quote occurs exactly once.
- *
- * <p>Deterministic: the same seed and sizes give byte-identical files (one seeded
- * {@link SplittableRandom}, split in a fixed order; no hash-order iteration, no clock, no locale).
- * Streaming: facts are written as they are generated, one source at a time; only the entities
- * (about {@code facts / 20}) are held in memory.
+ * Writes a valid FTKG project of invented but realistically shaped data, for scale benchmarks. Each
+ * fact is generated with the sentence that states it, which carries a case number ({@code SYN-0000001})
+ * found nowhere else, so each quote occurs exactly once. The same seed and sizes give the same bytes
+ * (one seeded {@link SplittableRandom}, split in a fixed order; no hash order, clock or locale); only
+ * the entities are held in memory, the facts are written as they are made.
  */
 public final class SyntheticCorpus {
     /** A facts file must stay well under the 8 Mi code points the curation reader accepts. */
@@ -59,6 +51,10 @@ public final class SyntheticCorpus {
     private final long facts;
     private final int sources;
     private final long seed;
+    /** Set by {@link #writeInto}, for the sources: the entities, the project folder, the digits of a fact number. */
+    private SyntheticWorld world;
+    private Path dir;
+    private int width;
 
     private SyntheticCorpus(Path project, Path output, long facts, int sources, long seed) {
         this.project = project;
@@ -79,11 +75,8 @@ public final class SyntheticCorpus {
     }
 
     /**
-     * Generates the corpus into {@code output}, atomically: it is written to a temporary sibling
-     * ({@code output.tmp-...}) and renamed into place, so a failed run leaves nothing behind.
-     *
-     * @throws IllegalArgumentException if the sizes are impossible
-     * @throws FileAlreadyExistsException if {@code output} exists and is not an empty folder
+     * Generates the corpus into {@code output} through a temporary sibling renamed into place, so a
+     * failed run leaves nothing behind; {@link FileAlreadyExistsException} if {@code output} is not free.
      */
     public static Summary generate(Path project, Path output, long facts, int sources, long seed) throws IOException {
         if (facts < 1)
@@ -134,6 +127,7 @@ public final class SyntheticCorpus {
     }
 
     private int writeInto(Path dir) throws IOException {
+        this.dir = dir;
         copyFolder(project.resolve("ontology"), dir.resolve("ontology"));
         if (Files.isDirectory(project.resolve("fuseki-config")))
             copyFolder(project.resolve("fuseki-config"), dir.resolve("fuseki-config"));
@@ -142,17 +136,15 @@ public final class SyntheticCorpus {
         Files.createDirectories(dir.resolve("data/facts"));
 
         SplittableRandom master = new SplittableRandom(seed);
-        SyntheticWorld world = new SyntheticWorld(entityCount(facts), master.split());
-        writeEntities(world, dir.resolve("data/entities"));
-
-        int width = Math.max(7, Long.toString(facts).length());
+        world = new SyntheticWorld(entityCount(facts), master.split());
+        writeEntities(dir.resolve("data/entities"));
+        width = Math.max(7, Long.toString(facts).length());
         StringBuilder sums = new StringBuilder();
         long next = 1;
         for (int s = 0; s < sources; s++) {
             long count = facts / sources + (s < facts % sources ? 1 : 0);
-            String stem = pad(s, 6) + "_synthetic";
-            String sha = new SourceWriter(world, master.split(), dir, stem, s, next, count, width).write();
-            sums.append(sha).append("  ").append(stem).append(".txt\n");
+            SourceWriter source = new SourceWriter(master.split(), s);
+            sums.append(source.write(next, count)).append("  ").append(source.stem).append(".txt\n");
             next += count;
         }
         Files.writeString(dir.resolve("seeds/SHA256SUMS"), sums, StandardCharsets.UTF_8);
@@ -169,7 +161,7 @@ public final class SyntheticCorpus {
             Files.copy(f, to.resolve(f.getFileName().toString()));
     }
 
-    private void writeEntities(SyntheticWorld world, Path dir) throws IOException {
+    private void writeEntities(Path dir) throws IOException {
         int part = 1;
         Writer w = null;
         long written = 0;
@@ -201,9 +193,6 @@ public final class SyntheticCorpus {
         return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p), StandardCharsets.UTF_8), 1 << 16);
     }
 
-    // ------------------------------------------------------------------------------------------
-    // One source: its text and its facts file, written side by side.
-
     private static final String[] MONTHS = { "January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December" };
     private static final String[] FILLERS = {
@@ -225,39 +214,29 @@ public final class SyntheticCorpus {
     private static final int[] WEIGHTS = { 10, 5, 6, 4, 20, 14, 10, 6, 10, 5, 6, 4 };
     private static final int WEIGHT_TOTAL = java.util.Arrays.stream(WEIGHTS).sum();
 
+    /** One source: its text and its facts file, written side by side. */
     private final class SourceWriter {
-        final SyntheticWorld world;
         final SplittableRandom rng;
-        final Path dir;
-        final String stem;
-        final String prefix;
         final int index;
-        final long first;
-        final long count;
-        final int width;
+        final String prefix;
+        final String stem;
         final StringBuilder paragraph = new StringBuilder();
         int sentencesLeft;
-        /** Recent indictments (node, person) and allegations (node, person) of this source, for follow-ups. */
+        /** Recent indictments (node, person, year) and allegations of this source, for follow-ups. */
         final ArrayDeque<long[]> indictments = new ArrayDeque<>();
         final ArrayDeque<Alleged> allegations = new ArrayDeque<>();
         Writer text;
         Writer yaml;
 
-        SourceWriter(SyntheticWorld world, SplittableRandom rng, Path dir, String stem, int index, long first,
-                     long count, int width) {
-            this.world = world;
+        SourceWriter(SplittableRandom rng, int index) {
             this.rng = rng;
-            this.dir = dir;
-            this.stem = stem;
-            this.prefix = pad(index, 6);
             this.index = index;
-            this.first = first;
-            this.count = count;
-            this.width = width;
+            this.prefix = pad(index, 6);
+            this.stem = prefix + "_synthetic";
         }
 
-        /** Writes both files; returns the SHA-256 of the text. */
-        String write() throws IOException {
+        /** Writes both files, facts {@code first} to {@code first + count - 1}; returns the SHA-256 of the text. */
+        String write(long first, long count) throws IOException {
             MessageDigest sha = Sha256.newDigest();
             try (OutputStream raw = Files.newOutputStream(dir.resolve("seeds/" + stem + ".txt"));
                  Writer t = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(raw, sha), StandardCharsets.UTF_8), 1 << 16);
@@ -345,13 +324,36 @@ public final class SyntheticCorpus {
             }
         }
 
+        /** Writes a fact: its sentence into the text, its record (id, quote, then {@code body}) into the facts file. */
         private void emit(String factId, String quote, String body) throws IOException {
             sentence(quote);
             yaml.write("  - id: " + prefix + "-" + factId + "\n    quote: " + q(quote) + "\n" + body);
         }
 
-        private static String statement(String s, String p, String o) {
-            return "      - {s: " + s + ", p: " + p + ", o: " + o + "}\n";
+        private void emitStatement(String factId, String quote, String s, String p, String o) throws IOException {
+            emit(factId, quote, "    statements:\n      - " + triple(s, p, o) + "\n");
+        }
+
+        private void emitNodes(String factId, String quote, String... nodes) throws IOException {
+            emit(factId, quote, "    nodes:\n" + String.join("", nodes));
+        }
+
+        /** A node of a fact: id, type and label, then its other properties as name, value pairs. */
+        private static String node(String id, String type, String label, String... properties) {
+            StringBuilder b = new StringBuilder("      - id: " + id + "\n        type: " + type + "\n        label: "
+                + q(label) + "\n");
+            for (int i = 0; i < properties.length; i += 2)
+                b.append("        ").append(properties[i]).append(": ").append(properties[i + 1]).append('\n');
+            return b.toString();
+        }
+
+        /** The {@code content} of a claim: one statement. */
+        private static String content(String triple) {
+            return "        content:\n          - " + triple + "\n";
+        }
+
+        private static String triple(String s, String p, String o) {
+            return "{s: " + s + ", p: " + p + ", o: " + o + "}";
         }
 
         // --- (a) statements -----------------------------------------------------------------
@@ -364,7 +366,7 @@ public final class SyntheticCorpus {
                 case 1 -> "Case " + tok + " identifies " + p.label + " as a member of " + o.ref + ".";
                 default -> p.label + " belongs to " + o.ref + ", according to the court record in case " + tok + ".";
             };
-            emit("member-" + num, quote, "    statements:\n" + statement(p.slug, "memberOf", o.slug));
+            emitStatement("member-" + num, quote, p.slug, "memberOf", o.slug);
         }
 
         private void leaderOf(String num, String tok) throws IOException {
@@ -373,7 +375,7 @@ public final class SyntheticCorpus {
             String quote = rng.nextBoolean()
                 ? p.label + ", the leader of " + o.ref + ", is named in case " + tok + "."
                 : p.label + " leads " + o.ref + ", the record in case " + tok + " shows.";
-            emit("leader-" + num, quote, "    statements:\n" + statement(p.slug, "leaderOf", o.slug));
+            emitStatement("leader-" + num, quote, p.slug, "leaderOf", o.slug);
         }
 
         private void basedIn(String num, String tok) throws IOException {
@@ -382,14 +384,14 @@ public final class SyntheticCorpus {
             String quote = rng.nextBoolean()
                 ? o.refStart() + ", which is based in " + c.label + ", appears in case " + tok + "."
                 : "Case " + tok + " concerns " + o.ref + ", an organization based in " + c.label + ".";
-            emit("based-" + num, quote, "    statements:\n" + statement(o.slug, "basedIn", c.slug));
+            emitStatement("based-" + num, quote, o.slug, "basedIn", c.slug);
         }
 
         private void factionOf(String num, String tok) throws IOException {
             Entity f = world.get(world.factions[rng.nextInt(world.factions.length)]);
             Entity o = world.get(f.parent);
             String quote = f.refStart() + ", a faction of " + o.ref + ", is named in case " + tok + ".";
-            emit("faction-" + num, quote, "    statements:\n" + statement(f.slug, "factionOf", o.slug));
+            emitStatement("faction-" + num, quote, f.slug, "factionOf", o.slug);
         }
 
         // --- (b) events ---------------------------------------------------------------------
@@ -426,10 +428,9 @@ public final class SyntheticCorpus {
             }
             String quote = date.start() + ", " + g.ref + " seized " + qty + " of " + d.label + extra + " in " + c.label
                 + " (case " + tok + ").";
-            emit("seizure-" + num, quote, "    nodes:\n      - id: seizure-" + num + "\n        type: Seizure\n"
-                + "        label: " + q("Seizure of " + qty + " of " + d.label + extra + " in " + c.label + " (" + date.text() + ")")
-                + "\n        agent: " + g.slug + "\n        place: " + c.slug + "\n        substance: " + substances
-                + "\n        date: " + date.yaml() + "\n" + quantities);
+            emitNodes("seizure-" + num, quote, node("seizure-" + num, "Seizure", "Seizure of " + qty + " of " + d.label
+                + extra + " in " + c.label + " (" + date.text() + ")", "agent", g.slug, "place", c.slug, "substance",
+                substances, "date", date.yaml()), quantities.toString());
         }
 
         private void arrest(String num, String tok) throws IOException {
@@ -449,10 +450,8 @@ public final class SyntheticCorpus {
                 follows = "        follows: indictment-" + pad(prior[0], width) + "\n";
             } else
                 quote = g.refStart() + " arrested " + p.label + " in " + c.label + " " + date.in() + " (case " + tok + ").";
-            emit("arrest-" + num, quote, "    nodes:\n      - id: arrest-" + num + "\n        type: Arrest\n"
-                + "        label: " + q("Arrest of " + p.label + " in " + c.label + " (" + date.text() + ")")
-                + "\n        agent: " + g.slug + "\n        target: " + p.slug + "\n        place: " + c.slug
-                + "\n        date: " + date.yaml() + "\n" + follows);
+            emitNodes("arrest-" + num, quote, node("arrest-" + num, "Arrest", "Arrest of " + p.label + " in " + c.label
+                + " (" + date.text() + ")", "agent", g.slug, "target", p.slug, "place", c.slug, "date", date.yaml()), follows);
         }
 
         private void indictment(String num, String tok) throws IOException {
@@ -464,13 +463,12 @@ public final class SyntheticCorpus {
             String charge = String.format(java.util.Locale.ROOT, CHARGES[rng.nextInt(CHARGES.length)], d.label);
             String quote = date.start() + ", " + g.ref + " indicted " + p.label + " on charges of " + charge + " (case "
                 + tok + ").";
-            emit("indictment-" + num, quote, "    nodes:\n      - id: indictment-" + num + "\n        type: Indictment\n"
-                + "        label: " + q("Indictment of " + p.label + " (" + date.text() + ")")
-                + "\n        agent: " + g.slug + "\n        target: " + p.slug + "\n        hasCharge: indictment-" + num + "-charges"
-                + "\n        substance: " + d.slug + "\n        date: " + date.yaml() + "\n"
-                + "      - id: indictment-" + num + "-charges\n        type: Charge\n"
-                + "        label: " + q("Charges against " + p.label + " (" + date.text() + ")")
-                + "\n        defendant: " + p.slug + "\n        status: charged\n        chargeDescription: " + q(charge) + "\n");
+            emitNodes("indictment-" + num, quote,
+                node("indictment-" + num, "Indictment", "Indictment of " + p.label + " (" + date.text() + ")", "agent",
+                    g.slug, "target", p.slug, "hasCharge", "indictment-" + num + "-charges", "substance", d.slug, "date",
+                    date.yaml()),
+                node("indictment-" + num + "-charges", "Charge", "Charges against " + p.label + " (" + date.text() + ")",
+                    "defendant", p.slug, "status", "charged", "chargeDescription", q(charge)));
             remember(indictments, Long.parseLong(num), pi, date.year());
         }
 
@@ -481,10 +479,9 @@ public final class SyntheticCorpus {
             Date date = date();
             String quote = date.start() + ", " + g.ref + " sanctioned " + t.ref + " for trafficking " + d.label + " (case "
                 + tok + ").";
-            emit("sanction-" + num, quote, "    nodes:\n      - id: sanction-" + num + "\n        type: Sanction\n"
-                + "        label: " + q("Sanction against " + t.label + " by " + g.label + " (" + date.text() + ")")
-                + "\n        agent: " + g.slug + "\n        target: " + t.slug + "\n        substance: " + d.slug
-                + "\n        date: " + date.yaml() + "\n");
+            emitNodes("sanction-" + num, quote, node("sanction-" + num, "Sanction", "Sanction against " + t.label + " by "
+                + g.label + " (" + date.text() + ")", "agent", g.slug, "target", t.slug, "substance", d.slug, "date",
+                date.yaml()));
         }
 
         // --- (c) claims ---------------------------------------------------------------------
@@ -498,11 +495,10 @@ public final class SyntheticCorpus {
             boolean leads = rng.nextInt(4) == 0;
             String role = leads ? "leads " + o.ref : "is a member of " + o.ref;
             String quote = g.refStart() + " alleges that " + p.label + " " + role + " (case " + tok + ").";
-            emit("allegation-" + num, quote, "    nodes:\n      - id: allegation-" + num + "\n        type: Allegation\n"
-                + "        label: " + q(g.label + " alleges that " + p.label + " " + role)
-                + "\n        claimant: " + g.slug + "\n        about: [" + p.slug + ", " + o.slug + "]\n        content:\n"
-                + "          - {s: " + p.slug + ", p: " + (leads ? "leaderOf" : "memberOf") + ", o: " + o.slug + "}\n");
-            alleged(num, pi, "{s: " + p.slug + ", p: " + (leads ? "leaderOf" : "memberOf") + ", o: " + o.slug + "}");
+            String content = triple(p.slug, leads ? "leaderOf" : "memberOf", o.slug);
+            emitNodes("allegation-" + num, quote, node("allegation-" + num, "Allegation", g.label + " alleges that "
+                + p.label + " " + role, "claimant", g.slug, "about", "[" + p.slug + ", " + o.slug + "]"), content(content));
+            alleged(num, pi, content);
         }
 
         private void allegedTrafficking(String num, String tok) throws IOException {
@@ -516,18 +512,17 @@ public final class SyntheticCorpus {
             String qty = grouped(amount) + " kilogram" + (amount == 1 ? "" : "s");
             String quote = g.refStart() + " alleges that " + p.label + " trafficked " + qty + " of " + d.label
                 + " through " + c.label + " " + date.in() + " (case " + tok + ").";
-            emit("alleged-trafficking-" + num, quote, "    nodes:\n"
-                + "      - id: alleged-trafficking-" + num + "\n        type: TraffickingActivity\n"
-                + "        label: " + q("Alleged trafficking of " + qty + " of " + d.label + " by " + p.label + " through "
-                    + c.label + " (" + date.text() + ")")
-                + "\n        status: alleged\n        agent: " + p.slug + "\n        place: " + c.slug + "\n        substance: "
-                + d.slug + "\n        date: " + date.yaml() + "\n        quantities:\n          - {value: " + amount
-                + ", unit: kilogram, of: " + d.slug + "}\n"
-                + "      - id: allegation-" + num + "\n        type: Allegation\n"
-                + "        label: " + q(g.label + " alleges that " + p.label + " trafficked " + d.label + " through " + c.label)
-                + "\n        claimant: " + g.slug + "\n        about: [" + p.slug + "]\n        claimsEvent: alleged-trafficking-"
-                + num + "\n        content:\n          - {s: " + p.slug + ", p: traffics, o: " + d.slug + "}\n");
-            alleged(num, pi, "{s: " + p.slug + ", p: traffics, o: " + d.slug + "}");
+            String content = triple(p.slug, "traffics", d.slug);
+            emitNodes("alleged-trafficking-" + num, quote,
+                node("alleged-trafficking-" + num, "TraffickingActivity", "Alleged trafficking of " + qty + " of "
+                    + d.label + " by " + p.label + " through " + c.label + " (" + date.text() + ")", "status", "alleged",
+                    "agent", p.slug, "place", c.slug, "substance", d.slug, "date", date.yaml()),
+                "        quantities:\n          - {value: " + amount + ", unit: kilogram, of: " + d.slug + "}\n",
+                node("allegation-" + num, "Allegation", g.label + " alleges that " + p.label + " trafficked " + d.label
+                    + " through " + c.label, "claimant", g.slug, "about", "[" + p.slug + "]", "claimsEvent",
+                    "alleged-trafficking-" + num),
+                content(content));
+            alleged(num, pi, content);
         }
 
         private void claim(String num, String tok) throws IOException {
@@ -536,10 +531,9 @@ public final class SyntheticCorpus {
             Entity o = world.get(world.orgs[rng.nextInt(world.orgs.length)]);
             Entity c = world.get(rng.nextInt(3) == 0 ? city() : o.city);
             String quote = "Officials of " + g.ref + " said that " + o.ref + " is based in " + c.label + " (case " + tok + ").";
-            emit("claim-" + num, quote, "    nodes:\n      - id: claim-" + num + "\n        type: Claim\n"
-                + "        label: " + q(g.label + " says that " + o.label + " is based in " + c.label)
-                + "\n        claimant: " + g.slug + "\n        about: [" + o.slug + "]\n        content:\n"
-                + "          - {s: " + o.slug + ", p: basedIn, o: " + c.slug + "}\n");
+            emitNodes("claim-" + num, quote, node("claim-" + num, "Claim", g.label + " says that " + o.label
+                + " is based in " + c.label, "claimant", g.slug, "about", "[" + o.slug + "]"),
+                content(triple(o.slug, "basedIn", c.slug)));
         }
 
         private void denial(String num, String tok) throws IOException {
@@ -547,10 +541,9 @@ public final class SyntheticCorpus {
             Entity p = world.get(a.person());
             String quote = rng.nextBoolean() ? p.label + " denied the allegations (case " + tok + ")."
                 : "Through a lawyer, " + p.label + " denied the allegations (case " + tok + ").";
-            emit("denial-" + num, quote, "    nodes:\n      - id: denial-" + num + "\n        type: Denial\n"
-                + "        label: " + q(p.label + " denies the allegations against them")
-                + "\n        claimant: " + p.slug + "\n        about: [" + p.slug + "]\n        denies: allegation-"
-                + pad(a.node(), width) + "\n        content:\n          - " + a.content() + "\n");
+            emitNodes("denial-" + num, quote, node("denial-" + num, "Denial", p.label + " denies the allegations against them",
+                "claimant", p.slug, "about", "[" + p.slug + "]", "denies", "allegation-" + pad(a.node(), width)),
+                content(a.content()));
         }
 
         // --- values -------------------------------------------------------------------------
@@ -646,19 +639,12 @@ public final class SyntheticCorpus {
 
     /** A YAML double-quoted scalar. */
     static String q(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\')
-                b.append('\\');
-            b.append(c);
-        }
-        return b.append('"').toString();
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     static String pad(long n, int width) {
         String s = Long.toString(n);
-        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
+        return "0".repeat(Math.max(0, width - s.length())) + s;
     }
 
     /** 1234567 as "1,234,567", as a news text writes it. */
