@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
+import org.apache.commons.io.IOUtils;
 import org.apache.commons.io.file.PathUtils;
 import org.w3id.ftkg.digest.Sha256;
 import org.w3id.ftkg.synth.SyntheticWorld.Entity;
@@ -153,28 +154,23 @@ public final class SyntheticCorpus {
 
     private static void copyFolder(Path from, Path to) throws IOException {
         Files.createDirectories(to);
-        List<Path> files;
         try (Stream<Path> s = Files.list(from)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
+            for (Path f : s.filter(Files::isRegularFile).toList())
+                Files.copy(f, to.resolve(f.getFileName().toString()));
         }
-        for (Path f : files)
-            Files.copy(f, to.resolve(f.getFileName().toString()));
     }
 
     private void writeEntities(Path dir) throws IOException {
-        int part = 1;
+        String head = "# Synthetic entities written by `ftkg generate --seed " + seed + "`: invented names,"
+            + " not real people, organizations or places.\nentities:\n";
+        int part = 0;
         Writer w = null;
-        long written = 0;
+        long written = Long.MAX_VALUE;
         try {
             for (Entity e : world.all) {
-                if (w == null || written > MAX_ENTITY_FILE_BYTES) {
-                    if (w != null)
-                        w.close();
-                    String name = part == 1 ? "synthetic.yaml" : "synthetic-" + part + ".yaml";
-                    part++;
-                    w = writer(dir.resolve(name));
-                    String head = "# Synthetic entities written by `ftkg generate --seed " + seed + "`: invented names,"
-                        + " not real people, organizations or places.\nentities:\n";
+                if (written > MAX_ENTITY_FILE_BYTES) {
+                    IOUtils.close(w);
+                    w = writer(dir.resolve(++part == 1 ? "synthetic.yaml" : "synthetic-" + part + ".yaml"));
                     w.write(head);
                     written = head.length();
                 }
@@ -184,8 +180,7 @@ public final class SyntheticCorpus {
                 written += rec.length();
             }
         } finally {
-            if (w != null)
-                w.close();
+            IOUtils.close(w);
         }
     }
 
@@ -210,7 +205,13 @@ public final class SyntheticCorpus {
         "possession with intent to distribute %s", "money laundering tied to the sale of %s",
         "trafficking in %s" };
 
-    /** Relative weights of the fact kinds, in the order of {@link SourceWriter#fact}. */
+    /** Writes one fact, numbered {@code num}, whose sentence carries {@code tok}. */
+    @FunctionalInterface
+    private interface FactKind {
+        void write(String num, String tok) throws IOException;
+    }
+
+    /** Relative weights of the fact kinds, in the order of {@link SourceWriter#kinds}. */
     private static final int[] WEIGHTS = { 10, 5, 6, 4, 20, 14, 10, 6, 10, 5, 6, 4 };
     private static final int WEIGHT_TOTAL = java.util.Arrays.stream(WEIGHTS).sum();
 
@@ -222,11 +223,15 @@ public final class SyntheticCorpus {
         final String stem;
         final StringBuilder paragraph = new StringBuilder();
         int sentencesLeft;
-        /** Recent indictments (node, person, year) and allegations of this source, for follow-ups. */
-        final ArrayDeque<long[]> indictments = new ArrayDeque<>();
+        /** Recent indictments and allegations of this source, for follow-ups. */
+        final ArrayDeque<Indicted> indictments = new ArrayDeque<>();
         final ArrayDeque<Alleged> allegations = new ArrayDeque<>();
         Writer text;
         Writer yaml;
+        /** The kinds of fact, in the order of {@link #WEIGHTS}. */
+        final List<FactKind> kinds = List.of(this::memberOf, this::leaderOf, this::basedIn, this::factionOf, this::seizure,
+            this::arrest, this::indictment, this::sanction, this::allegation, this::allegedTrafficking, this::claim,
+            this::denial);
 
         SourceWriter(SplittableRandom rng, int index) {
             this.rng = rng;
@@ -291,9 +296,7 @@ public final class SyntheticCorpus {
 
         private void endParagraph() throws IOException {
             if (paragraph.length() > 0) {
-                text.write("\n");
-                text.write(paragraph.toString());
-                text.write("\n");
+                text.write("\n" + paragraph + "\n");
                 paragraph.setLength(0);
             }
         }
@@ -308,20 +311,7 @@ public final class SyntheticCorpus {
                 kind = 0;
             if (kind == 11 && allegations.isEmpty())
                 kind = 8;
-            switch (kind) {
-                case 0 -> memberOf(num, tok);
-                case 1 -> leaderOf(num, tok);
-                case 2 -> basedIn(num, tok);
-                case 3 -> factionOf(num, tok);
-                case 4 -> seizure(num, tok);
-                case 5 -> arrest(num, tok);
-                case 6 -> indictment(num, tok);
-                case 7 -> sanction(num, tok);
-                case 8 -> allegation(num, tok);
-                case 9 -> allegedTrafficking(num, tok);
-                case 10 -> claim(num, tok);
-                default -> denial(num, tok);
-            }
+            kinds.get(kind).write(num, tok);
         }
 
         /** Writes a fact: its sentence into the text, its record (id, quote, then {@code body}) into the facts file. */
@@ -436,18 +426,18 @@ public final class SyntheticCorpus {
         private void arrest(String num, String tok) throws IOException {
             Entity g = world.get(gov(SyntheticWorld.POLICE));
             Entity c = world.get(city());
-            long[] prior = rng.nextBoolean() ? indictments.peekFirst() : null;
-            if (prior != null && prior[2] >= LAST_YEAR)
+            Indicted prior = rng.nextBoolean() ? indictments.peekFirst() : null;
+            if (prior != null && prior.year() >= LAST_YEAR)
                 prior = null;
             if (prior != null)
                 indictments.pollFirst();
-            Date date = prior != null ? date((int) prior[2] + 1) : date();
-            Entity p = world.get(prior != null ? (int) prior[1] : person());
+            Date date = prior != null ? date(prior.year() + 1) : date();
+            Entity p = world.get(prior != null ? prior.person() : person());
             String quote, follows = "";
             if (prior != null) {
                 quote = "After being indicted, " + p.label + " was arrested by " + g.ref + " in " + c.label + " "
                     + date.in() + " (case " + tok + ").";
-                follows = "        follows: indictment-" + pad(prior[0], width) + "\n";
+                follows = "        follows: indictment-" + pad(prior.node(), width) + "\n";
             } else
                 quote = g.refStart() + " arrested " + p.label + " in " + c.label + " " + date.in() + " (case " + tok + ").";
             emitNodes("arrest-" + num, quote, node("arrest-" + num, "Arrest", "Arrest of " + p.label + " in " + c.label
@@ -469,7 +459,7 @@ public final class SyntheticCorpus {
                     date.yaml()),
                 node("indictment-" + num + "-charges", "Charge", "Charges against " + p.label + " (" + date.text() + ")",
                     "defendant", p.slug, "status", "charged", "chargeDescription", q(charge)));
-            remember(indictments, Long.parseLong(num), pi, date.year());
+            remember(indictments, new Indicted(Long.parseLong(num), pi, date.year()));
         }
 
         private void sanction(String num, String tok) throws IOException {
@@ -498,7 +488,7 @@ public final class SyntheticCorpus {
             String content = triple(p.slug, leads ? "leaderOf" : "memberOf", o.slug);
             emitNodes("allegation-" + num, quote, node("allegation-" + num, "Allegation", g.label + " alleges that "
                 + p.label + " " + role, "claimant", g.slug, "about", "[" + p.slug + ", " + o.slug + "]"), content(content));
-            alleged(num, pi, content);
+            remember(allegations, new Alleged(Long.parseLong(num), pi, content));
         }
 
         private void allegedTrafficking(String num, String tok) throws IOException {
@@ -522,7 +512,7 @@ public final class SyntheticCorpus {
                     + " through " + c.label, "claimant", g.slug, "about", "[" + p.slug + "]", "claimsEvent",
                     "alleged-trafficking-" + num),
                 content(content));
-            alleged(num, pi, content);
+            remember(allegations, new Alleged(Long.parseLong(num), pi, content));
         }
 
         private void claim(String num, String tok) throws IOException {
@@ -548,17 +538,14 @@ public final class SyntheticCorpus {
 
         // --- values -------------------------------------------------------------------------
 
+        /** An indictment a later arrest can follow: its node, the person indicted, its year. */
+        private record Indicted(long node, int person, int year) {}
+
         /** An allegation a later denial can answer: its node, the person it accuses, its content (denied as it is). */
         private record Alleged(long node, int person, String content) {}
 
-        private void alleged(String num, int person, String content) {
-            allegations.addLast(new Alleged(Long.parseLong(num), person, content));
-            if (allegations.size() > 16)
-                allegations.pollFirst();
-        }
-
-        private void remember(ArrayDeque<long[]> recent, long node, int person, int year) {
-            recent.addLast(new long[] { node, person, year });
+        private static <T> void remember(ArrayDeque<T> recent, T item) {
+            recent.addLast(item);
             if (recent.size() > 16)
                 recent.pollFirst();
         }
