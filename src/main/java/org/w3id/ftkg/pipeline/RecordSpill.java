@@ -5,138 +5,181 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.lang.reflect.TypeVariable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.io.function.IOConsumer;
+import org.apache.commons.io.function.IOSupplier;
+import org.w3id.ftkg.curation.DateSpec;
+import org.w3id.ftkg.curation.FactRecord;
 import org.w3id.ftkg.curation.FactsFile;
+import org.w3id.ftkg.curation.Located;
+import org.w3id.ftkg.curation.Misspelling;
+import org.w3id.ftkg.curation.NodeSpec;
+import org.w3id.ftkg.curation.PropertyValues;
+import org.w3id.ftkg.curation.QuantitySpec;
+import org.w3id.ftkg.curation.SourceRecord;
+import org.w3id.ftkg.curation.StatementSpec;
+import org.w3id.ftkg.diagnostics.Location;
 
 /**
  * The records of one facts file as compact binary, so that pass 2 reads back what pass 1 read from
- * the YAML instead of parsing it again (parsing YAML was a sixth of a large build). Every record
- * component is kept, found by reflection: {@code read(write(f))} equals {@code f}. Each distinct
- * string is written once; strings keep every UTF-16 unit, lone surrogates included.
+ * the YAML instead of parsing it again (parsing YAML was a sixth of a large build). Every component
+ * of every record is kept: {@code read(write(f))} equals {@code f}; strings keep every UTF-16 unit,
+ * lone surrogates included. Hand-written: a reflective codec over the record components was half as fast.
  */
 final class RecordSpill {
     private RecordSpill() {}
 
-    /** Each record class's components and canonical constructor, looked up once. */
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected RecordComponent[] computeValue(Class<?> c) {
-            return c.getRecordComponents();
-        }
-    };
-    private static final ClassValue<Constructor<?>> CONSTRUCTORS = new ClassValue<>() {
-        @Override
-        protected Constructor<?> computeValue(Class<?> c) {
-            try {
-                return c.getDeclaredConstructor(Arrays.stream(COMPONENTS.get(c)).map(RecordComponent::getType)
-                    .toArray(Class<?>[]::new));
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    };
-
     static void write(Path file, FactsFile ff) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-            new Writer(out).value(FactsFile.class, ff);
+            new Writer(out).factsFile(ff);
         }
     }
 
     static FactsFile read(Path file) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            return (FactsFile) new Reader(in).value(FactsFile.class);
+            return new Reader(in).factsFile();
         }
     }
 
-    private static Class<?> raw(Type t) {
-        return t instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) t;
-    }
-
-    private static Type arg(Type t, int i) {
-        return ((ParameterizedType) t).getActualTypeArguments()[i];
-    }
-
-    /** A component's type, with the record's type parameters ({@code Located<T>}) replaced by the actual ones. */
-    private static Type resolve(RecordComponent c, Type owner) {
-        if (c.getGenericType() instanceof TypeVariable<?> v && owner instanceof ParameterizedType p) {
-            TypeVariable<?>[] params = raw(owner).getTypeParameters();
-            for (int i = 0; i < params.length; i++)
-                if (params[i].getName().equals(v.getName()))
-                    return p.getActualTypeArguments()[i];
-        }
-        return c.getGenericType();
-    }
+    private static final int NULL = 0, UTF8 = 1, UTF16 = 2;
 
     private static final class Writer {
         private final DataOutputStream out;
-        private final Map<String, Integer> strings = new HashMap<>();
+        /** File names of locations, each written once. */
+        private final Map<String, Integer> files = new HashMap<>();
 
         Writer(DataOutputStream out) {
             this.out = out;
         }
 
-        void value(Type type, Object v) throws IOException {
-            Class<?> raw = raw(type);
-            if (!raw.isPrimitive()) {
-                out.writeBoolean(v != null);
-                if (v == null)
-                    return;
-            }
-            if (raw == String.class)
-                string((String) v);
-            else if (raw == int.class || raw == Integer.class)
-                out.writeInt((Integer) v);
-            else if (raw == boolean.class)
-                out.writeBoolean((Boolean) v);
-            else if (raw == List.class) {
-                out.writeInt(((List<?>) v).size());
-                for (Object item : (List<?>) v)
-                    value(arg(type, 0), item);
-            } else if (raw == Map.class) {
-                out.writeInt(((Map<?, ?>) v).size());
-                for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
-                    value(arg(type, 0), e.getKey());
-                    value(arg(type, 1), e.getValue());
-                }
-            } else if (raw.isRecord()) {
-                try {
-                    for (RecordComponent c : COMPONENTS.get(raw))
-                        value(resolve(c, type), c.getAccessor().invoke(v));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            } else
-                throw new IllegalArgumentException("cannot spill a " + type);
+        <T> void list(Collection<T> items, IOConsumer<T> each) throws IOException {
+            out.writeInt(items.size());
+            for (T t : items)
+                each.accept(t);
         }
 
-        /** A string seen before as its number; a new one as UTF-8 (-1), or as UTF-16 units (-2) if it has surrogates. */
-        void string(String s) throws IOException {
-            Integer known = strings.putIfAbsent(s, strings.size());
-            if (known != null) {
-                out.writeInt(known);
+        <T> void nullable(T value, IOConsumer<T> write) throws IOException {
+            out.writeBoolean(value != null);
+            if (value != null)
+                write.accept(value);
+        }
+
+        void factsFile(FactsFile ff) throws IOException {
+            str(ff.path());
+            source(ff.source());
+            list(ff.facts(), this::fact);
+        }
+
+        void source(SourceRecord s) throws IOException {
+            str(s.file());
+            located(s.title());
+            list(s.authors(), this::located);
+            str(s.authorQuote());
+            located(s.publisher());
+            str(s.publisherQuote());
+            date(s.date());
+            str(s.dateQuote());
+            at(s.at());
+        }
+
+        void fact(FactRecord f) throws IOException {
+            str(f.id());
+            str(f.sourceFile());
+            str(f.quote());
+            nullable(f.occurrence(), out::writeInt);
+            str(f.note());
+            list(f.misspellings(), m -> {
+                str(m.text());
+                str(m.intended());
+                at(m.at());
+            });
+            list(f.statements(), this::statement);
+            list(f.nodes(), this::node);
+            at(f.at());
+        }
+
+        void node(NodeSpec n) throws IOException {
+            str(n.id());
+            str(n.type());
+            str(n.label());
+            str(n.description());
+            list(n.dates().entrySet(), e -> {
+                str(e.getKey());
+                date(e.getValue());
+            });
+            str(n.status());
+            list(n.quantities(), q -> {
+                for (String v : Arrays.asList(q.value(), q.min(), q.max(), q.unit(), q.of(), q.counted(), q.qualifier(), q.per()))
+                    str(v);
+                at(q.at());
+            });
+            list(n.content(), this::statement);
+            list(n.properties(), pv -> {
+                str(pv.property());
+                list(pv.values(), this::located);
+                at(pv.at());
+            });
+            at(n.at());
+        }
+
+        void statement(StatementSpec st) throws IOException {
+            for (String v : Arrays.asList(st.s(), st.p(), st.o(), st.v(), st.lang()))
+                str(v);
+            at(st.at());
+        }
+
+        void date(DateSpec d) throws IOException {
+            nullable(d, v -> {
+                str(v.value());
+                str(v.text());
+                out.writeBoolean(v.inferred());
+                at(v.at());
+            });
+        }
+
+        void located(Located<String> l) throws IOException {
+            nullable(l, v -> {
+                str(v.value());
+                at(v.at());
+            });
+        }
+
+        void at(Location at) throws IOException {
+            nullable(at, v -> {
+                Integer known = files.putIfAbsent(v.file(), files.size());
+                out.writeInt(known != null ? known : -1);
+                if (known == null)
+                    str(v.file());
+                out.writeInt(v.line());
+                out.writeInt(v.column());
+            });
+        }
+
+        void str(String s) throws IOException {
+            if (s == null) {
+                out.writeByte(NULL);
                 return;
             }
-            if (s.chars().noneMatch(c -> Character.isSurrogate((char) c))) { // UTF-8 keeps every char of such a string
+            boolean surrogates = false;
+            for (int i = 0; i < s.length() && !surrogates; i++)
+                surrogates = Character.isSurrogate(s.charAt(i));
+            if (!surrogates) { // UTF-8 keeps every char of a string without surrogates
                 byte[] b = s.getBytes(StandardCharsets.UTF_8);
-                out.writeInt(-1);
+                out.writeByte(UTF8);
                 out.writeInt(b.length);
                 out.write(b);
             } else {
-                out.writeInt(-2);
+                out.writeByte(UTF16);
                 out.writeInt(s.length());
                 out.writeChars(s);
             }
@@ -145,64 +188,83 @@ final class RecordSpill {
 
     private static final class Reader {
         private final DataInputStream in;
-        private final List<String> strings = new ArrayList<>();
+        private final List<String> files = new ArrayList<>();
 
         Reader(DataInputStream in) {
             this.in = in;
         }
 
-        Object value(Type type) throws IOException {
-            Class<?> raw = raw(type);
-            if (!raw.isPrimitive() && !in.readBoolean())
-                return null;
-            if (raw == String.class)
-                return string();
-            if (raw == int.class || raw == Integer.class)
-                return in.readInt();
-            if (raw == boolean.class)
-                return in.readBoolean();
-            if (raw == List.class) {
-                int n = in.readInt();
-                List<Object> items = new ArrayList<>(n);
-                for (int i = 0; i < n; i++)
-                    items.add(value(arg(type, 0)));
-                return items;
-            }
-            if (raw == Map.class) {
-                Map<Object, Object> map = new LinkedHashMap<>();
-                for (int i = in.readInt(); i > 0; i--)
-                    map.put(value(arg(type, 0)), value(arg(type, 1)));
-                return map;
-            }
-            RecordComponent[] components = COMPONENTS.get(raw);
-            Object[] args = new Object[components.length];
-            for (int i = 0; i < args.length; i++)
-                args[i] = value(resolve(components[i], type));
-            try {
-                return CONSTRUCTORS.get(raw).newInstance(args);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
+        <T> List<T> list(IOSupplier<T> each) throws IOException {
+            int n = in.readInt();
+            List<T> items = new ArrayList<>(n);
+            for (int i = 0; i < n; i++)
+                items.add(each.get());
+            return items;
         }
 
-        String string() throws IOException {
-            int k = in.readInt();
-            if (k >= 0)
-                return strings.get(k);
+        <T> T nullable(IOSupplier<T> read) throws IOException {
+            return in.readBoolean() ? read.get() : null;
+        }
+
+        FactsFile factsFile() throws IOException {
+            return new FactsFile(str(), source(), list(this::fact));
+        }
+
+        SourceRecord source() throws IOException {
+            return new SourceRecord(str(), located(), list(this::located), str(), located(), str(), date(), str(), at());
+        }
+
+        FactRecord fact() throws IOException {
+            return new FactRecord(str(), str(), str(), nullable(in::readInt), str(),
+                list(() -> new Misspelling(str(), str(), at())), list(this::statement), list(this::node), at());
+        }
+
+        NodeSpec node() throws IOException {
+            String id = str(), type = str(), label = str(), description = str();
+            Map<String, DateSpec> dates = new LinkedHashMap<>();
+            for (int i = in.readInt(); i > 0; i--)
+                dates.put(str(), date());
+            return new NodeSpec(id, type, label, description, dates, str(),
+                list(() -> new QuantitySpec(str(), str(), str(), str(), str(), str(), str(), str(), at())),
+                list(this::statement), list(() -> new PropertyValues(str(), list(this::located), at())), at());
+        }
+
+        StatementSpec statement() throws IOException {
+            return new StatementSpec(str(), str(), str(), str(), str(), at());
+        }
+
+        DateSpec date() throws IOException {
+            return nullable(() -> new DateSpec(str(), str(), in.readBoolean(), at()));
+        }
+
+        Located<String> located() throws IOException {
+            return nullable(() -> new Located<>(str(), at()));
+        }
+
+        Location at() throws IOException {
+            return nullable(() -> {
+                int k = in.readInt();
+                String file = k >= 0 ? files.get(k) : str();
+                if (k < 0)
+                    files.add(file);
+                return new Location(file, in.readInt(), in.readInt());
+            });
+        }
+
+        String str() throws IOException {
+            int kind = in.readByte();
+            if (kind == NULL)
+                return null;
             int n = in.readInt();
-            String s;
-            if (k == -1) {
+            if (kind == UTF8) {
                 byte[] b = new byte[n];
                 in.readFully(b);
-                s = new String(b, StandardCharsets.UTF_8);
-            } else {
-                char[] c = new char[n];
-                for (int i = 0; i < n; i++)
-                    c[i] = in.readChar();
-                s = new String(c);
+                return new String(b, StandardCharsets.UTF_8);
             }
-            strings.add(s);
-            return s;
+            char[] c = new char[n];
+            for (int i = 0; i < n; i++)
+                c[i] = in.readChar();
+            return new String(c);
         }
     }
 }
