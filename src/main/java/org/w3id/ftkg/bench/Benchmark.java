@@ -16,10 +16,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,14 +95,20 @@ public final class Benchmark {
     }
 
     static String hostDescription() {
+        String model = procField("/proc/cpuinfo", "model name");
+        return model != null ? model : System.getProperty("os.arch");
+    }
+
+    /** The value of a {@code name: value} line of a Linux /proc file; null elsewhere or if it has none. */
+    static String procField(String file, String name) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo")))
-                if (line.startsWith("model name"))
+            for (String line : Files.readAllLines(Path.of(file)))
+                if (line.startsWith(name))
                     return line.substring(line.indexOf(':') + 1).trim();
         } catch (IOException e) {
             // not Linux
         }
-        return System.getProperty("os.arch");
+        return null;
     }
 
     /** Generates, builds and loads a corpus (with the baselines), filling in the row's figures. */
@@ -469,17 +477,11 @@ public final class Benchmark {
     }
 
     static void printTable(List<Map<String, String>> rows) {
-        List<String> cols = new ArrayList<>();
-        rows.forEach(r -> r.keySet().forEach(k -> {
-            if (!cols.contains(k))
-                cols.add(k);
-        }));
+        Set<String> cols = new LinkedHashSet<>();
+        rows.forEach(r -> cols.addAll(r.keySet()));
         System.out.println("| " + String.join(" | ", cols) + " |");
         System.out.println("|" + " --- |".repeat(cols.size()));
-        for (Map<String, String> r : rows) {
-            List<String> cells = new ArrayList<>();
-            cols.forEach(c -> cells.add(r.getOrDefault(c, "")));
-            System.out.println("| " + String.join(" | ", cells) + " |");
-        }
+        for (Map<String, String> r : rows)
+            System.out.println("| " + String.join(" | ", cols.stream().map(c -> r.getOrDefault(c, "")).toList()) + " |");
     }
 }
