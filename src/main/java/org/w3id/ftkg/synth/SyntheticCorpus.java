@@ -264,7 +264,7 @@ public final class SyntheticCorpus {
             int a2 = world.reporters[rng.nextInt(world.reporters.length)];
             if (a2 == a1)
                 nAuthors = 1;
-            Entity country = world.get(world.countries[rng.nextInt(world.countries.length)]);
+            Entity country = pick(world.countries);
             String title = "Synthetic Dispatch " + prefix + ": Seizures, Arrests and Charges in the Fight Against "
                 + "Fentanyl Trafficking in " + country.label;
             String byline = "By " + world.get(a1).label + (nAuthors == 2 ? " and " + world.get(a2).label : "");
@@ -349,7 +349,7 @@ public final class SyntheticCorpus {
         // --- (a) statements -----------------------------------------------------------------
 
         private void memberOf(String num, String tok) throws IOException {
-            Entity p = world.get(person());
+            Entity p = person();
             Entity o = world.get(p.org);
             String quote = switch (rng.nextInt(3)) {
                 case 0 -> p.label + ", a member of " + o.ref + ", is named in case " + tok + ".";
@@ -360,7 +360,7 @@ public final class SyntheticCorpus {
         }
 
         private void leaderOf(String num, String tok) throws IOException {
-            Entity o = world.get(world.orgs[rng.nextInt(world.orgs.length)]);
+            Entity o = pick(world.orgs);
             Entity p = world.get(o.leader);
             String quote = rng.nextBoolean()
                 ? p.label + ", the leader of " + o.ref + ", is named in case " + tok + "."
@@ -369,7 +369,7 @@ public final class SyntheticCorpus {
         }
 
         private void basedIn(String num, String tok) throws IOException {
-            Entity o = world.get(world.orgs[rng.nextInt(world.orgs.length)]);
+            Entity o = pick(world.orgs);
             Entity c = world.get(o.city);
             String quote = rng.nextBoolean()
                 ? o.refStart() + ", which is based in " + c.label + ", appears in case " + tok + "."
@@ -378,7 +378,7 @@ public final class SyntheticCorpus {
         }
 
         private void factionOf(String num, String tok) throws IOException {
-            Entity f = world.get(world.factions[rng.nextInt(world.factions.length)]);
+            Entity f = pick(world.factions);
             Entity o = world.get(f.parent);
             String quote = f.refStart() + ", a faction of " + o.ref + ", is named in case " + tok + ".";
             emitStatement("faction-" + num, quote, f.slug, "factionOf", o.slug);
@@ -387,10 +387,9 @@ public final class SyntheticCorpus {
         // --- (b) events ---------------------------------------------------------------------
 
         private void seizure(String num, String tok) throws IOException {
-            int[] agents = rng.nextBoolean() ? world.govByKind[SyntheticWorld.POLICE] : world.govByKind[SyntheticWorld.CUSTOMS];
-            Entity g = world.get(agents[rng.nextInt(agents.length)]);
-            Entity c = world.get(city());
-            Entity d = world.get(drug());
+            Entity g = gov(rng.nextBoolean() ? SyntheticWorld.POLICE : SyntheticWorld.CUSTOMS);
+            Entity c = city();
+            Entity d = drug();
             Date date = date();
             boolean pounds = rng.nextInt(3) == 0;
             String unit = pounds ? "pound" : "kilogram";
@@ -403,7 +402,7 @@ public final class SyntheticCorpus {
             String substances = d.slug;
             int more = rng.nextInt(4);
             if (more == 0) {
-                Entity pre = world.get(world.precursors[rng.nextInt(world.precursors.length)]);
+                Entity pre = pick(world.precursors);
                 long preAmount = amount(2000);
                 extra = " and " + grouped(preAmount) + " kilogram" + (preAmount == 1 ? "" : "s") + " of " + pre.label;
                 quantities.append("          - {value: ").append(preAmount).append(", unit: kilogram, of: ")
@@ -424,15 +423,15 @@ public final class SyntheticCorpus {
         }
 
         private void arrest(String num, String tok) throws IOException {
-            Entity g = world.get(gov(SyntheticWorld.POLICE));
-            Entity c = world.get(city());
+            Entity g = gov(SyntheticWorld.POLICE);
+            Entity c = city();
             Indicted prior = rng.nextBoolean() ? indictments.peekFirst() : null;
             if (prior != null && prior.year() >= LAST_YEAR)
                 prior = null;
             if (prior != null)
                 indictments.pollFirst();
             Date date = prior != null ? date(prior.year() + 1) : date();
-            Entity p = world.get(prior != null ? prior.person() : person());
+            Entity p = prior != null ? prior.person() : person();
             String quote, follows = "";
             if (prior != null) {
                 quote = "After being indicted, " + p.label + " was arrested by " + g.ref + " in " + c.label + " "
@@ -445,10 +444,9 @@ public final class SyntheticCorpus {
         }
 
         private void indictment(String num, String tok) throws IOException {
-            Entity g = world.get(gov(SyntheticWorld.PROSECUTOR));
-            int pi = person();
-            Entity p = world.get(pi);
-            Entity d = world.get(drug());
+            Entity g = gov(SyntheticWorld.PROSECUTOR);
+            Entity p = person();
+            Entity d = drug();
             Date date = date();
             String charge = String.format(java.util.Locale.ROOT, CHARGES[rng.nextInt(CHARGES.length)], d.label);
             String quote = date.start() + ", " + g.ref + " indicted " + p.label + " on charges of " + charge + " (case "
@@ -459,13 +457,13 @@ public final class SyntheticCorpus {
                     date.yaml()),
                 node("indictment-" + num + "-charges", "Charge", "Charges against " + p.label + " (" + date.text() + ")",
                     "defendant", p.slug, "status", "charged", "chargeDescription", q(charge)));
-            remember(indictments, new Indicted(Long.parseLong(num), pi, date.year()));
+            remember(indictments, new Indicted(Long.parseLong(num), p, date.year()));
         }
 
         private void sanction(String num, String tok) throws IOException {
-            Entity g = world.get(gov(SyntheticWorld.TREASURY));
-            Entity t = world.get(rng.nextBoolean() ? person() : world.orgs[rng.nextInt(world.orgs.length)]);
-            Entity d = world.get(drug());
+            Entity g = gov(SyntheticWorld.TREASURY);
+            Entity t = rng.nextBoolean() ? person() : pick(world.orgs);
+            Entity d = drug();
             Date date = date();
             String quote = date.start() + ", " + g.ref + " sanctioned " + t.ref + " for trafficking " + d.label + " (case "
                 + tok + ").";
@@ -477,26 +475,24 @@ public final class SyntheticCorpus {
         // --- (c) claims ---------------------------------------------------------------------
 
         private void allegation(String num, String tok) throws IOException {
-            Entity g = world.get(gov(SyntheticWorld.PROSECUTOR));
-            int pi = person();
-            Entity p = world.get(pi);
+            Entity g = gov(SyntheticWorld.PROSECUTOR);
+            Entity p = person();
             // An allegation need not match the record: prosecutors may name another organization.
-            Entity o = world.get(rng.nextInt(3) == 0 ? world.orgs[rng.nextInt(world.orgs.length)] : p.org);
+            Entity o = rng.nextInt(3) == 0 ? pick(world.orgs) : world.get(p.org);
             boolean leads = rng.nextInt(4) == 0;
             String role = leads ? "leads " + o.ref : "is a member of " + o.ref;
             String quote = g.refStart() + " alleges that " + p.label + " " + role + " (case " + tok + ").";
             String content = triple(p.slug, leads ? "leaderOf" : "memberOf", o.slug);
             emitNodes("allegation-" + num, quote, node("allegation-" + num, "Allegation", g.label + " alleges that "
                 + p.label + " " + role, "claimant", g.slug, "about", "[" + p.slug + ", " + o.slug + "]"), content(content));
-            remember(allegations, new Alleged(Long.parseLong(num), pi, content));
+            remember(allegations, new Alleged(Long.parseLong(num), p, content));
         }
 
         private void allegedTrafficking(String num, String tok) throws IOException {
-            Entity g = world.get(gov(SyntheticWorld.PROSECUTOR));
-            int pi = person();
-            Entity p = world.get(pi);
-            Entity c = world.get(city());
-            Entity d = world.get(drug());
+            Entity g = gov(SyntheticWorld.PROSECUTOR);
+            Entity p = person();
+            Entity c = city();
+            Entity d = drug();
             Date date = date();
             long amount = amount(3000);
             String qty = grouped(amount) + " kilogram" + (amount == 1 ? "" : "s");
@@ -512,14 +508,13 @@ public final class SyntheticCorpus {
                     + " through " + c.label, "claimant", g.slug, "about", "[" + p.slug + "]", "claimsEvent",
                     "alleged-trafficking-" + num),
                 content(content));
-            remember(allegations, new Alleged(Long.parseLong(num), pi, content));
+            remember(allegations, new Alleged(Long.parseLong(num), p, content));
         }
 
         private void claim(String num, String tok) throws IOException {
-            int[] kinds = rng.nextBoolean() ? world.govByKind[SyntheticWorld.POLICE] : world.govByKind[SyntheticWorld.PROSECUTOR];
-            Entity g = world.get(kinds[rng.nextInt(kinds.length)]);
-            Entity o = world.get(world.orgs[rng.nextInt(world.orgs.length)]);
-            Entity c = world.get(rng.nextInt(3) == 0 ? city() : o.city);
+            Entity g = gov(rng.nextBoolean() ? SyntheticWorld.POLICE : SyntheticWorld.PROSECUTOR);
+            Entity o = pick(world.orgs);
+            Entity c = rng.nextInt(3) == 0 ? city() : world.get(o.city);
             String quote = "Officials of " + g.ref + " said that " + o.ref + " is based in " + c.label + " (case " + tok + ").";
             emitNodes("claim-" + num, quote, node("claim-" + num, "Claim", g.label + " says that " + o.label
                 + " is based in " + c.label, "claimant", g.slug, "about", "[" + o.slug + "]"),
@@ -528,7 +523,7 @@ public final class SyntheticCorpus {
 
         private void denial(String num, String tok) throws IOException {
             Alleged a = allegations.pollFirst();
-            Entity p = world.get(a.person());
+            Entity p = a.person();
             String quote = rng.nextBoolean() ? p.label + " denied the allegations (case " + tok + ")."
                 : "Through a lawyer, " + p.label + " denied the allegations (case " + tok + ").";
             emitNodes("denial-" + num, quote, node("denial-" + num, "Denial", p.label + " denies the allegations against them",
@@ -539,10 +534,10 @@ public final class SyntheticCorpus {
         // --- values -------------------------------------------------------------------------
 
         /** An indictment a later arrest can follow: its node, the person indicted, its year. */
-        private record Indicted(long node, int person, int year) {}
+        private record Indicted(long node, Entity person, int year) {}
 
         /** An allegation a later denial can answer: its node, the person it accuses, its content (denied as it is). */
-        private record Alleged(long node, int person, String content) {}
+        private record Alleged(long node, Entity person, String content) {}
 
         private static <T> void remember(ArrayDeque<T> recent, T item) {
             recent.addLast(item);
@@ -550,22 +545,26 @@ public final class SyntheticCorpus {
                 recent.pollFirst();
         }
 
-        private int person() {
-            return world.people[rng.nextInt(world.people.length)];
+        /** One of {@code ids}, at random. */
+        private Entity pick(int[] ids) {
+            return world.get(ids[rng.nextInt(ids.length)]);
         }
 
-        private int city() {
-            return world.cities[rng.nextInt(world.cities.length)];
+        private Entity person() {
+            return pick(world.people);
         }
 
-        private int drug() {
+        private Entity city() {
+            return pick(world.cities);
+        }
+
+        private Entity drug() {
             // Fentanyl, the corpus's subject, is the most frequent; the others share the rest.
-            return rng.nextInt(3) == 0 ? world.drugs[0] : world.drugs[rng.nextInt(world.drugs.length)];
+            return rng.nextInt(3) == 0 ? world.get(world.drugs[0]) : pick(world.drugs);
         }
 
-        private int gov(int kind) {
-            int[] g = world.govByKind[kind];
-            return g[rng.nextInt(g.length)];
+        private Entity gov(int kind) {
+            return pick(world.govByKind[kind]);
         }
 
         /** A quantity from 1 to about {@code max}, most of them small (log-uniform). */
