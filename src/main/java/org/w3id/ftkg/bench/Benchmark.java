@@ -299,7 +299,7 @@ public final class Benchmark {
         }
     }
 
-    /** {@code n} requests, the {@code i}th made from {@code i} and a random generator: the same plan for the same seed. */
+    /** {@code n} requests, the {@code i}th made from {@code i} and a seeded generator: the same plan every run. */
     static List<Req> plan(long seed, int n, BiFunction<Random, Integer, Req> request) {
         Random r = new Random(seed);
         return IntStream.range(0, n).mapToObj(i -> request.apply(r, i)).toList();
@@ -334,7 +334,8 @@ public final class Benchmark {
                 case 2 -> w.length() > 4 ? w.substring(0, 2) + w.substring(3) : name;
                 default -> w;
             };
-            return new Req("/search?format=json&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "application/json", null);
+            return new Req("/search?format=json&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "application/json",
+                null);
         });
     }
 
@@ -482,6 +483,7 @@ public final class Benchmark {
         System.out.println("| " + String.join(" | ", cols) + " |");
         System.out.println("|" + " --- |".repeat(cols.size()));
         for (Map<String, String> r : rows)
-            System.out.println("| " + String.join(" | ", cols.stream().map(c -> r.getOrDefault(c, "")).toList()) + " |");
+            System.out.println("| " + String.join(" | ", cols.stream().map(c -> r.getOrDefault(c, "")).toList())
+                + " |");
     }
 }

@@ -55,7 +55,8 @@ public record Contribution(String stem, long facts, List<Quad> quads, Problems p
         PartitionedShapeCheck.Shared shared = new PartitionedShapeCheck.Shared();
         if (entry.sourceFile() == null)
             return new Contribution(null, 0, List.of(), problems, shapeProblems, shared);
-        FactsFile ff = Uncheck.apply(RecordSpill::read, entry.records()); // what pass 1 read (and reported the problems of)
+        // What pass 1 read (and reported the problems of).
+        FactsFile ff = Uncheck.apply(RecordSpill::read, entry.records());
         SeedSet seeds = cx.index().seeds();
         Optional<SourceText> src = seeds.get(entry.sourceFile()).isPresent()
             ? seeds.text(entry.sourceFile(), problems) : Optional.empty();

@@ -229,9 +229,9 @@ public final class SyntheticCorpus {
         Writer text;
         Writer yaml;
         /** The kinds of fact, in the order of {@link #WEIGHTS}. */
-        final List<FactKind> kinds = List.of(this::memberOf, this::leaderOf, this::basedIn, this::factionOf, this::seizure,
-            this::arrest, this::indictment, this::sanction, this::allegation, this::allegedTrafficking, this::claim,
-            this::denial);
+        final List<FactKind> kinds = List.of(this::memberOf, this::leaderOf, this::basedIn, this::factionOf,
+            this::seizure, this::arrest, this::indictment, this::sanction, this::allegation, this::allegedTrafficking,
+            this::claim, this::denial);
 
         SourceWriter(SplittableRandom rng, int index) {
             this.rng = rng;
@@ -440,7 +440,8 @@ public final class SyntheticCorpus {
             } else
                 quote = g.refStart() + " arrested " + p.label + " in " + c.label + " " + date.in() + " (case " + tok + ").";
             emitNodes("arrest-" + num, quote, node("arrest-" + num, "Arrest", "Arrest of " + p.label + " in " + c.label
-                + " (" + date.text() + ")", "agent", g.slug, "target", p.slug, "place", c.slug, "date", date.yaml()), follows);
+                + " (" + date.text() + ")", "agent", g.slug, "target", p.slug, "place", c.slug, "date", date.yaml()),
+                follows);
         }
 
         private void indictment(String num, String tok) throws IOException {
@@ -484,7 +485,8 @@ public final class SyntheticCorpus {
             String quote = g.refStart() + " alleges that " + p.label + " " + role + " (case " + tok + ").";
             String content = triple(p.slug, leads ? "leaderOf" : "memberOf", o.slug);
             emitNodes("allegation-" + num, quote, node("allegation-" + num, "Allegation", g.label + " alleges that "
-                + p.label + " " + role, "claimant", g.slug, "about", "[" + p.slug + ", " + o.slug + "]"), content(content));
+                + p.label + " " + role, "claimant", g.slug, "about", "[" + p.slug + ", " + o.slug + "]"),
+                content(content));
             remember(allegations, new Alleged(Long.parseLong(num), p, content));
         }
 
@@ -526,9 +528,9 @@ public final class SyntheticCorpus {
             Entity p = a.person();
             String quote = rng.nextBoolean() ? p.label + " denied the allegations (case " + tok + ")."
                 : "Through a lawyer, " + p.label + " denied the allegations (case " + tok + ").";
-            emitNodes("denial-" + num, quote, node("denial-" + num, "Denial", p.label + " denies the allegations against them",
-                "claimant", p.slug, "about", "[" + p.slug + "]", "denies", "allegation-" + pad(a.node(), width)),
-                content(a.content()));
+            emitNodes("denial-" + num, quote, node("denial-" + num, "Denial",
+                p.label + " denies the allegations against them", "claimant", p.slug, "about", "[" + p.slug + "]",
+                "denies", "allegation-" + pad(a.node(), width)), content(a.content()));
         }
 
         // --- values -------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * The invented people, organizations, government bodies, places, substances, reporters and news
@@ -85,22 +86,12 @@ final class SyntheticWorld {
         int nPeople = Math.max(nOrgs + 1, size - (nMedia + nReporters + nCountries + nAreas + nCities + nGov + nDrugs
             + nPrecursors + nOrgs));
 
-        countries = new int[nCountries];
-        for (int i = 0; i < nCountries; i++) {
-            String name = uniqueLabel(() -> word(2, 3) + pick(new String[] { "ia", "ia", "a", "o", "land", "ar" }));
-            countries[i] = add("Country", name, name);
-        }
-        areas = new int[nAreas];
-        for (int i = 0; i < nAreas; i++) {
-            String name = uniqueLabel(() -> word(2, 3) + pick(new String[] { " State", " State", " Province" }));
-            areas[i] = add("AdministrativeArea", name, name);
-        }
-        cities = new int[nCities];
-        for (int i = 0; i < nCities; i++) {
-            String name = uniqueLabel(() -> pick(new String[] { "", "", "", "", "San ", "Santa ", "Puerto ", "Villa " })
-                + word(2, 3));
-            cities[i] = add("City", name, name);
-        }
+        countries = named(nCountries, "Country", () -> word(2, 3)
+            + pick(new String[] { "ia", "ia", "a", "o", "land", "ar" }));
+        areas = named(nAreas, "AdministrativeArea", () -> word(2, 3)
+            + pick(new String[] { " State", " State", " Province" }));
+        cities = named(nCities, "City", () -> pick(new String[] { "", "", "", "", "San ", "Santa ", "Puerto ", "Villa " })
+            + word(2, 3));
         // Government bodies: each jurisdiction (countries first) gets one body of each kind, in turn.
         int[] jurisdictions = new int[nCountries + nAreas];
         System.arraycopy(countries, 0, jurisdictions, 0, nCountries);
@@ -164,15 +155,19 @@ final class SyntheticWorld {
             if (i < nOrgs)
                 all.get(orgs[i]).leader = people[i];
         }
-        reporters = new int[nReporters];
-        for (int i = 0; i < nReporters; i++)
-            reporters[i] = add("Person", uniqueLabel(this::personName), null);
-        media = new int[nMedia];
-        for (int i = 0; i < nMedia; i++) {
-            String name = uniqueLabel(() -> word(2, 3) + pick(new String[] { " Herald", " News", " Tribune", " Gazette",
-                " Daily", " Observer" }));
-            media[i] = add("MediaOrganization", name, name);
+        reporters = named(nReporters, "Person", this::personName);
+        media = named(nMedia, "MediaOrganization", () -> word(2, 3) + pick(new String[] { " Herald", " News", " Tribune",
+            " Gazette", " Daily", " Observer" }));
+    }
+
+    /** {@code n} new entities of a type, named by {@code names}. */
+    private int[] named(int n, String type, Supplier<String> names) {
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            String label = uniqueLabel(names);
+            out[i] = add(type, label, label);
         }
+        return out;
     }
 
     private int[] substances(int n, String[] fixed, String type, String analogSuffix) {
@@ -201,7 +196,7 @@ final class SyntheticWorld {
     }
 
     /** Draws names until one is new (label and slug). */
-    private String uniqueLabel(java.util.function.Supplier<String> gen) {
+    private String uniqueLabel(Supplier<String> gen) {
         for (int attempt = 0; ; attempt++) {
             String s = gen.get();
             if (!usedLabels.contains(s) && !usedSlugs.contains(slug(s))) {
