@@ -18,6 +18,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.ftkg.model.CuratedEntity;
@@ -171,21 +172,17 @@ final class PartitionedShapeCheck {
      * predicate, if the shapes use a path or a target that this does not follow.
      */
     static Set<Node> valuePredicates(Graph shapes) {
-        String sh = "http://www.w3.org/ns/shacl#";
-        for (String unusual : List.of("inversePath", "alternativePath", "zeroOrMorePath", "oneOrMorePath", "zeroOrOnePath",
-            "targetSubjectsOf", "targetObjectsOf", "targetNode", "target", "sparql"))
-            if (shapes.find(Node.ANY, Iris.uri(sh + unusual), Node.ANY).hasNext())
+        for (Node unusual : List.of(SHACL.inversePath, SHACL.alternativePath, SHACL.zeroOrMorePath, SHACL.oneOrMorePath,
+            SHACL.zeroOrOnePath, SHACL.targetSubjectsOf, SHACL.targetObjectsOf, SHACL.targetNode, SHACL.target, SHACL.sparql))
+            if (shapes.find(Node.ANY, unusual, Node.ANY).hasNext())
                 return null;
-        Set<Node> inspecting = Set.of(Iris.uri(sh + "class"), Iris.uri(sh + "node"), Iris.uri(sh + "qualifiedValueShape"),
-            Iris.uri(sh + "or"), Iris.uri(sh + "and"), Iris.uri(sh + "xone"), Iris.uri(sh + "not"), Iris.uri(sh + "property"));
+        List<Node> inspecting = List.of(SHACL.class_, SHACL.node, SHACL.qualifiedValueShape, SHACL.or, SHACL.and, SHACL.xone,
+            SHACL.not, SHACL.property);
         Set<Node> out = new HashSet<>();
-        for (Triple t : shapes.find(Node.ANY, Iris.uri(sh + "path"), Node.ANY).toList()) {
+        for (Triple t : shapes.find(Node.ANY, SHACL.path, Node.ANY).toList()) {
             if (!t.getObject().isURI())
                 return null; // a sequence path
-            boolean looks = false;
-            for (Node c : inspecting)
-                looks |= shapes.find(t.getSubject(), c, Node.ANY).hasNext();
-            if (looks)
+            if (inspecting.stream().anyMatch(c -> shapes.find(t.getSubject(), c, Node.ANY).hasNext()))
                 out.add(t.getObject());
         }
         return out;
