@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -384,8 +383,7 @@ public final class Benchmark {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        List<Long> l = new ArrayList<>(lat);
-        Collections.sort(l);
+        List<Long> l = lat.stream().sorted().toList();
         if (failures.get() > 0)
             System.out.printf("  %d failed requests at %d clients on %s, the first: %s%n", failures.get(), clients, base, failed);
         return new Stats(l, seconds, failures.get());
