@@ -83,15 +83,13 @@ public final class SparqlClient {
             if (sc == 200)
                 return ResultSetFormatter.toList(ResultSetMgr.read(IOUtils.toInputStream(res.body(), StandardCharsets.UTF_8),
                     ResultSetLang.RS_JSON));
-            if ((sc == 429 || sc == 503) && attempt < maxAttempts) {
-                sleep(Math.min(retryAfterMillis(res, backoff), 60_000));
-                backoff = Math.min(backoff * 2, 60_000);
-                continue;
-            }
-            if (sc == 429 || sc == 503)
+            if (sc != 429 && sc != 503)
+                throw new EndpointException(endpoint + " answered HTTP " + sc + ": " + res.body().lines().findFirst().orElse(""));
+            if (attempt >= maxAttempts)
                 throw new EndpointException(endpoint + " keeps answering " + sc + " (too many requests or unavailable) after "
                     + attempt + " attempts; wait and try again. Nothing was changed.");
-            throw new EndpointException(endpoint + " answered HTTP " + sc + ": " + res.body().lines().findFirst().orElse(""));
+            sleep(Math.min(retryAfterMillis(res, backoff), 60_000));
+            backoff = Math.min(backoff * 2, 60_000);
         }
     }
 
@@ -108,8 +106,7 @@ public final class SparqlClient {
     }
 
     private synchronized void pace() {
-        long now = System.currentTimeMillis();
-        long wait = lastRequest + minIntervalMillis - now;
+        long wait = lastRequest + minIntervalMillis - System.currentTimeMillis();
         if (wait > 0)
             sleep(wait);
         lastRequest = System.currentTimeMillis();
