@@ -7,6 +7,8 @@ import java.nio.file.NoSuchFileException;
 
 import org.w3id.ftkg.diagnostics.InvalidInputException;
 import org.w3id.ftkg.files.RefusedOutputException;
+import org.w3id.ftkg.link.SparqlClient;
+import org.w3id.ftkg.store.Tdb2Locks;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -32,18 +34,21 @@ final class Failures {
     static int handle(Exception e, CommandLine cmd, ParseResult parsed) {
         var err = cmd.getErr();
         int code = exitCode(e);
+        IOException io = ioCause(e);
         if (e instanceof InvalidInputException iie) {
             err.println(iie.getMessage());
             err.println("ftkg: " + iie.problems().size() + " problem(s); nothing was written.");
         } else if (code == Main.USAGE) {
             err.println("ftkg: " + e.getMessage());
             err.println("ftkg: nothing was written.");
-        } else if (code == Main.IO_FAILURE) {
-            err.println("ftkg: cannot write or read a file: " + describe(ioCause(e)));
-            err.println("ftkg: the previous output was left as it was.");
         } else if (e instanceof UserException ue) {
             err.println("ftkg: " + ue.getMessage());
             code = ue.exitCode;
+        } else if (io instanceof SparqlClient.EndpointException || io instanceof Tdb2Locks.DatabaseInUseException) {
+            err.println("ftkg: " + io.getMessage()); // these say what to do already
+        } else if (io != null) {
+            err.println("ftkg: cannot write or read a file: " + describe(io));
+            err.println("ftkg: the previous output was left as it was.");
         } else {
             err.println("ftkg: internal error: " + e);
             e.printStackTrace(err);
