@@ -123,17 +123,21 @@ final class ReleaseCommand implements Callable<Integer> {
 
     private static String git(Path dir, String... args) throws IOException {
         List<String> cmd = Stream.concat(Stream.of("git", "-C", dir.toString()), Stream.of(args)).toList();
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        // Output goes to a file so that the timeout below holds even if git hangs before closing its stdout.
+        Path out = Files.createTempFile("ftkg-git", ".txt");
         try {
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(out.toFile()).start();
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return null;
             }
+            return p.exitValue() == 0 ? Files.readString(out, StandardCharsets.UTF_8) : null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
+        } finally {
+            Files.deleteIfExists(out);
         }
-        return p.exitValue() == 0 ? text : null;
     }
 }
