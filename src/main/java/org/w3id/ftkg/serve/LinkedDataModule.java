@@ -21,10 +21,6 @@ public record LinkedDataModule(LinkedDataStore store, Path project, Path dist, D
                                ViewsServlet views)
     implements FusekiModule {
 
-    public LinkedDataModule(LinkedDataStore store, Path project, Path dist) {
-        this(store, project, dist, DataRelease.of(dist), HeldReleases.NONE);
-    }
-
     public LinkedDataModule(LinkedDataStore store, Path project, Path dist, DataRelease served, HeldReleases releases) {
         this(store, project, dist, served, releases, new ViewsServlet(store, project.resolve("seeds")));
     }
