@@ -9,6 +9,7 @@ import org.w3id.ftkg.curation.SourceRecord;
 import org.w3id.ftkg.curation.StatementSpec;
 import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.diagnostics.Problems;
+import org.w3id.ftkg.source.SourceText;
 
 /**
  * A source's title, authors, publisher and date are facts like any other: each becomes a fact
@@ -26,8 +27,7 @@ public final class SourceFacts {
         List<FactRecord> out = new ArrayList<>();
         if (s.file() == null)
             return out;
-        int dot = s.file().lastIndexOf('.');
-        String stem = dot > 0 ? s.file().substring(0, dot) : s.file();
+        String stem = SourceText.stem(s.file());
         String subject = ThingIndex.SOURCE_REF + stem;
         String prefix = idPrefix(stem);
         if (s.title() != null)

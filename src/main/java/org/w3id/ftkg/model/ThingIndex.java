@@ -14,6 +14,7 @@ import org.w3id.ftkg.curation.FactsFile;
 import org.w3id.ftkg.curation.NodeSpec;
 import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.diagnostics.Problems;
+import org.w3id.ftkg.source.SourceText;
 
 /**
  * Every slug of the corpus and what it names. Entities and fact nodes share one slug space
@@ -55,11 +56,8 @@ public final class ThingIndex {
 
         /** Registers the source a facts file covers, for {@code source:{stem}} references. */
         public void sourceOf(FactsFile ff) {
-            String file = ff.source().file();
-            if (file != null) {
-                int dot = file.lastIndexOf('.');
-                idx.sourceStems.put(dot > 0 ? file.substring(0, dot) : file, file);
-            }
+            if (ff.source().file() != null)
+                idx.sourceStems.put(SourceText.stem(ff.source().file()), ff.source().file());
         }
 
         public void entities(java.util.List<EntityRecord> entities) {
