@@ -1,13 +1,14 @@
 package org.w3id.ftkg.model;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
-import org.w3id.ftkg.curation.Curation;
 import org.w3id.ftkg.curation.EntityRecord;
 import org.w3id.ftkg.curation.FactRecord;
 import org.w3id.ftkg.curation.FactsFile;
@@ -29,19 +30,7 @@ public final class ThingIndex {
 
     private ThingIndex() {}
 
-    public static ThingIndex build(Curation curation, Ontology ontology, Problems problems) {
-        Builder b = new Builder(ontology, problems);
-        curation.factFiles().forEach(b::sourceOf);
-        b.entities(curation.entities());
-        curation.factFiles().forEach(b::nodes);
-        return b.finish();
-    }
-
-    /**
-     * Builds an index incrementally, one facts file at a time, so that a caller need not hold
-     * every facts file at once: entities first, then the nodes of each facts file in order.
-     * {@link #build} is this, over a whole curation.
-     */
+    /** Builds an index one facts file at a time (entities first, then the nodes of each file in order). */
     public static final class Builder {
         private final ThingIndex idx = new ThingIndex();
         private final Ontology ontology;
@@ -60,14 +49,14 @@ public final class ThingIndex {
                 idx.sourceStems.put(SourceText.stem(ff.source().file()), ff.source().file());
         }
 
-        public void entities(java.util.List<EntityRecord> entities) {
-            for (EntityRecord e : entities) {
-                if (e.slug() == null)
-                    continue;
-                checkSlug(e.slug(), e.at(), problems);
-                Node type = resolveClass(e.type(), e.at(), ontology, problems);
-                idx.add(new Thing(e.slug(), Iris.entity(e.slug()), type, true, e.at()), problems);
-            }
+        public void entities(List<EntityRecord> entities) {
+            for (EntityRecord e : entities)
+                if (e.slug() != null) {
+                    Thing t = new Thing(e.slug(), Iris.entity(e.slug()), classOf(e.slug(), e.type(), e.at()), true, e.at());
+                    Thing prior = idx.things.putIfAbsent(t.slug(), t);
+                    if (prior != null)
+                        problems.add(t.at(), "duplicate slug '" + t.slug() + "' (already used at " + prior.at() + ")");
+                }
         }
 
         /** The nodes of one facts file (after every entity). */
@@ -77,14 +66,11 @@ public final class ThingIndex {
                     String slug = n.id() != null ? n.id() : f.id();
                     if (slug == null)
                         continue;
-                    checkSlug(slug, n.at(), problems);
-                    if (n.type() == null) {
-                        untyped.putIfAbsent(slug, n.at());
-                        continue;
-                    }
-                    Node type = resolveClass(n.type(), n.at(), ontology, problems);
+                    Node type = classOf(slug, n.type(), n.at());
                     Thing prior = idx.things.get(slug);
-                    if (prior == null)
+                    if (n.type() == null)
+                        untyped.putIfAbsent(slug, n.at());
+                    else if (prior == null)
                         idx.things.put(slug, new Thing(slug, Iris.entity(slug), type, false, n.at()));
                     else if (prior.isEntity())
                         problems.add(n.at(), "node id '" + slug + "' is already the slug of an entity (" + prior.at() + ")");
@@ -96,33 +82,22 @@ public final class ThingIndex {
 
         /** Reports nodes that no mention typed, and returns the index. */
         public ThingIndex finish() {
-            for (var e : untyped.entrySet())
-                if (!idx.things.containsKey(e.getKey()))
-                    problems.add(e.getValue(), "node '" + e.getKey() + "' has no 'type' in any fact");
+            untyped.forEach((slug, at) -> {
+                if (!idx.things.containsKey(slug))
+                    problems.add(at, "node '" + slug + "' has no 'type' in any fact");
+            });
             return idx;
         }
-    }
 
-    private void add(Thing t, Problems problems) {
-        Thing prior = things.putIfAbsent(t.slug(), t);
-        if (prior != null)
-            problems.add(t.at(), "duplicate slug '" + t.slug() + "' (already used at " + prior.at() + ")");
-    }
-
-    static void checkSlug(String slug, Location at, Problems problems) {
-        if (!SLUG.matcher(slug).matches())
-            problems.add(at, "'" + slug + "' is not a slug: use lower-case ASCII letters, digits and single hyphens");
-    }
-
-    private static Node resolveClass(String name, Location at, Ontology ontology, Problems problems) {
-        if (name == null)
-            return null;
-        var c = ontology.classNamed(name);
-        if (c.isEmpty()) {
-            problems.add(at, "unknown class '" + name + "' (not in " + Ontology.FILE + ")");
-            return null;
+        /** Checks the slug, and returns the class a type name names (null if none or unknown, with a problem). */
+        private Node classOf(String slug, String type, Location at) {
+            if (!SLUG.matcher(slug).matches())
+                problems.add(at, "'" + slug + "' is not a slug: use lower-case ASCII letters, digits and single hyphens");
+            var c = type == null ? Optional.<Ontology.Term>empty() : ontology.classNamed(type);
+            if (type != null && c.isEmpty())
+                problems.add(at, "unknown class '" + type + "' (not in " + Ontology.FILE + ")");
+            return c.map(Ontology.Term::iri).orElse(null);
         }
-        return c.get().iri();
     }
 
     public Optional<Thing> get(String slug) {
@@ -158,7 +133,7 @@ public final class ThingIndex {
         return Optional.empty();
     }
 
-    public java.util.Collection<Thing> all() {
+    public Collection<Thing> all() {
         return things.values();
     }
 }
