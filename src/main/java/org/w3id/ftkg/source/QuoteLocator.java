@@ -23,11 +23,8 @@ public final class QuoteLocator {
 
     private final SourceText src;
     private final String text;
-    /** UTF-16 index of each code point, and the length at the end; null if every char is a code point. */
-    private final int[] cpStart;
-    /** Code points before each UTF-16 index; null if every char is a code point. */
+    /** Code points before each UTF-16 index (as String.codePointCount counts); null if every char is one. */
     private final int[] cpBefore;
-    private final int cpLength;
     /** UTF-16 indices of the line feeds. */
     private final int[] newlines;
     /** Positions chained by hash bucket, in reading order: {@code head} starts a chain, {@code next} goes on (-1 ends). */
@@ -40,26 +37,10 @@ public final class QuoteLocator {
         this.text = src.text();
         int n = text.length();
         newlines = IntStream.range(0, n).filter(i -> text.charAt(i) == '\n').toArray();
-        if (text.chars().noneMatch(c -> Character.isSurrogate((char) c))) {
-            cpStart = null;
-            cpBefore = null;
-            cpLength = n;
-        } else {
-            // As String.codePointCount and offsetByCodePoints count: a pair is one code point, a lone surrogate one.
-            cpBefore = new int[n + 1];
-            int[] starts = new int[n + 1];
-            int cp = 0;
-            for (int i = 0; i < n; i++) {
-                boolean low = i > 0 && Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1));
-                cpBefore[i] = cp;
-                if (!low)
-                    starts[cp++] = i;
-            }
-            cpBefore[n] = cp; // (before the low half of a pair, the high half counts: as codePointCount(0, i))
-            starts[cp] = n;
-            cpStart = Arrays.copyOf(starts, cp + 1);
-            cpLength = cp;
-        }
+        cpBefore = text.chars().noneMatch(c -> Character.isSurrogate((char) c)) ? null : new int[n + 1];
+        for (int i = 0; cpBefore != null && i < n; i++) // the low half of a pair starts no code point
+            cpBefore[i + 1] = cpBefore[i] + (i > 0 && Character.isLowSurrogate(text.charAt(i))
+                && Character.isHighSurrogate(text.charAt(i - 1)) ? 0 : 1);
         int positions = Math.max(0, n - K + 1);
         mask = Integer.highestOneBit(Math.max(1, positions)) * 2 - 1;
         head = new int[mask + 1];
@@ -87,11 +68,7 @@ public final class QuoteLocator {
         return h;
     }
 
-    /**
-     * The quote's match, its offsets and context taken from the tables.
-     *
-     * @param occurrence 1-based occurrence to take when the quote occurs more than once, or null
-     */
+    /** The quote's match; {@code occurrence} (1-based, or null) picks one of several. */
     public Optional<QuoteMatch> locate(String quote, Integer occurrence, Location at, String factId, Problems problems) {
         int want = occurrence == null ? 1 : occurrence;
         int idx = -1, found = 0;
@@ -115,10 +92,11 @@ public final class QuoteLocator {
                 + " (half of a UTF-16 surrogate pair)");
             return Optional.empty();
         }
-        int start = cpBefore == null ? idx : cpBefore[idx];
+        int start = cpBefore == null ? idx : cpBefore[idx], after = idx + quote.length();
         int end = start + quote.codePointCount(0, quote.length());
-        String prefix = slice(Math.max(0, start - CONTEXT), start);
-        String suffix = slice(end, Math.min(cpLength, end + CONTEXT));
+        int cpLength = cpBefore == null ? text.length() : cpBefore[text.length()];
+        String prefix = text.substring(text.offsetByCodePoints(idx, -Math.min(CONTEXT, start)), idx);
+        String suffix = text.substring(after, text.offsetByCodePoints(after, Math.min(CONTEXT, cpLength - end)));
         int line = Arrays.binarySearch(newlines, idx); // one more than the line feeds before idx
         return Optional.of(new QuoteMatch(src, quote, start, end, 1 + (line >= 0 ? line : -line - 1), prefix, suffix));
     }
@@ -127,10 +105,6 @@ public final class QuoteLocator {
     private boolean splitsPair(int i) {
         return i > 0 && i < text.length() && Character.isHighSurrogate(text.charAt(i - 1))
             && Character.isLowSurrogate(text.charAt(i));
-    }
-
-    private String slice(int startCp, int endCp) {
-        return cpStart == null ? text.substring(startCp, endCp) : text.substring(cpStart[startCp], cpStart[endCp]);
     }
 
     /** Reports why a quote is missing or ambiguous, in the words curators know. */
