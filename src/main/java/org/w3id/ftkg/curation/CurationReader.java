@@ -29,10 +29,7 @@ import org.w3id.ftkg.files.InputFile;
 import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.diagnostics.Problems;
 
-/**
- * Reads the curation files under {@code data/} into records, keeping the line of every value.
- * Problems are collected, never thrown, so a curator sees all of them in one run.
- */
+/** Reads {@code data/} into records with the line of every value, collecting every problem instead of throwing. */
 public final class CurationReader {
     /** Keys of a node that are not ontology properties. */
     private static final Set<String> NODE_KEYS =
@@ -102,9 +99,7 @@ public final class CurationReader {
 
     /** The records of one entity file (none if it cannot be read). */
     public List<EntityRecord> readEntityFile(String relPath, Problems problems) {
-        List<EntityRecord> out = new ArrayList<>();
-        load(relPath, problems).ifPresent(root -> readEntities(relPath, root, out, problems));
-        return out;
+        return load(relPath, problems).map(root -> readEntities(relPath, root, problems)).orElse(List.of());
     }
 
     /** One facts file, read on its own (for builds that hold one facts file at a time). */
@@ -184,36 +179,29 @@ public final class CurationReader {
         return s == null ? "" : s.replaceAll("\\s+", " ").trim();
     }
 
-    private void readEntities(String file, Node root, List<EntityRecord> out, Problems problems) {
-        YamlView.of(file, root, "an entities file", problems).ifPresent(top -> {
+    private List<EntityRecord> readEntities(String file, Node root, Problems problems) {
+        return YamlView.of(file, root, "an entities file", problems).map(top -> {
             top.allowOnly(Set.of("entities"));
             if (!top.has("entities"))
                 problems.add(top.at(), "missing required key 'entities'");
-            for (YamlView e : top.maps("entities")) {
+            return top.maps("entities").stream().map(e -> {
                 e.allowOnly(ENTITY_KEYS);
-                out.add(new EntityRecord(e.required("id"), e.required("type"), e.required("label"), e.orNull("label_es"),
+                return new EntityRecord(e.required("id"), e.required("type"), e.required("label"), e.orNull("label_es"),
                     e.strings("aliases").stream().map(Located::value).toList(), e.orNull("wikidata"),
-                    e.orNull("wikidata_note"), e.orNull("description"), e.at()));
-            }
-        });
+                    e.orNull("wikidata_note"), e.orNull("description"), e.at());
+            }).toList();
+        }).orElse(List.of());
     }
 
     private Optional<FactsFile> readFacts(String file, Node root, Problems problems) {
-        Optional<YamlView> topOpt = YamlView.of(file, root, "a facts file", problems);
-        if (topOpt.isEmpty())
-            return Optional.empty();
-        YamlView top = topOpt.get();
-        top.allowOnly(Set.of("source", "facts"));
-        Optional<YamlView> src = top.map("source");
-        if (src.isEmpty()) {
-            problems.add(top.at(), "missing required key 'source'");
-            return Optional.empty();
-        }
-        SourceRecord source = readSource(src.get());
-        List<FactRecord> facts = new ArrayList<>();
-        for (YamlView f : top.maps("facts"))
-            facts.add(readFact(f, source.file()));
-        return Optional.of(new FactsFile(file, source, facts));
+        return YamlView.of(file, root, "a facts file", problems).flatMap(top -> {
+            top.allowOnly(Set.of("source", "facts"));
+            Optional<YamlView> src = top.map("source");
+            if (src.isEmpty())
+                problems.add(top.at(), "missing required key 'source'");
+            return src.map(this::readSource).map(source -> new FactsFile(file, source,
+                top.maps("facts").stream().map(f -> readFact(f, source.file())).toList()));
+        });
     }
 
     private SourceRecord readSource(YamlView s) {

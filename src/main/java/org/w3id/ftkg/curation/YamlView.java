@@ -17,10 +17,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.diagnostics.Problems;
 
-/**
- * A located view of one YAML mapping: typed getters that record a problem (with file, line and
- * column) instead of throwing, so one pass reports everything wrong with a file.
- */
+/** A located view of one YAML mapping: its getters record a problem (file, line, column) instead of throwing. */
 final class YamlView {
     private final String file;
     private final Node node;

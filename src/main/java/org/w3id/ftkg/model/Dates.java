@@ -51,10 +51,7 @@ public final class Dates {
         }
     }
 
-    /**
-     * One ftkg:sortDate per dated subject: the first day of its earliest date, so that one property finds every
-     * dated thing and orders dates of mixed precision.
-     */
+    /** One ftkg:sortDate per dated subject (the first day of its earliest date): dates of mixed precision sort. */
     public static List<Triple> sortDates(List<Triple> triples) {
         Map<Node, LocalDate> first = new LinkedHashMap<>();
         for (var t : triples)

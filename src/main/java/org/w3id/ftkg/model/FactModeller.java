@@ -34,10 +34,7 @@ import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.diagnostics.Problems;
 import org.w3id.ftkg.source.QuoteMatch;
 
-/**
- * Turns curated records into triples, checking every name against the ontology (class,
- * property, domain, range, datatype) and every reference against the slug index.
- */
+/** Turns curated records into triples, checking names against the ontology and references against the slug index. */
 public final class FactModeller {
     public static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
 
@@ -326,10 +323,7 @@ public final class FactModeller {
         return Optional.of(canonical(NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal)));
     }
 
-    /**
-     * A typed literal in its canonical lexical form ("1500.0" for 1500), as TDB2 gives numbers back:
-     * a fact's hash, over lexical forms, then holds there too.
-     */
+    /** The canonical lexical form ("1500.0"), as TDB2 gives numbers back, so that a fact's hash holds there too. */
     private static Node canonical(Node literal) {
         return CanonicalizeLiteral.get().apply(literal);
     }

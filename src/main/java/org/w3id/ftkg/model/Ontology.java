@@ -20,10 +20,7 @@ import org.w3id.ftkg.files.InputFile;
 import org.w3id.ftkg.shapes.ShapeCheck;
 import org.w3id.ftkg.diagnostics.Problems;
 
-/**
- * The FTKG ontology as the curation's vocabulary: which local names are classes, object or
- * datatype properties, their domains and ranges, and the subclass closure for type checks.
- */
+/** The FTKG ontology as the curation's vocabulary: classes, properties, domains, ranges, subclass closure. */
 public final class Ontology {
     public static final String FILE = "ontology/ftkg.ttl";
 

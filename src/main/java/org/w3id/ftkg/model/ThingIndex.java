@@ -17,10 +17,7 @@ import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.diagnostics.Problems;
 import org.w3id.ftkg.source.SourceText;
 
-/**
- * Every slug of the corpus and what it names. Entities and fact nodes share one slug space
- * (they share {@code /id/}), so a slug used twice for different things is an error.
- */
+/** Every slug and what it names: entities and fact nodes share one slug space, as they share {@code /id/}. */
 public final class ThingIndex {
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     public static final String SOURCE_REF = "source:";

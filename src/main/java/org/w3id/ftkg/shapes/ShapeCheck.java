@@ -24,9 +24,7 @@ public final class ShapeCheck {
 
     private ShapeCheck() {}
 
-    /**
-     * @param locate where the focus node was curated (so the report names a file and line), or null
-     */
+    /** {@code locate} gives where a focus node was curated (or null), so that a report names a file and line. */
     public static void check(Path project, Graph data, Function<Node, Location> locate, Problems problems) {
         shapes(project, problems).ifPresent(shapes -> check(shapes, data, locate, focus -> true, problems));
     }
@@ -46,10 +44,7 @@ public final class ShapeCheck {
         return Optional.of(Shapes.parse(shapesGraph));
     }
 
-    /**
-     * Checks {@code data} against parsed shapes, reporting only the violations whose focus node
-     * {@code reportFocus} accepts (a check over part of the data reports only the nodes it holds whole).
-     */
+    /** Checks part of the data: only violations on focus nodes that {@code reportFocus} accepts (held whole). */
     public static void check(Shapes shapes, Graph data, Function<Node, Location> locate, Predicate<Node> reportFocus,
                              Problems problems) {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);

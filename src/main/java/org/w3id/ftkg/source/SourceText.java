@@ -3,10 +3,7 @@ package org.w3id.ftkg.source;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The text of one source document, with quote lookup in Unicode code points (the unit of
- * RFC 5147 fragments and of Web Annotation text selectors), not Java's UTF-16 indices.
- */
+/** A source's text, addressed in code points (as RFC 5147 and Web Annotation selectors are), not UTF-16 indices. */
 public record SourceText(String fileName, String text, String sha256, long byteSize) {
     /** The file name without its extension: the {stem} of the source IRI. */
     public String stem() {
