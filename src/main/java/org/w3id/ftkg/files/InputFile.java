@@ -7,6 +7,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
 import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.diagnostics.Problems;
 
@@ -49,6 +53,19 @@ public final class InputFile {
         Optional<String> p = problem(folder, file);
         p.ifPresent(why -> problems.add(Location.ofFile(rel), "file " + why));
         return p.isEmpty();
+    }
+
+    /** The RDF graph of an input file, or empty (with a problem) if it may not be read or cannot be parsed. */
+    public static Optional<Graph> rdf(Path project, String rel, String what, Problems problems) {
+        Path file = project.resolve(rel);
+        if (!check(file.getParent(), file, rel, problems))
+            return Optional.empty();
+        try {
+            return Optional.of(RDFParser.source(file).toGraph());
+        } catch (RiotException e) {
+            problems.add(Location.ofFile(rel), "cannot parse " + what + ": " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** What a non-regular file is ("a named pipe (FIFO)", "a folder"…), or empty for a regular file. */

@@ -21,7 +21,8 @@ public final class DemandsAssertNothing {
     public static void check(Fact fact, BiPredicate<Node, Node> isA, Problems problems) {
         Set<Node> demanded = new HashSet<>();
         for (Triple t : fact.triples())
-            if (t.getPredicate().equals(Vocab.ABOUT) && isA.test(t.getSubject(), DEMAND) && isA.test(t.getObject(), Vocab.EVENT))
+            if (t.getPredicate().equals(Vocab.ABOUT) && isA.test(t.getSubject(), DEMAND)
+                    && isA.test(t.getObject(), Vocab.EVENT))
                 demanded.add(t.getObject());
         for (Node e : demanded) {
             boolean described = false, qualified = false;

@@ -202,7 +202,8 @@ public final class FactModeller {
             checkClass(s, p.get().domain(), "applies to", p.get(), pv.at());
             for (Located<String> v : pv.values())
                 (p.get().kind() == Ontology.Kind.OBJECT_PROPERTY ? object(p.get(), v.value(), v.at())
-                    : literal(p.get(), v.value(), null, v.at())).ifPresent(o -> out.add(Triple.create(s, p.get().iri(), o)));
+                    : literal(p.get(), v.value(), null, v.at()))
+                    .ifPresent(o -> out.add(Triple.create(s, p.get().iri(), o)));
         }
     }
 

@@ -8,14 +8,10 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.G;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.files.InputFile;
 import org.w3id.ftkg.shapes.ShapeCheck;
 import org.w3id.ftkg.diagnostics.Problems;
@@ -40,19 +36,10 @@ public final class Ontology {
     }
 
     public static Optional<Ontology> load(Path project, Problems problems) {
-        Graph g = GraphFactory.createDefaultGraph();
-        Path file = project.resolve(FILE);
         // The shapes beside it are read later (checks, digests, dumps): a pipe there must fail here, before any is opened.
-        boolean shapesReadable = InputFile.check(file.getParent(), project.resolve(ShapeCheck.FILE), ShapeCheck.FILE, problems);
-        if (!InputFile.check(file.getParent(), file, FILE, problems) || !shapesReadable)
-            return Optional.empty();
-        try {
-            RDFParser.source(file).parse(g);
-        } catch (RiotException e) {
-            problems.add(Location.ofFile(FILE), "cannot parse the ontology: " + e.getMessage());
-            return Optional.empty();
-        }
-        return Optional.of(new Ontology(g));
+        Path shapes = project.resolve(ShapeCheck.FILE);
+        boolean shapesReadable = InputFile.check(shapes.getParent(), shapes, ShapeCheck.FILE, problems);
+        return InputFile.rdf(project, FILE, "the ontology", problems).filter(g -> shapesReadable).map(Ontology::new);
     }
 
     private void index(Node type, Kind kind) {

@@ -34,7 +34,8 @@ public final class SelfContainedFacts {
         Set<Node> typed = triples.stream().filter(t -> t.getPredicate().equals(Vocab.TYPE)).map(Triple::getSubject)
             .collect(Collectors.toSet());
         return triples.stream()
-            .flatMap(t -> t.getPredicate().equals(Vocab.TYPE) ? Stream.of(t.getSubject()) : Stream.of(t.getSubject(), t.getObject()))
+            .flatMap(t -> t.getPredicate().equals(Vocab.TYPE) ? Stream.of(t.getSubject())
+                : Stream.of(t.getSubject(), t.getObject()))
             .filter(n -> isNode(n) && !typed.contains(n)).distinct().toList();
     }
 

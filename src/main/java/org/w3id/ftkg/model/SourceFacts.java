@@ -35,7 +35,8 @@ public final class SourceFacts {
                 problems.add(at, "'author' needs 'author_quote', the passage of the source that names the author");
             else
                 out.add(fact(prefix + "-author", s, s.authorQuote(), at, s.authors().stream()
-                    .map(a -> new StatementSpec(subject, "author", a.value(), null, null, a.at())).toArray(StatementSpec[]::new)));
+                    .map(a -> new StatementSpec(subject, "author", a.value(), null, null, a.at()))
+                    .toArray(StatementSpec[]::new)));
         }
         if (s.publisher() != null && s.publisherQuote() == null)
             problems.add(s.publisher().at(), "'publisher' needs 'publisher_quote'");

@@ -49,7 +49,8 @@ public final class ThingIndex {
         public void entities(List<EntityRecord> entities) {
             for (EntityRecord e : entities)
                 if (e.slug() != null) {
-                    Thing t = new Thing(e.slug(), Iris.entity(e.slug()), classOf(e.slug(), e.type(), e.at()), true, e.at());
+                    Node type = classOf(e.slug(), e.type(), e.at());
+                    Thing t = new Thing(e.slug(), Iris.entity(e.slug()), type, true, e.at());
                     Thing prior = idx.things.putIfAbsent(t.slug(), t);
                     if (prior != null)
                         problems.add(t.at(), "duplicate slug '" + t.slug() + "' (already used at " + prior.at() + ")");
@@ -89,7 +90,8 @@ public final class ThingIndex {
         /** Checks the slug, and returns the class a type name names (null if none or unknown, with a problem). */
         private Node classOf(String slug, String type, Location at) {
             if (!SLUG.matcher(slug).matches())
-                problems.add(at, "'" + slug + "' is not a slug: use lower-case ASCII letters, digits and single hyphens");
+                problems.add(at, "'" + slug
+                    + "' is not a slug: use lower-case ASCII letters, digits and single hyphens");
             var c = type == null ? Optional.<Ontology.Term>empty() : ontology.classNamed(type);
             if (type != null && c.isEmpty())
                 problems.add(at, "unknown class '" + type + "' (not in " + Ontology.FILE + ")");

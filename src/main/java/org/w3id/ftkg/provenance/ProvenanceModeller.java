@@ -133,7 +133,8 @@ public final class ProvenanceModeller {
         add(out, subject, Iris.uri(Vocab.SPDX + "checksum"), c);
         add(out, c, Vocab.TYPE, Iris.uri(Vocab.SPDX + "Checksum"));
         add(out, c, Iris.uri(Vocab.SPDX + "algorithm"), Iris.uri(Vocab.SPDX + "checksumAlgorithm_sha256"));
-        add(out, c, Iris.uri(Vocab.SPDX + "checksumValue"), NodeFactory.createLiteralDT(sha256, XSDDatatype.XSDhexBinary));
+        add(out, c, Iris.uri(Vocab.SPDX + "checksumValue"),
+            NodeFactory.createLiteralDT(sha256, XSDDatatype.XSDhexBinary));
     }
 
     /** The build activity: identified by a digest of its inputs, so that the same inputs name the same build. */

@@ -53,8 +53,8 @@ final class InvisibleDifference {
             j += Character.charCount(passage.codePointAt(j));
             position++;
         }
-        String where = "; it differs from the source (line " + src.lineOf(from + j) + ") only by a character you cannot see: "
-            + "differs at character " + position + ": ";
+        String where = "; it differs from the source (line " + src.lineOf(from + j)
+            + ") only by a character you cannot see: differs at character " + position + ": ";
         int q = i < quote.length() ? quote.codePointAt(i) : -1;
         int t = j < passage.length() ? passage.codePointAt(j) : -1;
         if (q >= 0 && Character.getType(q) == Character.FORMAT)

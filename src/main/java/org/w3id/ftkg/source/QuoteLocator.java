@@ -27,7 +27,7 @@ public final class QuoteLocator {
     private final int[] cpBefore;
     /** UTF-16 indices of the line feeds. */
     private final int[] newlines;
-    /** Positions chained by hash bucket, in reading order: {@code head} starts a chain, {@code next} goes on (-1 ends). */
+    /** Positions chained by hash bucket in reading order: {@code head} starts, {@code next} goes on, -1 ends. */
     private final int[] head;
     private final int[] next;
     private final int mask;
