@@ -18,40 +18,31 @@ import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.diagnostics.Problems;
 
 /** A located view of one YAML mapping: its getters record a problem (file, line, column) instead of throwing. */
-final class YamlView {
-    private final String file;
-    private final Node node;
-    private final Problems problems;
-    private final Map<String, Node> entries = new LinkedHashMap<>();
-
-    private YamlView(String file, MappingNode map, Problems problems) {
-        this.file = file;
-        this.node = map;
-        this.problems = problems;
+record YamlView(String file, MappingNode node, Problems problems, Map<String, Node> entries) {
+    /** A view of {@code node}, or empty (with a problem recorded) if it is not a mapping. */
+    static Optional<YamlView> of(String file, Node node, String what, Problems problems) {
+        if (!(node instanceof MappingNode map)) {
+            problems.add(locate(file, node.getStartMark()), what + " must be a mapping (key: value lines)");
+            return Optional.empty();
+        }
+        YamlView v = new YamlView(file, map, problems, new LinkedHashMap<>());
         for (NodeTuple t : map.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode key)) {
-                problems.add(at(t.getKeyNode()), "a key must be a plain name");
+                problems.add(v.at(t.getKeyNode()), "a key must be a plain name");
                 continue;
             }
             // The composer keeps duplicate keys; a curator who repeats one almost always lost data.
-            if (entries.containsKey(key.getValue()))
-                problems.add(at(key), "duplicate key '" + key.getValue() + "' (first at line "
-                    + at(entries.get(key.getValue())).line() + ")");
+            if (v.entries.containsKey(key.getValue()))
+                problems.add(v.at(key), "duplicate key '" + key.getValue() + "' (first at line "
+                    + v.at(v.entries.get(key.getValue())).line() + ")");
             else
-                entries.put(key.getValue(), t.getValueNode());
+                v.entries.put(key.getValue(), t.getValueNode());
             // A key written with no value (or null, ~) would be dropped without a word: the curator meant something.
             if (isNull(t.getValueNode()))
-                problems.add(at(t.getValueNode()), "'" + key.getValue() + "' has no value (" + nullSpelling(t.getValueNode())
-                    + "): give one or remove the key");
+                problems.add(v.at(t.getValueNode()), "'" + key.getValue() + "' has no value ("
+                    + nullSpelling(t.getValueNode()) + "): give one or remove the key");
         }
-    }
-
-    /** A view of {@code node}, or empty (with a problem recorded) if it is not a mapping. */
-    static Optional<YamlView> of(String file, Node node, String what, Problems problems) {
-        if (node instanceof MappingNode map)
-            return Optional.of(new YamlView(file, map, problems));
-        problems.add(locate(file, node.getStartMark()), what + " must be a mapping (key: value lines)");
-        return Optional.empty();
+        return Optional.of(v);
     }
 
     static Location locate(String file, Optional<Mark> mark) {
@@ -67,16 +58,7 @@ final class YamlView {
     }
 
     Location at(String key) {
-        Node n = entries.get(key);
-        return n == null ? at() : at(n);
-    }
-
-    String file() {
-        return file;
-    }
-
-    Problems problems() {
-        return problems;
+        return at(entries.getOrDefault(key, node));
     }
 
     boolean has(String key) {
