@@ -165,10 +165,9 @@ public final class CurationReader {
         } catch (YamlEngineException e) {
             String msg = e.getCause() instanceof CharacterCodingException ? "not valid UTF-8" : oneLine(e.getMessage());
             problems.add(Location.ofFile(relPath), "malformed YAML: " + msg);
-        } catch (CharacterCodingException e) {
-            problems.add(Location.ofFile(relPath), "not valid UTF-8 text");
         } catch (IOException e) {
-            problems.add(Location.ofFile(relPath), "cannot read: " + e.getMessage());
+            problems.add(Location.ofFile(relPath), e instanceof CharacterCodingException ? "not valid UTF-8 text"
+                : "cannot read: " + e.getMessage());
         } catch (StackOverflowError e) {
             problems.add(Location.ofFile(relPath), "malformed YAML: nesting too deep");
         }

@@ -38,24 +38,12 @@ import org.w3id.ftkg.source.QuoteMatch;
 public final class FactModeller {
     public static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
 
-    static final Map<String, Node> UNITS = Map.of(
-        "kilogram", Iris.uri(Vocab.UNIT + "KiloGM"),
-        "pound", Iris.uri(Vocab.UNIT + "LB"),
-        "tonne", Iris.uri(Vocab.UNIT + "TONNE"),
-        "ton", term("UnspecifiedTon"),
-        "count", Iris.uri(Vocab.UNIT + "NUM"),
-        "percent", Iris.uri(Vocab.UNIT + "PERCENT"),
-        "year", Iris.uri(Vocab.UNIT + "YR"),
-        "month", Iris.uri(Vocab.UNIT + "MO"));
-    static final Map<String, Node> QUALIFIERS = Map.of(
-        "exactly", term("Exactly"),
-        "approximately", term("Approximately"),
-        "about", term("Approximately"),
-        "nearly", term("Nearly"),
-        "more-than", term("MoreThan"),
-        "less-than", term("LessThan"),
-        "at-least", term("AtLeast"),
-        "up-to", term("UpTo"));
+    static final Map<String, Node> UNITS = Map.of("kilogram", unit("KiloGM"), "pound", unit("LB"),
+        "tonne", unit("TONNE"), "ton", term("UnspecifiedTon"), "count", unit("NUM"), "percent", unit("PERCENT"),
+        "year", unit("YR"), "month", unit("MO"));
+    static final Map<String, Node> QUALIFIERS = Map.of("exactly", term("Exactly"), "approximately", term("Approximately"),
+        "about", term("Approximately"), "nearly", term("Nearly"), "more-than", term("MoreThan"),
+        "less-than", term("LessThan"), "at-least", term("AtLeast"), "up-to", term("UpTo"));
     static final Map<String, Node> STATUSES = Map.of("alleged", term("Alleged"), "claimed", term("Claimed"));
     static final Map<String, Node> CHARGE_STATUSES = Map.of("charged", term("Charged"), "convicted", term("Convicted"));
     private static final Set<String> LANGS = Set.of("en", "es");
@@ -389,6 +377,10 @@ public final class FactModeller {
     private static String local(Node n) {
         String u = n.getURI();
         return u.startsWith(Iris.ID) ? u.substring(Iris.ID.length()) : u;
+    }
+
+    private static Node unit(String qudt) {
+        return Iris.uri(Vocab.UNIT + qudt);
     }
 
     private static Node en(String text) {

@@ -60,12 +60,9 @@ public final class QuoteLocator {
         return h ^ (h >>> 16);
     }
 
-    /** The hash of the first K chars. */
+    /** The hash of the first K chars: String's own, 31-based, which the table rolls along the text. */
     private static int hash(String s) {
-        int h = 0;
-        for (int i = 0; i < K; i++)
-            h = 31 * h + s.charAt(i);
-        return h;
+        return s.substring(0, K).hashCode();
     }
 
     /** The quote's match; {@code occurrence} (1-based, or null) picks one of several. */
