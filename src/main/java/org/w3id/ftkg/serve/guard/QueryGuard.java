@@ -21,11 +21,10 @@ import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * Every query on a guarded dataset passes through here after ARQ's optimizer and before it runs
- * (an ARQ {@link RewriteFactory} set in the dataset's context, so the in-memory and the TDB2
- * engines both use it). It refuses a SERVICE outside the allow-list wherever it stands (FILTER
- * EXISTS, subqueries and nesting included), puts REGEX and REPLACE on the linear-time engine,
- * bounds every string a function or GROUP_CONCAT builds, and starts the query's string budget.
+ * Every query on a guarded dataset passes here after ARQ's optimizer (a {@link RewriteFactory} in the dataset's
+ * context, so the in-memory and TDB2 engines both use it): a SERVICE off the allow-list is refused wherever it
+ * stands (FILTER EXISTS and subqueries included), REGEX and REPLACE go to the linear-time engine, and every
+ * string a function or GROUP_CONCAT builds is bounded.
  */
 public final class QueryGuard implements RewriteFactory {
     /** Functions that only test or pass on values, never build new ones: not worth a check. */
@@ -108,9 +107,9 @@ public final class QueryGuard implements RewriteFactory {
         public Expr transform(ExprFunctionN f, ExprList args) {
             Expr e = super.transform(f, args);
             if (e instanceof E_Regex r)
-                return E_LinearRegex.regex(new ExprList(r.getArgs()), limits);
+                return new E_LinearRegex(false, new ExprList(r.getArgs()), limits);
             if (e instanceof E_StrReplace r)
-                e = E_LinearRegex.replace(new ExprList(r.getArgs()), limits);
+                e = new E_LinearRegex(true, new ExprList(r.getArgs()), limits);
             else if (e instanceof E_StrConcat c && !(e instanceof E_BoundedConcat))
                 e = new E_BoundedConcat(new ExprList(c.getArgs()));
             // Functions called by IRI are bounded by GuardedFunctions.
