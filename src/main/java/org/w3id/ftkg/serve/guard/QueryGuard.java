@@ -17,6 +17,7 @@ import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.*;
 import org.apache.jena.sparql.expr.aggregate.Aggregator;
+import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 
@@ -117,8 +118,71 @@ public final class QueryGuard implements RewriteFactory {
         }
 
         private Expr bound(Expr e) {
-            boolean tests = NON_BUILDING.contains(e.getClass()) || e instanceof E_LinearRegex r && !r.replaces();
+            boolean tests = NON_BUILDING.contains(e.getClass()) || e instanceof E_LinearRegex r && !r.regex.replace; // REGEX only tests
             return e instanceof ExprFunction && !tests ? new E_BoundedResult(e) : e;
+        }
+    }
+
+    /** The value of a function, checked against and charged to the query's {@link StringBudget}. */
+    private static final class E_BoundedResult extends ExprFunction1 {
+        E_BoundedResult(Expr expr) {
+            super(expr, "urn:x-ftkg:bounded");
+        }
+
+        @Override
+        public NodeValue eval(NodeValue v, FunctionEnv env) {
+            StringBudget budget = StringBudget.of(env.getContext());
+            return budget == null ? v : budget.charge(v);
+        }
+
+        @Override
+        public NodeValue eval(NodeValue v) {
+            return v;
+        }
+
+        @Override
+        public Expr copy(Expr e) {
+            return new E_BoundedResult(e);
+        }
+    }
+
+    /** CONCAT whose inputs are measured before they are joined: one call may have thousands of arguments. */
+    private static final class E_BoundedConcat extends E_StrConcat {
+        E_BoundedConcat(ExprList args) {
+            super(args);
+        }
+
+        @Override
+        public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
+            StringBudget budget = StringBudget.of(env.getContext());
+            if (budget != null)
+                budget.checkInputs(args);
+            return super.eval(args, env);
+        }
+
+        @Override
+        public Expr copy(ExprList newArgs) {
+            return new E_BoundedConcat(newArgs);
+        }
+    }
+
+    /** SPARQL REGEX or REPLACE on the linear-time engine, in place of ARQ's {@code E_Regex} and {@code E_StrReplace}. */
+    private static final class E_LinearRegex extends ExprFunctionN {
+        private final LinearRegex regex;
+
+        E_LinearRegex(boolean replace, ExprList args, QueryLimits limits) {
+            super(replace ? "replace" : "regex", args);
+            this.regex = new LinearRegex(args.getList(), replace, limits);
+        }
+
+        @Override
+        public NodeValue eval(List<NodeValue> args) {
+            return regex.eval(args);
+        }
+
+        @Override
+        public Expr copy(ExprList newArgs) {
+            return new E_LinearRegex(regex.replace, newArgs, regex.limits);
         }
     }
 }
