@@ -44,7 +44,7 @@ public record ReleaseDiff(String oldVersion, String newVersion, List<FactState> 
         return new ReleaseDiff(oldVersion, newVersion, List.copyOf(added), List.copyOf(removed), List.copyOf(changed), same);
     }
 
-    /** The RDF Patch from {@code before} to {@code after}: deletions, then additions, each in N-Quads order (stable bytes). */
+    /** The RDF Patch from {@code before} to {@code after}: deletions, then additions, each in N-Quads order. */
     public static RDFPatch patch(DatasetGraph before, DatasetGraph after, Node oldRelease, Node newRelease) {
         TreeSet<Quad> deleted = sorted(), addedQuads = sorted();
         before.find().forEachRemaining(q -> {

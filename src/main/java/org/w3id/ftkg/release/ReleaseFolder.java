@@ -119,7 +119,8 @@ public final class ReleaseFolder {
                 Files.writeString(tmp.resolve(CHANGELOG), diff.markdown());
             }
             writeDescription(tmp, version, previous, epoch, commit, Sha256.hex(inputs), facts.size());
-            Files.writeString(tmp.resolve(NOTES), notes(version, previous, epoch, commit, Sha256.hex(inputs), facts.size(), diff));
+            Files.writeString(tmp.resolve(NOTES),
+                notes(version, previous, epoch, commit, Sha256.hex(inputs), facts.size(), diff));
             Files.writeString(tmp.resolve(SUMS), sumLines(digests(tmp), ""));
             Files.move(tmp, target); // no REPLACE_EXISTING: a release that appeared meanwhile is kept
             return new Made(target, facts.size(), diff);
@@ -239,7 +240,8 @@ public final class ReleaseFolder {
             Files.createDirectories(to.getParent());
             Files.copy(project.resolve(SEEDS).resolve(e.getKey()), to);
             if (!Sha256.of(to).sha256().equals(e.getValue()))
-                throw new RefusedOutputException("refusing the release: " + SEEDS + "/" + e.getKey() + " changed while it was built");
+                throw new RefusedOutputException("refusing the release: " + SEEDS + "/" + e.getKey()
+                    + " changed while it was built");
         }
     }
 
@@ -402,7 +404,8 @@ public final class ReleaseFolder {
         String[] x = a.split("[._-]"), y = b.split("[._-]");
         for (int i = 0; i < Math.max(x.length, y.length); i++) {
             String p = i < x.length ? x[i] : "", q = i < y.length ? y[i] : "";
-            int c = p.matches("\\d+") && q.matches("\\d+") ? new BigInteger(p).compareTo(new BigInteger(q)) : p.compareTo(q);
+            boolean numbers = p.matches("\\d+") && q.matches("\\d+");
+            int c = numbers ? new BigInteger(p).compareTo(new BigInteger(q)) : p.compareTo(q);
             if (c != 0)
                 return c;
         }

@@ -30,12 +30,14 @@ public final class BufferedResultsFilter extends HttpFilter {
     }
 
     @Override
-    protected void doFilter(HttpServletRequest req, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(HttpServletRequest req, HttpServletResponse response, FilterChain chain)
+        throws IOException, ServletException {
         Buffering wrapper = new Buffering(response, maxBytes);
         try {
             chain.doFilter(req, wrapper);
-        } catch (TooLarge e) {
-            // wrapper.tooLarge says so
+        } catch (IOException e) {
+            if (!wrapper.tooLarge)
+                throw e;
         }
         if (wrapper.tooLarge) {
             plain(response, 413, "The result is larger than this endpoint returns (" + maxBytes
@@ -63,12 +65,6 @@ public final class BufferedResultsFilter extends HttpFilter {
         byte[] b = (message + "\n").getBytes(StandardCharsets.UTF_8);
         response.setContentLength(b.length);
         response.getOutputStream().write(b);
-    }
-
-    private static final class TooLarge extends IOException {
-        TooLarge() {
-            super("result too large");
-        }
     }
 
     private static final class Buffering extends HttpServletResponseWrapper {
@@ -114,7 +110,7 @@ public final class BufferedResultsFilter extends HttpFilter {
         void check(int more) throws IOException {
             if (body.size() + (long) more > max) {
                 tooLarge = true;
-                throw new TooLarge(); // stops the query: Fuseki treats it like a client gone
+                throw new IOException("result too large"); // stops the query: Fuseki treats it like a client gone
             }
         }
 

@@ -25,8 +25,10 @@ public final class CorsFilter extends HttpFilter {
     }
 
     @Override
-    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
-        if (req.getHeader("Origin") == null || noCors.contains(req.getRequestURI().substring(req.getContextPath().length()))) {
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+        throws IOException, ServletException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (req.getHeader("Origin") == null || noCors.contains(path)) {
             chain.doFilter(req, res);
             return;
         }

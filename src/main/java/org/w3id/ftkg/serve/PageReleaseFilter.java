@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.w3id.ftkg.serve.html.Pages;
 
-/** Names, for the pages a request renders, the release of their data: the one under {@code /v/VERSION/}, else the served one. */
+/** Names, for the pages a request renders, their data's release: the one under /v/VERSION/, else the served one. */
 public final class PageReleaseFilter extends HttpFilter {
     private final DataRelease served;
     private final HeldReleases releases;
@@ -21,7 +21,8 @@ public final class PageReleaseFilter extends HttpFilter {
     }
 
     @Override
-    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+        throws IOException, ServletException {
         Pages.Served previous = Pages.served();
         Pages.setServed(served(req.getRequestURI()));
         try {

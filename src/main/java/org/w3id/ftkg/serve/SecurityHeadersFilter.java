@@ -14,7 +14,8 @@ public final class SecurityHeadersFilter extends HttpFilter {
         + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     @Override
-    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+        throws IOException, ServletException {
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setHeader("X-Frame-Options", "DENY");
         res.setHeader("Referrer-Policy", "same-origin");

@@ -17,12 +17,14 @@ public final class UpdateRequestFilter extends HttpFilter {
     static final String SPARQL_UPDATE = "application/sparql-update";
 
     @Override
-    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+        throws IOException, ServletException {
         String type = req.getContentType();
         String mime = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if ("OPTIONS".equals(req.getMethod()) || SPARQL_UPDATE.equals(mime))
             chain.doFilter(req, res);
         else
-            Http.send(res, 415, "text/plain;charset=utf-8", "Updates are accepted only as a POST with Content-Type: " + SPARQL_UPDATE + ".\n");
+            Http.send(res, 415, "text/plain;charset=utf-8",
+                "Updates are accepted only as a POST with Content-Type: " + SPARQL_UPDATE + ".\n");
     }
 }

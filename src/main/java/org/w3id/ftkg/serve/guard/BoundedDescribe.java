@@ -60,6 +60,7 @@ final class BoundedDescribe implements DescribeHandler {
     private static long overallTimeoutNanos(Context context) {
         Object t = context.get(ARQ.queryTimeout);
         var pair = t == null ? null : Timeouts.parseTimeoutStr(t.toString(), TimeUnit.MILLISECONDS);
-        return pair == null || pair.getRight() < 0 ? Long.MAX_VALUE / 2 : TimeUnit.MILLISECONDS.toNanos(pair.getRight());
+        boolean none = pair == null || pair.getRight() < 0;
+        return none ? Long.MAX_VALUE / 2 : TimeUnit.MILLISECONDS.toNanos(pair.getRight());
     }
 }

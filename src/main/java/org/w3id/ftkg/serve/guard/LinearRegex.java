@@ -68,14 +68,17 @@ final class LinearRegex {
         m.appendTail(out);
         if (out.length() > limits.stringChars())
             throw limits.tooLong();
-        return text.isLangString() ? NodeValue.makeLangString(out.toString(), text.getLang()) : NodeValue.makeString(out.toString());
+        String result = out.toString();
+        return text.isLangString() ? NodeValue.makeLangString(result, text.getLang()) : NodeValue.makeString(result);
     }
 
     /** A pattern with XPath flags (s, m, i, q; RE2 has no x). */
     private Pattern compile(NodeValue patternArg, NodeValue flagsArg) {
-        String regex = string("regex pattern", patternArg), flags = flagsArg == null ? null : string("regex flags", flagsArg);
+        String regex = string("regex pattern", patternArg);
+        String flags = flagsArg == null ? null : string("regex flags", flagsArg);
         if (regex.length() > limits.regexPatternChars())
-            throw new QueryLimits.Exceeded(400, "Regular expression longer than " + limits.regexPatternChars() + " characters.");
+            throw new QueryLimits.Exceeded(400, "Regular expression longer than " + limits.regexPatternChars()
+                + " characters.");
         int mask = 0;
         for (char c : flags == null ? new char[0] : flags.toCharArray()) {
             switch (c) {

@@ -118,7 +118,8 @@ public final class QueryGuard implements RewriteFactory {
         }
 
         private Expr bound(Expr e) {
-            boolean tests = NON_BUILDING.contains(e.getClass()) || e instanceof E_LinearRegex r && !r.regex.replace; // REGEX only tests
+            // REGEX only tests a string; REPLACE builds one.
+            boolean tests = NON_BUILDING.contains(e.getClass()) || e instanceof E_LinearRegex r && !r.regex.replace;
             return e instanceof ExprFunction && !tests ? new E_BoundedResult(e) : e;
         }
     }
@@ -166,7 +167,7 @@ public final class QueryGuard implements RewriteFactory {
         }
     }
 
-    /** SPARQL REGEX or REPLACE on the linear-time engine, in place of ARQ's {@code E_Regex} and {@code E_StrReplace}. */
+    /** SPARQL REGEX or REPLACE on the linear-time engine, in place of ARQ's E_Regex and E_StrReplace. */
     private static final class E_LinearRegex extends ExprFunctionN {
         private final LinearRegex regex;
 

@@ -24,7 +24,8 @@ public record QueryLimits(int regexInputChars, int regexPatternChars, int string
     }
 
     Exceeded tooLong() {
-        return new Exceeded(400, "The query builds a string longer than " + stringChars + " characters, the limit of this endpoint.");
+        return new Exceeded(400, "The query builds a string longer than " + stringChars
+            + " characters, the limit of this endpoint.");
     }
 
     /**

@@ -6,7 +6,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
 
-/** Response headers a dataset's module adds about a query (such as the terms the ontology lacks); the body stays as it is. */
+/** Response headers a dataset's module adds about a query (such as the terms the ontology lacks); the body stays. */
 @FunctionalInterface
 public interface QueryNotes {
     Symbol SYMBOL = Symbol.create("https://w3id.org/ftkg/ns#queryNotes");
