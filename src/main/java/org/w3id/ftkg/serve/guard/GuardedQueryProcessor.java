@@ -100,8 +100,6 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
                     + "keys); this endpoint accepts " + limits.queryParts() + ".");
             validateQuery(action, query);
             return query;
-        } catch (ActionErrorException e) {
-            throw e;
         } catch (QueryParseException e) {
             String msg = SPARQLProtocol.messageForParseException(e);
             action.log.warn(String.format("[%d] %s", action.id, forLog(msg, limits.logQueryChars())));
