@@ -1,10 +1,15 @@
 package org.w3id.ftkg.files;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+
+import org.apache.commons.io.function.IOConsumer;
 
 /**
  * Temporary siblings of an output, created like {@link Files#createTempDirectory(Path, String)} and
@@ -36,6 +41,19 @@ public final class TempPaths {
             } catch (FileAlreadyExistsException e) {
                 // Another run picked the same name: draw again.
             }
+        }
+    }
+
+    /** Writes {@code target} through a temporary sibling renamed over it: the file is whole or as it was. */
+    public static void replaceFile(Path target, String prefix, IOConsumer<OutputStream> write) throws IOException {
+        Path tmp = createFile(target.toAbsolutePath().getParent(), prefix, ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                write.accept(out);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 
