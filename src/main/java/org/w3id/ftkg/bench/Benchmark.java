@@ -14,28 +14,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
 
 /**
- * The scale benchmark: for each corpus size, generate a synthetic corpus, build it (in a JVM
- * limited to 2 GiB), load TDB2 (with its text index), start the server, and measure SPARQL,
- * entity-page, search and view (home, timeline's first page, network) latency and throughput;
- * every figure beside a baseline measured in the
- * same run (Jena's own N-Quads parse + write of the same quads; a plain Fuseki serving the same
- * TDB2 database).
+ * The scale benchmark: for each corpus size, generate, build (in 2 GiB), load TDB2 and serve it, and
+ * measure SPARQL, entity-page, search and view latency and throughput, each beside a baseline of the
+ * same run (Jena's N-Quads parse + write of the same quads; plain Fuseki on the same TDB2 database).
  *
  * <pre>java -cp target/ftkg.jar org.w3id.ftkg.bench.Benchmark [--sizes 1000,10000,100000,1000000]
  *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .]
@@ -94,14 +94,20 @@ public final class Benchmark {
     }
 
     static String hostDescription() {
+        String model = procField("/proc/cpuinfo", "model name");
+        return model != null ? model : System.getProperty("os.arch");
+    }
+
+    /** The value of a {@code name: value} line of a Linux /proc file; null elsewhere or if it has none. */
+    static String procField(String file, String name) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo")))
-                if (line.startsWith("model name"))
+            for (String line : Files.readAllLines(Path.of(file)))
+                if (line.startsWith(name))
                     return line.substring(line.indexOf(':') + 1).trim();
         } catch (IOException e) {
             // not Linux
         }
-        return System.getProperty("os.arch");
+        return null;
     }
 
     /** Generates, builds and loads a corpus (with the baselines), filling in the row's figures. */
@@ -174,10 +180,8 @@ public final class Benchmark {
         // FTKG server on the TDB2 database, in its own JVM.
         int port = freePort();
         long t0 = System.nanoTime();
-        Process server = new ProcessBuilder(javaCmd("2g", "org.w3id.ftkg.cli.Main", "serve", "--project", corpus.toString(),
-            "--tdb2", db.toString(), "--port", Integer.toString(port))).redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try {
+        try (Server server = Server.start(javaCmd("2g", "org.w3id.ftkg.cli.Main", "serve", "--project",
+            corpus.toString(), "--tdb2", db.toString(), "--port", Integer.toString(port)))) {
             String base = "http://localhost:" + port;
             awaitFirstAnswer(base + "/ftkg/sparql");
             row.put("ready s", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
@@ -202,10 +206,6 @@ public final class Benchmark {
                 row.put("sparql p50/p99 ms @" + clients, fmt(s.p50()) + "/" + fmt(s.p99()));
                 row.put("sparql q/s @" + clients, String.format("%.0f", s.throughput()));
             }
-        } finally {
-            server.destroy();
-            server.waitFor(30, TimeUnit.SECONDS);
-            server.destroyForcibly();
         }
         if (!baselines) {
             System.out.println(row);
@@ -213,19 +213,14 @@ public final class Benchmark {
         }
         // Baseline: plain Fuseki on the same database, in its own JVM, measured the same way.
         int plainPort = freePort();
-        Process plain = new ProcessBuilder(javaCmd("2g", MeasuredRun.class.getName(), "plain-fuseki", db.toString(),
-            Integer.toString(plainPort))).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try {
+        try (Server plain = Server.start(javaCmd("2g", MeasuredRun.class.getName(), "plain-fuseki", db.toString(),
+            Integer.toString(plainPort)))) {
             String base = "http://localhost:" + plainPort + "/plain";
             awaitFirstAnswer(base + "/sparql");
             load(base, sparqlRequests(slugs, requests / 4), 4); // warm-up, not measured
             Stats s = load(base, sparqlRequests(slugs, requests), 16);
             row.put("plain Fuseki q/s @16", String.format("%.0f", s.throughput()));
             row.put("vs plain", String.format("%.2f", Double.parseDouble(row.get("sparql q/s @16")) / s.throughput()));
-        } finally {
-            plain.destroy();
-            plain.waitFor(30, TimeUnit.SECONDS);
-            plain.destroyForcibly();
         }
         System.out.println(row);
         return row;
@@ -261,15 +256,24 @@ public final class Benchmark {
     static double secondsToFirstAnswer(List<String> command, String path) throws Exception {
         String port = Integer.toString(freePort());
         long t0 = System.nanoTime();
-        Process server = new ProcessBuilder(command.stream().map(a -> a.replace("%PORT%", port)).toList())
-            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try {
+        try (Server server = Server.start(command.stream().map(a -> a.replace("%PORT%", port)).toList())) {
             awaitFirstAnswer("http://localhost:" + port + path);
             return (System.nanoTime() - t0) / 1e9;
-        } finally {
-            server.destroy();
-            server.waitFor(30, TimeUnit.SECONDS);
-            server.destroyForcibly();
+        }
+    }
+
+    /** A server in its own JVM, its output discarded; closing stops it. */
+    record Server(Process process) implements AutoCloseable {
+        static Server start(List<String> command) throws IOException {
+            return new Server(new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            process.waitFor(30, TimeUnit.SECONDS);
+            process.destroyForcibly();
         }
     }
 
@@ -294,24 +298,24 @@ public final class Benchmark {
         }
     }
 
-    static List<Req> pageRequests(List<String> slugs, int n) {
-        Random r = new Random(7);
-        List<Req> out = new ArrayList<>();
-        for (int i = 0; i < n; i++)
-            out.add(new Req("/id/" + slugs.get(r.nextInt(slugs.size())), "text/turtle", null));
-        return out;
+    /** {@code n} requests, the {@code i}th made from {@code i} and a seeded generator: the same plan every run. */
+    static List<Req> plan(long seed, int n, BiFunction<Random, Integer, Req> request) {
+        Random r = new Random(seed);
+        return IntStream.range(0, n).mapToObj(i -> request.apply(r, i)).toList();
     }
 
-    /**
-     * A view's page: the home page, the timeline's first page, or the network (one hop, the
-     * default) around entities drawn at random.
-     */
+    static String pick(Random r, List<String> slugs) {
+        return slugs.get(r.nextInt(slugs.size()));
+    }
+
+    static List<Req> pageRequests(List<String> slugs, int n) {
+        return plan(7, n, (r, i) -> new Req("/id/" + pick(r, slugs), "text/turtle", null));
+    }
+
+    /** A view's page: home, the timeline's first page, or the network (one hop) around random entities. */
     static List<Req> viewRequests(String view, List<String> slugs, int n) {
-        Random r = new Random(17);
-        List<Req> out = new ArrayList<>();
-        for (int i = 0; i < n; i++)
-            out.add(new Req(view.equals("/network") ? "/network?center=" + slugs.get(r.nextInt(slugs.size())) : view, "text/html", null));
-        return out;
+        return plan(17, n, (r, i) -> new Req(view.equals("/network") ? "/network?center=" + pick(r, slugs) : view,
+            "text/html", null));
     }
 
     /**
@@ -319,10 +323,8 @@ public final class Benchmark {
      * missing (a fuzzy match), one word of a name; the names are the entities' slugs as words.
      */
     static List<Req> searchRequests(List<String> slugs, int n) {
-        Random r = new Random(13);
-        List<Req> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String[] words = slugs.get(r.nextInt(slugs.size())).split("-");
+        return plan(13, n, (r, i) -> {
+            String[] words = pick(r, slugs).split("-");
             String name = String.join(" ", words);
             String w = words[r.nextInt(words.length)];
             String q = switch (i % 4) {
@@ -331,26 +333,23 @@ public final class Benchmark {
                 case 2 -> w.length() > 4 ? w.substring(0, 2) + w.substring(3) : name;
                 default -> w;
             };
-            out.add(new Req("/search?format=json&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "application/json", null));
-        }
-        return out;
+            return new Req("/search?format=json&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "application/json",
+                null);
+        });
     }
 
     /** Entity lookups, events at a place, and the provenance of an entity's statements. */
     static List<Req> sparqlRequests(List<String> slugs, int n) {
-        Random r = new Random(11);
-        List<Req> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String iri = "<https://w3id.org/ftkg/id/" + slugs.get(r.nextInt(slugs.size())) + ">";
+        return plan(11, n, (r, i) -> {
+            String iri = "<https://w3id.org/ftkg/id/" + pick(r, slugs) + ">";
             String q = switch (i % 3) {
                 case 0 -> PREFIXES + "SELECT ?p ?o WHERE { " + iri + " ?p ?o }";
                 case 1 -> PREFIXES + "SELECT ?e ?label WHERE { ?e ftkg:place|ftkg:agent|ftkg:target " + iri + " ; rdfs:label ?label } LIMIT 50";
                 default -> PREFIXES + "SELECT ?fact ?quote ?file WHERE { GRAPH ?fact { " + iri + " ?p ?o } "
                     + "?fact prov:value ?quote ; prov:wasDerivedFrom/dcterms:identifier ?file } LIMIT 20";
             };
-            out.add(new Req("/sparql", "application/sparql-results+json", q));
-        }
-        return out;
+            return new Req("/sparql", "application/sparql-results+json", q);
+        });
     }
 
     static Stats load(String base, List<Req> plan, int clients) throws Exception {
@@ -384,8 +383,7 @@ public final class Benchmark {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        List<Long> l = new ArrayList<>(lat);
-        Collections.sort(l);
+        List<Long> l = lat.stream().sorted().toList();
         if (failures.get() > 0)
             System.out.printf("  %d failed requests at %d clients on %s, the first: %s%n", failures.get(), clients, base, failed);
         return new Stats(l, seconds, failures.get());
@@ -442,11 +440,9 @@ public final class Benchmark {
                 files.filter(Files::isRegularFile).forEach(f -> names.add(dir.relativize(f).toString()));
             }
         List<String> differing = new ArrayList<>();
-        for (String name : names) {
-            Path x = a.resolve(name), y = b.resolve(name);
-            if (!Files.isRegularFile(x) || !Files.isRegularFile(y) || !PathUtils.fileContentEquals(x, y))
+        for (String name : names)
+            if (!PathUtils.fileContentEquals(a.resolve(name), b.resolve(name)))
                 differing.add(name);
-        }
         return differing;
     }
 
@@ -480,17 +476,12 @@ public final class Benchmark {
     }
 
     static void printTable(List<Map<String, String>> rows) {
-        List<String> cols = new ArrayList<>();
-        rows.forEach(r -> r.keySet().forEach(k -> {
-            if (!cols.contains(k))
-                cols.add(k);
-        }));
+        Set<String> cols = new LinkedHashSet<>();
+        rows.forEach(r -> cols.addAll(r.keySet()));
         System.out.println("| " + String.join(" | ", cols) + " |");
         System.out.println("|" + " --- |".repeat(cols.size()));
-        for (Map<String, String> r : rows) {
-            List<String> cells = new ArrayList<>();
-            cols.forEach(c -> cells.add(r.getOrDefault(c, "")));
-            System.out.println("| " + String.join(" | ", cells) + " |");
-        }
+        for (Map<String, String> r : rows)
+            System.out.println("| " + String.join(" | ", cols.stream().map(c -> r.getOrDefault(c, "")).toList())
+                + " |");
     }
 }

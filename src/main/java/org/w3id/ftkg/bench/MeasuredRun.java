@@ -112,13 +112,7 @@ public final class MeasuredRun {
 
     /** The process's peak resident set (VmHWM), Linux only; -1 elsewhere. */
     static long peakRssMiB() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status")))
-                if (line.startsWith("VmHWM:"))
-                    return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
-        } catch (IOException | RuntimeException e) {
-            // not Linux
-        }
-        return -1;
+        String kb = Benchmark.procField("/proc/self/status", "VmHWM:");
+        return kb == null ? -1 : Long.parseLong(kb.replaceAll("\\D", "")) >> 10;
     }
 }

@@ -1,7 +1,11 @@
 package org.w3id.ftkg.cli;
 
-import java.util.List;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import org.w3id.ftkg.files.OutputGuard;
 import org.w3id.ftkg.output.Dumps;
@@ -27,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--tdb2", paramLabel = "DIR",
         description = "Also load the data into a TDB2 database at DIR with Jena's bulk loader (replaced atomically), for serve --tdb2.")
-    java.nio.file.Path tdb2;
+    Path tdb2;
 
     @Option(names = "--loader", paramLabel = "NAME", defaultValue = "phased", converter = LoaderConverter.class,
         description = "Jena bulk loader for --tdb2: phased (the default: the faster in BENCHMARKS.md) or xloader (external sorts with sort(1) and gzip(1), for data larger than memory).")
@@ -36,7 +40,7 @@ final class BuildCommand implements Callable<Integer> {
     static final class LoaderConverter implements picocli.CommandLine.ITypeConverter<Tdb2Store.Loader> {
         @Override
         public Tdb2Store.Loader convert(String value) {
-            return Tdb2Store.Loader.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            return Tdb2Store.Loader.valueOf(value.toUpperCase(Locale.ROOT));
         }
     }
 
@@ -57,26 +61,33 @@ final class BuildCommand implements Callable<Integer> {
             OutputGuard.separate(options.dist(), "--dist", tdb2, "--tdb2");
         }
         long t0 = System.nanoTime();
-        Build build = Build.of(options.project).sourceDateEpoch(ProjectOptions.sourceDateEpoch()).progress(msg -> {
-            err.println("ftkg: " + msg);
-            err.flush();
-        });
+        Build build = Build.of(options.project).sourceDateEpoch(ProjectOptions.sourceDateEpoch())
+            .progress(progress(err, "ftkg: "));
         if (threads != null)
             build.threads(threads);
         Build.Result r = build.intoDist(options.dist());
         out.printf("Built %d facts, %d entities, %d quads from %d sources into %s (%d files) in %.1f s.%n",
             r.facts(), r.entities().size(), r.quads(), r.sources().size(), options.dist(), r.files().size(),
             (System.nanoTime() - t0) / 1e9);
-        if (tdb2 != null) {
-            long t1 = System.nanoTime();
-            long quads = Tdb2Store.load(options.dist().resolve(Dumps.NQUADS_GZ), tdb2, loader, msg -> {
-                err.println("ftkg: tdb2: " + msg);
-                err.flush();
-            });
-            out.printf("Loaded %d quads into the TDB2 database %s in %.1f s (loader: %s).%n", quads, tdb2,
-                (System.nanoTime() - t1) / 1e9, loader.name().toLowerCase(java.util.Locale.ROOT));
-        }
+        if (tdb2 != null)
+            loadTdb2(spec, options.dist().resolve(Dumps.NQUADS_GZ), tdb2, loader,
+                " (loader: " + loader.name().toLowerCase(Locale.ROOT) + ")");
         out.flush();
         return 0;
+    }
+
+    /** Loads an N-Quads dump into a TDB2 database (replaced atomically), saying how long it took. */
+    static void loadTdb2(CommandSpec spec, Path nquads, Path db, Tdb2Store.Loader loader, String note) throws IOException {
+        long t0 = System.nanoTime();
+        long quads = Tdb2Store.load(nquads, db, loader, progress(spec.commandLine().getErr(), "ftkg: tdb2: "));
+        spec.commandLine().getOut().printf("Loaded %d quads into the TDB2 database %s in %.1f s%s.%n", quads, db,
+            (System.nanoTime() - t0) / 1e9, note);
+    }
+
+    static Consumer<String> progress(PrintWriter err, String prefix) {
+        return msg -> {
+            err.println(prefix + msg);
+            err.flush();
+        };
     }
 }

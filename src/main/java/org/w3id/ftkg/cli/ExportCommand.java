@@ -2,9 +2,7 @@ package org.w3id.ftkg.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 import org.w3id.ftkg.files.OutputGuard;
@@ -43,18 +41,10 @@ final class ExportCommand implements Callable<Integer> {
             OutputStream out = new BufferedOutputStream(System.out);
             build.into(DatasetSink.of(Dumps.format(format, out)));
             out.flush();
-            return 0;
-        }
-        Path target = Path.of(output).toAbsolutePath();
-        // Created with the umask's permissions (0644 under umask 022), unlike a temporary file's 0600.
-        Path tmp = TempPaths.createFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                build.into(DatasetSink.of(Dumps.format(format, out)));
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
+        } else {
+            Path target = Path.of(output).toAbsolutePath();
+            TempPaths.replaceFile(target, "." + target.getFileName(),
+                out -> build.into(DatasetSink.of(Dumps.format(format, out))));
         }
         return 0;
     }

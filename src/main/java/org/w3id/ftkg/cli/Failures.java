@@ -1,11 +1,14 @@
 package org.w3id.ftkg.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 
-import org.w3id.ftkg.files.RefusedOutputException;
 import org.w3id.ftkg.diagnostics.InvalidInputException;
+import org.w3id.ftkg.files.RefusedOutputException;
+import org.w3id.ftkg.link.SparqlClient;
+import org.w3id.ftkg.store.Tdb2Locks;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -15,13 +18,9 @@ final class Failures {
     private Failures() {}
 
     static int exitCode(Throwable t) {
-        if (t instanceof InvalidInputException)
-            return Main.INVALID_INPUT;
         if (t instanceof RefusedOutputException || t instanceof InvalidPathException)
             return Main.USAGE;
-        if (ioCause(t) != null)
-            return Main.IO_FAILURE;
-        return Main.INVALID_INPUT;
+        return t instanceof InvalidInputException || ioCause(t) == null ? Main.INVALID_INPUT : Main.IO_FAILURE;
     }
 
     /** The I/O failure behind an exception, if any: Jena's writers wrap them (a full disk while writing JSON-LD, say). */
@@ -34,45 +33,39 @@ final class Failures {
 
     static int handle(Exception e, CommandLine cmd, ParseResult parsed) {
         var err = cmd.getErr();
+        int code = exitCode(e);
+        IOException io = ioCause(e);
         if (e instanceof InvalidInputException iie) {
             err.println(iie.getMessage());
             err.println("ftkg: " + iie.problems().size() + " problem(s); nothing was written.");
-            err.flush();
-            return Main.INVALID_INPUT;
-        }
-        if (e instanceof RefusedOutputException || e instanceof InvalidPathException) {
+        } else if (code == Main.USAGE) {
             err.println("ftkg: " + e.getMessage());
             err.println("ftkg: nothing was written.");
-            err.flush();
-            return Main.USAGE;
-        }
-        IOException io = ioCause(e);
-        if (io != null) {
+        } else if (e instanceof UserException ue) {
+            err.println("ftkg: " + ue.getMessage());
+            code = ue.exitCode;
+        } else if (io instanceof SparqlClient.EndpointException || io instanceof Tdb2Locks.DatabaseInUseException) {
+            err.println("ftkg: " + io.getMessage()); // these say what to do already
+        } else if (io != null) {
             err.println("ftkg: cannot write or read a file: " + describe(io));
             err.println("ftkg: the previous output was left as it was.");
-            err.flush();
-            return Main.IO_FAILURE;
+        } else {
+            err.println("ftkg: internal error: " + e);
+            e.printStackTrace(err);
+            code = 70;
         }
-        if (e instanceof UserException ue) {
-            err.println("ftkg: " + ue.getMessage());
-            err.flush();
-            return ue.exitCode();
-        }
-        err.println("ftkg: internal error: " + e);
-        e.printStackTrace(err);
         err.flush();
-        return 70;
+        return code;
     }
 
-    private static String describe(Throwable io) {
+    private static String describe(IOException io) {
         String msg = io.getMessage();
-        String kind = io.getClass().getSimpleName().replace("Exception", "");
-        if (io instanceof java.nio.file.AccessDeniedException)
+        if (io instanceof AccessDeniedException)
             return "permission denied: " + msg;
-        if (io instanceof java.nio.file.NoSuchFileException)
+        if (io instanceof NoSuchFileException)
             return "no such file: " + msg;
         if (msg != null && msg.contains("No space left"))
             return "the disk is full (" + msg + ")";
-        return kind + ": " + msg;
+        return io.getClass().getSimpleName().replace("Exception", "") + ": " + msg;
     }
 }

@@ -43,18 +43,17 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int s = sources != null ? sources : SyntheticCorpus.defaultSources(facts);
+        var taken = new UserException(output + " exists and is not an empty folder; choose another --output", Main.USAGE);
         if (!SyntheticCorpus.isFree(output))
-            throw new UserException(output + " exists and is not an empty folder; choose another --output", Main.USAGE);
-        SyntheticCorpus.Summary summary;
+            throw taken;
+        var out = spec.commandLine().getOut();
         try {
-            summary = SyntheticCorpus.generate(project, output, facts, s, seed);
+            out.println(SyntheticCorpus.generate(project, output, facts, s, seed));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (FileAlreadyExistsException e) {
-            throw new UserException(output + " exists and is not an empty folder; choose another --output", Main.USAGE);
+            throw taken;
         }
-        var out = spec.commandLine().getOut();
-        out.println(summary);
         out.flush();
         return 0;
     }

@@ -58,12 +58,8 @@ final class LinkCommand implements Callable<Integer> {
         org.w3id.ftkg.files.OutputGuard.file(options.project, out, "--output");
         Build.Result kg = Build.of(options.project).validate();
         SparqlClient client = new SparqlClient(endpoint, Duration.ofSeconds(timeout), rate, attempts);
-        List<Proposal> proposals;
-        try {
-            proposals = LinkRun.propose(kg.ontology(), kg.entities(), new CandidateSearch(client), msg -> System.err.println("ftkg: link " + msg));
-        } catch (SparqlClient.EndpointException e) {
-            throw new UserException(e.getMessage(), Main.IO_FAILURE);
-        }
+        List<Proposal> proposals = LinkRun.propose(kg.ontology(), kg.entities(), new CandidateSearch(client),
+            msg -> System.err.println("ftkg: link " + msg));
         ReviewFile.write(out, endpoint.toString(), proposals);
         long with = proposals.stream().filter(p -> !p.candidates().isEmpty()).count();
         long ambiguous = proposals.stream().filter(Proposal::ambiguous).count();

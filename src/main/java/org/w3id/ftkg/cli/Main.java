@@ -34,7 +34,7 @@ public final class Main {
     }
 
     private static CommandLine command() {
-        return new CommandLine(new Main()).setExitCodeExceptionMapper(Failures::exitCode)
-            .setExecutionExceptionHandler(Failures::handle);
+        // Parse errors keep picocli's own code (2, as documented); failures while running are mapped by Failures.
+        return new CommandLine(new Main()).setExecutionExceptionHandler(Failures::handle);
     }
 }

@@ -2,8 +2,10 @@ package org.w3id.ftkg.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -12,16 +14,14 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.resultset.ResultsFormat;
 import org.w3id.ftkg.pipeline.Datasets;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
     description = { "Run a SPARQL query against the built data (dist/ftkg.trig, or the build collected in memory if there is none).",
@@ -40,8 +40,8 @@ final class QueryCommand implements Callable<Integer> {
         description = "table, csv, tsv or json for SELECT/ASK; CONSTRUCT/DESCRIBE print Turtle (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Spec
-    CommandSpec spec;
+    private static final Map<String, Lang> RESULTS = Map.of("csv", ResultSetLang.RS_CSV, "tsv", ResultSetLang.RS_TSV,
+        "json", ResultSetLang.RS_JSON);
 
     @Override
     public Integer call() throws Exception {
@@ -57,26 +57,22 @@ final class QueryCommand implements Callable<Integer> {
         }
         DatasetGraph dsg = Datasets.load(options.project, options.dist());
         var out = System.out;
+        Lang results = RESULTS.get(format);
         dsg.executeRead(() -> {
-            try (QueryExecution qe = QueryExecution.create(query, org.apache.jena.query.DatasetFactory.wrap(dsg))) {
+            try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(dsg))) {
                 if (query.isSelectType()) {
                     ResultSet rs = qe.execSelect();
-                    switch (format) {
-                        case "csv" -> ResultSetFormatter.outputAsCSV(out, rs);
-                        case "tsv" -> ResultSetFormatter.outputAsTSV(out, rs);
-                        case "json" -> ResultSetFormatter.outputAsJSON(out, rs);
-                        case "table" -> ResultSetFormatter.out(out, rs, query);
-                        default -> throw new UserException("unknown format '" + format + "'", Main.USAGE);
-                    }
-                } else if (query.isAskType()) {
-                    boolean b = qe.execAsk();
-                    switch (format) {
-                        case "json" -> ResultSetFormatter.outputAsJSON(out, b);
-                        case "csv" -> ResultSetFormatter.outputAsCSV(out, b);
-                        case "tsv" -> ResultSetFormatter.outputAsTSV(out, b);
-                        default -> out.println(b ? "yes" : "no");
-                    }
-                } else if (query.isConstructType())
+                    if (format.equals("table"))
+                        ResultSetFormatter.out(out, rs, query);
+                    else if (results != null)
+                        ResultSetFormatter.output(out, rs, results);
+                    else
+                        throw new UserException("unknown format '" + format + "'", Main.USAGE);
+                } else if (query.isAskType() && results != null)
+                    ResultSetFormatter.output(out, qe.execAsk(), results);
+                else if (query.isAskType())
+                    out.println(qe.execAsk() ? "yes" : "no");
+                else if (query.isConstructType())
                     RDFDataMgr.write(out, qe.execConstruct(), Lang.TURTLE);
                 else if (query.isDescribeType())
                     RDFDataMgr.write(out, qe.execDescribe(), Lang.TURTLE);

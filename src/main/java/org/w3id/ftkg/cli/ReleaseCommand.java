@@ -1,11 +1,14 @@
 package org.w3id.ftkg.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.w3id.ftkg.files.OutputGuard;
 import org.w3id.ftkg.pipeline.Build;
@@ -79,11 +82,11 @@ final class ReleaseCommand implements Callable<Integer> {
         }
         Path dir = releases.in(project);
         ReleaseFolder.checkVersion(version);
-        if (tdb2 && java.nio.file.Files.isRegularFile(dir.resolve(version).resolve(ReleaseFolder.SUMS))) {
-            loadTdb2(dir.resolve(version), out, err);
+        if (tdb2 && Files.isRegularFile(dir.resolve(version).resolve(ReleaseFolder.SUMS))) {
+            loadTdb2(dir.resolve(version));
             return 0;
         }
-        if (!java.nio.file.Files.exists(dir.resolve(version))) // an existing one is refused by ReleaseFolder.write, as immutable
+        if (!Files.exists(dir.resolve(version))) // an existing one is refused by ReleaseFolder.write, as immutable
             OutputGuard.folder(project, dir.resolve(version), "--releases");
         String prev = previous != null ? previous : ReleaseFolder.latest(dir).orElse(null);
         Long epoch = ProjectOptions.sourceDateEpoch();
@@ -94,22 +97,15 @@ final class ReleaseCommand implements Callable<Integer> {
             : String.format(" (%d added, %d removed, %d changed since %s)", made.diff().added().size(),
                 made.diff().removed().size(), made.diff().changed().size(), prev));
         if (tdb2)
-            loadTdb2(made.dir(), out, err);
+            loadTdb2(made.dir());
         out.flush();
         return 0;
     }
 
-    /** Loads a release's dump into its TDB2 database (replaced atomically). */
-    private void loadTdb2(Path release, java.io.PrintWriter out, java.io.PrintWriter err) throws IOException {
-        long t0 = System.nanoTime();
-        long quads = Tdb2Store.load(release.resolve(ReleaseFolder.DUMPS).resolve(ReleaseFolder.NQUADS_GZ),
-            release.resolve(ReleaseFolder.TDB2), loader, msg -> {
-                err.println("ftkg: tdb2: " + msg);
-                err.flush();
-            });
-        out.printf("Loaded %d quads into the TDB2 database %s in %.1f s.%n", quads, release.resolve(ReleaseFolder.TDB2),
-            (System.nanoTime() - t0) / 1e9);
-        out.flush();
+    private void loadTdb2(Path release) throws IOException {
+        BuildCommand.loadTdb2(spec, release.resolve(ReleaseFolder.DUMPS).resolve(ReleaseFolder.NQUADS_GZ),
+            release.resolve(ReleaseFolder.TDB2), loader, "");
+        spec.commandLine().getOut().flush();
     }
 
     /** The project's git commit, marked "+changes" when its inputs differ from it; "unknown" outside git. */
@@ -126,19 +122,22 @@ final class ReleaseCommand implements Callable<Integer> {
     }
 
     private static String git(Path dir, String... args) throws IOException {
-        List<String> cmd = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        List<String> cmd = Stream.concat(Stream.of("git", "-C", dir.toString()), Stream.of(args)).toList();
+        // Output goes to a file so that the timeout below holds even if git hangs before closing its stdout.
+        Path out = Files.createTempFile("ftkg-git", ".txt");
         try {
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(out.toFile()).start();
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return null;
             }
+            return p.exitValue() == 0 ? Files.readString(out, StandardCharsets.UTF_8) : null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
+        } finally {
+            Files.deleteIfExists(out);
         }
-        return p.exitValue() == 0 ? text : null;
     }
 }

@@ -12,7 +12,6 @@ import org.w3id.ftkg.serve.FtkgServer;
 import org.w3id.ftkg.output.Dumps;
 import org.w3id.ftkg.serve.ServerSettings;
 import org.w3id.ftkg.serve.ServiceAllowList;
-import org.w3id.ftkg.store.Tdb2Locks;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,15 +89,8 @@ final class ServeCommand implements Callable<Integer> {
         else if (credentialsFile != null)
             throw new UserException("--credentials-file needs --allow-update", Main.USAGE);
         System.err.println("ftkg: loading data and starting the server");
-        FtkgServer server;
-        try {
-            server = FtkgServer.start(s.build(), ReplicaSettings.defaults().withDrain(Duration.ofMillis(drainMillis)));
-        } catch (RuntimeException e) {
-            for (Throwable c = e; c != null; c = c.getCause())
-                if (c instanceof Tdb2Locks.DatabaseInUseException inUse)
-                    throw new UserException(inUse.getMessage(), Main.IO_FAILURE);
-            throw e;
-        }
+        // A database another process holds fails with its message and exit code 3 (see Failures).
+        FtkgServer server = FtkgServer.start(s.build(), ReplicaSettings.defaults().withDrain(Duration.ofMillis(drainMillis)));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

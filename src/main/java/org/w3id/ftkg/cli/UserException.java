@@ -2,14 +2,10 @@ package org.w3id.ftkg.cli;
 
 /** A failure whose message is meant for the user as it is. */
 final class UserException extends RuntimeException {
-    private final int exitCode;
+    final int exitCode;
 
     UserException(String message, int exitCode) {
         super(message);
         this.exitCode = exitCode;
-    }
-
-    int exitCode() {
-        return exitCode;
     }
 }

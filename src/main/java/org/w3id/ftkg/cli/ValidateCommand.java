@@ -29,11 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (endpoint != null) {
             var problems = new org.w3id.ftkg.diagnostics.Problems();
             var client = new org.w3id.ftkg.link.SparqlClient(endpoint, java.time.Duration.ofSeconds(30), 1, 4);
-            try {
-                org.w3id.ftkg.link.QidCheck.check(r.ontology(), r.entities(), client, problems);
-            } catch (org.w3id.ftkg.link.SparqlClient.EndpointException e) {
-                throw new UserException(e.getMessage(), Main.IO_FAILURE);
-            }
+            org.w3id.ftkg.link.QidCheck.check(r.ontology(), r.entities(), client, problems);
             problems.throwIfAny();
         }
         spec.commandLine().getOut().printf("Valid: %d facts, %d entities, %d sources; every quote found, every shape satisfied.%n",

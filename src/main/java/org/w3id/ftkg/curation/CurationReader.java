@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.commons.io.input.BOMInputStream;
@@ -22,18 +23,16 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.w3id.ftkg.files.InputFile;
 import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.diagnostics.Problems;
 
-/**
- * Reads the curation files under {@code data/} into records, keeping the line of every value.
- * Problems are collected, never thrown, so a curator sees all of them in one run.
- */
+/** Reads {@code data/} into records with the line of every value, collecting every problem instead of throwing. */
 public final class CurationReader {
     /** Keys of a node that are not ontology properties. */
-    public static final Set<String> NODE_KEYS =
+    private static final Set<String> NODE_KEYS =
         Set.of("id", "type", "label", "description", "date", "start", "end", "status", "quantities", "content");
 
     private static final Set<String> ENTITY_KEYS =
@@ -45,13 +44,15 @@ public final class CurationReader {
     private static final Set<String> STATEMENT_KEYS = Set.of("s", "p", "o", "v", "lang");
     private static final Set<String> QUANTITY_KEYS =
         Set.of("value", "min", "max", "unit", "of", "counted", "qualifier", "per");
+    /** The folders data/ may hold; anything else in it (but hidden files) would be ignored, so it is a problem. */
+    private static final Set<String> DATA_FOLDERS = Set.of("entities", "facts");
     private static final Set<String> DATE_KEYS = Set.of("value", "text", "inferred");
     private static final Set<String> MISSPELLING_KEYS = Set.of("text", "intended");
 
     /** Every key the curation format itself defines (any other key of a node is an ontology property). */
-    public static final Set<String> FORMAT_KEYS = java.util.stream.Stream.of(Set.of("source", "entities", "facts"), NODE_KEYS,
+    public static final Set<String> FORMAT_KEYS = Stream.of(Set.of("source", "entities", "facts"), NODE_KEYS,
             ENTITY_KEYS, FACT_KEYS, SOURCE_KEYS, STATEMENT_KEYS, QUANTITY_KEYS, DATE_KEYS, MISSPELLING_KEYS)
-        .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     /** Big enough for any real curation file, small enough that a hostile one cannot exhaust memory. */
     static final int MAX_FILE_CODE_POINTS = 8 * 1024 * 1024;
@@ -76,12 +77,18 @@ public final class CurationReader {
     }
 
     /**
-     * The entity files, {@code data/entities/*.yaml}, in file-name order (relative to the project).
-     * Every build lists them first, so this also reports anything in {@code data/} itself that no
-     * build would read (a curator's file must never be ignored without a word).
+     * The entity files, {@code data/entities/*.yaml}, in file-name order (relative to the project). Every build
+     * lists them first, so this also reports anything in {@code data/} itself that no build would read.
      */
     public List<String> entityFiles(Problems problems) {
-        strayEntries(problems);
+        if (Files.isDirectory(project.resolve("data")))
+            for (Path p : list("data", problems)) {
+                String name = p.getFileName().toString();
+                boolean yamlish = name.endsWith(".yaml") || name.endsWith(".yml");
+                if ((!name.startsWith(".") || yamlish) && !DATA_FOLDERS.contains(name))
+                    problems.add(Location.ofFile("data/" + name), "not read: data/ holds only the folders entities/ and facts/"
+                        + (yamlish ? " (move this file into one of them)" : ""));
+            }
         return yamlFiles("data/entities", problems);
     }
 
@@ -92,9 +99,7 @@ public final class CurationReader {
 
     /** The records of one entity file (none if it cannot be read). */
     public List<EntityRecord> readEntityFile(String relPath, Problems problems) {
-        List<EntityRecord> out = new ArrayList<>();
-        load(relPath, problems).ifPresent(root -> readEntities(relPath, root, out, problems));
-        return out;
+        return load(relPath, problems).map(root -> readEntities(relPath, root, problems)).orElse(List.of());
     }
 
     /** One facts file, read on its own (for builds that hold one facts file at a time). */
@@ -102,58 +107,38 @@ public final class CurationReader {
         return load(relPath, problems).flatMap(root -> readFacts(relPath, root, problems));
     }
 
-    /** The folders data/ may hold; anything else in it (but hidden files) would be ignored, so it is a problem. */
-    private static final Set<String> DATA_FOLDERS = Set.of("entities", "facts");
-
-    private void strayEntries(Problems problems) {
-        Path d = project.resolve("data");
-        if (!Files.isDirectory(d))
-            return;
-        try (Stream<Path> s = Files.list(d)) {
-            for (Path p : s.sorted().toList()) {
-                String name = p.getFileName().toString();
-                boolean yamlish = name.endsWith(".yaml") || name.endsWith(".yml");
-                if ((!name.startsWith(".") || yamlish) && !DATA_FOLDERS.contains(name))
-                    problems.add(Location.ofFile("data/" + name), "not read: data/ holds only the folders entities/ and facts/"
-                        + (yamlish ? " (move this file into one of them)" : ""));
-            }
+    /** The entries of a project folder in name order, or none (with a problem) if it cannot be listed. */
+    private List<Path> list(String dir, Problems problems) {
+        try (Stream<Path> s = Files.list(project.resolve(dir))) {
+            return s.sorted().toList();
         } catch (IOException e) {
-            problems.add(Location.ofFile("data"), "cannot list folder: " + e.getMessage());
+            problems.add(Location.ofFile(dir), "cannot list folder: " + e.getMessage());
+            return List.of();
         }
     }
 
     /**
-     * The {@code .yaml} files of a curation folder. Only regular {@code .yaml} files are read (see
-     * {@link InputFile}); any other entry but a hidden non-YAML one (an editor's or VCS's file) is a problem
-     * naming it, since its facts would otherwise be lost without a word: a {@code .yml} file, a
-     * sub-folder, a pipe.
+     * The regular {@code .yaml} files of a curation folder ({@link InputFile}). Any other entry but a hidden non-YAML
+     * one (an editor's or VCS's file) is a problem, since its facts would otherwise be lost without a word.
      */
     private List<String> yamlFiles(String dir, Problems problems) {
-        Path d = project.resolve(dir);
-        if (!Files.isDirectory(d)) {
+        if (!Files.isDirectory(project.resolve(dir))) {
             problems.add(Location.ofFile(dir), "folder is missing");
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(d)) {
-            for (Path p : s.sorted().toList()) {
-                String name = p.getFileName().toString();
-                String rel = dir + "/" + name;
-                boolean yamlish = name.endsWith(".yaml") || name.endsWith(".yml");
-                if (name.startsWith(".") && !yamlish)
-                    continue;
-                if (name.startsWith("."))
-                    problems.add(Location.ofFile(rel), "not read: a hidden file; curation files have visible names");
-                else if (!name.endsWith(".yaml"))
-                    problems.add(Location.ofFile(rel), "not read: only files named *.yaml are curation files"
-                        + (name.endsWith(".yml") ? " (rename it to " + name.substring(0, name.length() - 4) + ".yaml)" : "")
-                        + (Files.isDirectory(p) ? " (sub-folders are not read)" : ""));
-                else if (InputFile.check(d, p, rel, problems))
-                    out.add(rel);
-            }
-        } catch (IOException e) {
-            problems.add(Location.ofFile(dir), "cannot list folder: " + e.getMessage());
-            return List.of();
+        for (Path p : list(dir, problems)) {
+            String name = p.getFileName().toString();
+            String rel = dir + "/" + name;
+            boolean yamlish = name.endsWith(".yaml") || name.endsWith(".yml");
+            if (name.startsWith(".") && yamlish)
+                problems.add(Location.ofFile(rel), "not read: a hidden file; curation files have visible names");
+            else if (!name.startsWith(".") && !name.endsWith(".yaml"))
+                problems.add(Location.ofFile(rel), "not read: only files named *.yaml are curation files"
+                    + (name.endsWith(".yml") ? " (rename it to " + name.substring(0, name.length() - 4) + ".yaml)" : "")
+                    + (Files.isDirectory(p) ? " (sub-folders are not read)" : ""));
+            else if (!name.startsWith(".") && InputFile.check(p.getParent(), p, rel, problems))
+                out.add(rel);
         }
         return out;
     }
@@ -176,17 +161,13 @@ public final class CurationReader {
                 problems.add(Location.ofFile(relPath), "file is empty");
             return root;
         } catch (MarkedYamlEngineException e) {
-            Location at = e.getProblemMark()
-                .map(m -> new Location(relPath, m.getLine() + 1, m.getColumn() + 1))
-                .orElse(Location.ofFile(relPath));
-            problems.add(at, "malformed YAML: " + oneLine(e.getProblem()));
+            problems.add(YamlView.locate(relPath, e.getProblemMark()), "malformed YAML: " + oneLine(e.getProblem()));
         } catch (YamlEngineException e) {
             String msg = e.getCause() instanceof CharacterCodingException ? "not valid UTF-8" : oneLine(e.getMessage());
             problems.add(Location.ofFile(relPath), "malformed YAML: " + msg);
-        } catch (CharacterCodingException e) {
-            problems.add(Location.ofFile(relPath), "not valid UTF-8 text");
         } catch (IOException e) {
-            problems.add(Location.ofFile(relPath), "cannot read: " + e.getMessage());
+            problems.add(Location.ofFile(relPath), e instanceof CharacterCodingException ? "not valid UTF-8 text"
+                : "cannot read: " + e.getMessage());
         } catch (StackOverflowError e) {
             problems.add(Location.ofFile(relPath), "malformed YAML: nesting too deep");
         }
@@ -197,38 +178,29 @@ public final class CurationReader {
         return s == null ? "" : s.replaceAll("\\s+", " ").trim();
     }
 
-    private void readEntities(String file, Node root, List<EntityRecord> out, Problems problems) {
-        YamlView.of(file, root, "an entities file", problems).ifPresent(top -> {
+    private List<EntityRecord> readEntities(String file, Node root, Problems problems) {
+        return YamlView.of(file, root, "an entities file", problems).map(top -> {
             top.allowOnly(Set.of("entities"));
             if (!top.has("entities"))
                 problems.add(top.at(), "missing required key 'entities'");
-            for (YamlView e : top.maps("entities")) {
+            return top.maps("entities").stream().map(e -> {
                 e.allowOnly(ENTITY_KEYS);
-                out.add(new EntityRecord(e.required("id"), e.required("type"), e.required("label"),
-                    e.string("label_es").orElse(null),
-                    e.strings("aliases").stream().map(Located::value).toList(),
-                    e.string("wikidata").orElse(null), e.string("wikidata_note").orElse(null),
-                    e.string("description").orElse(null), e.at()));
-            }
-        });
+                return new EntityRecord(e.required("id"), e.required("type"), e.required("label"), e.orNull("label_es"),
+                    e.strings("aliases").stream().map(Located::value).toList(), e.orNull("wikidata"),
+                    e.orNull("wikidata_note"), e.orNull("description"), e.at());
+            }).toList();
+        }).orElse(List.of());
     }
 
     private Optional<FactsFile> readFacts(String file, Node root, Problems problems) {
-        Optional<YamlView> topOpt = YamlView.of(file, root, "a facts file", problems);
-        if (topOpt.isEmpty())
-            return Optional.empty();
-        YamlView top = topOpt.get();
-        top.allowOnly(Set.of("source", "facts"));
-        Optional<YamlView> src = top.map("source");
-        if (src.isEmpty()) {
-            problems.add(top.at(), "missing required key 'source'");
-            return Optional.empty();
-        }
-        SourceRecord source = readSource(src.get());
-        List<FactRecord> facts = new ArrayList<>();
-        for (YamlView f : top.maps("facts"))
-            facts.add(readFact(f, source.file()));
-        return Optional.of(new FactsFile(file, source, facts));
+        return YamlView.of(file, root, "a facts file", problems).flatMap(top -> {
+            top.allowOnly(Set.of("source", "facts"));
+            Optional<YamlView> src = top.map("source");
+            if (src.isEmpty())
+                problems.add(top.at(), "missing required key 'source'");
+            return src.map(this::readSource).map(source -> new FactsFile(file, source,
+                top.maps("facts").stream().map(f -> readFact(f, source.file())).toList()));
+        });
     }
 
     private SourceRecord readSource(YamlView s) {
@@ -236,8 +208,8 @@ public final class CurationReader {
         Located<String> title = s.string("title").map(v -> new Located<>(v, s.at("title"))).orElse(null);
         Located<String> publisher = s.string("publisher").map(v -> new Located<>(v, s.at("publisher"))).orElse(null);
         DateSpec date = s.node("date").map(n -> readDate(s, n, "date")).orElse(null);
-        return new SourceRecord(s.required("file"), title, s.strings("author"), s.string("author_quote").orElse(null),
-            publisher, s.string("publisher_quote").orElse(null), date, s.string("date_quote").orElse(null), s.at());
+        return new SourceRecord(s.required("file"), title, s.strings("author"), s.orNull("author_quote"),
+            publisher, s.orNull("publisher_quote"), date, s.orNull("date_quote"), s.at());
     }
 
     private FactRecord readFact(YamlView f, String sourceFile) {
@@ -263,16 +235,15 @@ public final class CurationReader {
         if (statements.isEmpty() && nodes.isEmpty() && !f.has("statements") && !f.has("nodes"))
             f.problems().add(f.at(), "a fact needs 'statements' or 'nodes'");
         return new FactRecord(f.required("id"), sourceFile, f.required("quote"), occurrence,
-            f.string("note").orElse(null), misspellings, statements, nodes, f.at());
+            f.orNull("note"), misspellings, statements, nodes, f.at());
     }
 
     private StatementSpec readStatement(YamlView st) {
         st.allowOnly(STATEMENT_KEYS);
-        boolean hasO = st.has("o"), hasV = st.has("v");
-        if (hasO == hasV)
+        if (st.has("o") == st.has("v"))
             st.problems().add(st.at(), "a statement needs exactly one of 'o' (a reference) or 'v' (a value)");
-        return new StatementSpec(st.required("s"), st.required("p"), st.string("o").orElse(null),
-            st.string("v").orElse(null), st.string("lang").orElse(null), st.at());
+        return new StatementSpec(st.required("s"), st.required("p"), st.orNull("o"), st.orNull("v"), st.orNull("lang"),
+            st.at());
     }
 
     private NodeSpec readNode(YamlView n) {
@@ -282,36 +253,28 @@ public final class CurationReader {
         List<QuantitySpec> quantities = new ArrayList<>();
         for (YamlView q : n.maps("quantities")) {
             q.allowOnly(QUANTITY_KEYS);
-            quantities.add(new QuantitySpec(q.string("value").orElse(null), q.string("min").orElse(null),
-                q.string("max").orElse(null), q.required("unit"), q.string("of").orElse(null),
-                q.string("counted").orElse(null), q.string("qualifier").orElse(null), q.string("per").orElse(null),
-                q.at()));
+            quantities.add(new QuantitySpec(q.orNull("value"), q.orNull("min"), q.orNull("max"), q.required("unit"),
+                q.orNull("of"), q.orNull("counted"), q.orNull("qualifier"), q.orNull("per"), q.at()));
         }
         List<StatementSpec> content = n.maps("content").stream().map(this::readStatement).toList();
         List<PropertyValues> props = new ArrayList<>();
         for (String k : n.keys())
             if (!NODE_KEYS.contains(k))
                 props.add(new PropertyValues(k, n.strings(k), n.at(k)));
-        return new NodeSpec(n.string("id").orElse(null), n.string("type").orElse(null), n.string("label").orElse(null),
-            n.string("description").orElse(null), dates, n.string("status").orElse(null), quantities, content, props,
-            n.at());
+        return new NodeSpec(n.orNull("id"), n.orNull("type"), n.orNull("label"), n.orNull("description"), dates,
+            n.orNull("status"), quantities, content, props, n.at());
     }
 
     private DateSpec readDate(YamlView parent, Node n, String key) {
-        Optional<YamlView> asMap = n instanceof org.snakeyaml.engine.v2.nodes.MappingNode
-            ? YamlView.of(parent.file(), n, key, parent.problems()) : Optional.empty();
-        if (asMap.isPresent()) {
-            YamlView d = asMap.get();
-            d.allowOnly(DATE_KEYS);
-            String inferred = d.string("inferred").orElse("false");
-            if (!inferred.equals("true") && !inferred.equals("false"))
-                parent.problems().add(d.at("inferred"), "'inferred' must be true or false");
-            if (!d.has("value") && !d.has("text"))
-                parent.problems().add(d.at(), "a date needs 'value' or 'text'");
-            return new DateSpec(d.string("value").orElse(null), d.string("text").orElse(null),
-                inferred.equals("true"), d.at());
-        }
-        String v = parent.scalar(n, key).orElse(null);
-        return new DateSpec(v, null, false, parent.at(n));
+        if (!(n instanceof MappingNode))
+            return new DateSpec(parent.scalar(n, key).orElse(null), null, false, parent.at(n));
+        YamlView d = YamlView.of(parent.file(), n, key, parent.problems()).orElseThrow();
+        d.allowOnly(DATE_KEYS);
+        String inferred = d.string("inferred").orElse("false");
+        if (!inferred.equals("true") && !inferred.equals("false"))
+            parent.problems().add(d.at("inferred"), "'inferred' must be true or false");
+        if (!d.has("value") && !d.has("text"))
+            parent.problems().add(d.at(), "a date needs 'value' or 'text'");
+        return new DateSpec(d.orNull("value"), d.orNull("text"), inferred.equals("true"), d.at());
     }
 }

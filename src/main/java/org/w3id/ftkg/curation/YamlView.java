@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -16,57 +17,40 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.diagnostics.Problems;
 
-/**
- * A located view of one YAML mapping: typed getters that record a problem (with file, line and
- * column) instead of throwing, so one pass reports everything wrong with a file.
- */
-final class YamlView {
-    private final String file;
-    private final Node node;
-    private final Problems problems;
-    private final Map<String, Node> entries = new LinkedHashMap<>();
-
-    private YamlView(String file, Node node, Problems problems) {
-        this.file = file;
-        this.node = node;
-        this.problems = problems;
-        if (node instanceof MappingNode map) {
-            for (NodeTuple t : map.getValue()) {
-                if (!(t.getKeyNode() instanceof ScalarNode key)) {
-                    problems.add(at(t.getKeyNode()), "a key must be a plain name");
-                    continue;
-                }
-                // The composer keeps duplicate keys; a curator who repeats one almost always lost data.
-                if (entries.containsKey(key.getValue()))
-                    problems.add(at(key), "duplicate key '" + key.getValue() + "' (first at line "
-                        + at(entries.get(key.getValue())).line() + ")");
-                else
-                    entries.put(key.getValue(), t.getValueNode());
-                // A key written with no value (or null, ~) would be dropped without a word: the curator meant something.
-                if (isNull(t.getValueNode()))
-                    problems.add(at(t.getValueNode()), "'" + key.getValue() + "' has no value (" + nullSpelling(t.getValueNode())
-                        + "): give one or remove the key");
-            }
-        }
-    }
-
+/** A located view of one YAML mapping: its getters record a problem (file, line, column) instead of throwing. */
+record YamlView(String file, MappingNode node, Problems problems, Map<String, Node> entries) {
     /** A view of {@code node}, or empty (with a problem recorded) if it is not a mapping. */
     static Optional<YamlView> of(String file, Node node, String what, Problems problems) {
-        if (!(node instanceof MappingNode)) {
-            problems.add(locate(file, node), what + " must be a mapping (key: value lines)");
+        if (!(node instanceof MappingNode map)) {
+            problems.add(locate(file, node.getStartMark()), what + " must be a mapping (key: value lines)");
             return Optional.empty();
         }
-        return Optional.of(new YamlView(file, node, problems));
+        YamlView v = new YamlView(file, map, problems, new LinkedHashMap<>());
+        for (NodeTuple t : map.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode key)) {
+                problems.add(v.at(t.getKeyNode()), "a key must be a plain name");
+                continue;
+            }
+            // The composer keeps duplicate keys; a curator who repeats one almost always lost data.
+            if (v.entries.containsKey(key.getValue()))
+                problems.add(v.at(key), "duplicate key '" + key.getValue() + "' (first at line "
+                    + v.at(v.entries.get(key.getValue())).line() + ")");
+            else
+                v.entries.put(key.getValue(), t.getValueNode());
+            // A key written with no value (or null, ~) would be dropped without a word: the curator meant something.
+            if (isNull(t.getValueNode()))
+                problems.add(v.at(t.getValueNode()), "'" + key.getValue() + "' has no value ("
+                    + nullSpelling(t.getValueNode()) + "): give one or remove the key");
+        }
+        return Optional.of(v);
     }
 
-    static Location locate(String file, Node node) {
-        return node.getStartMark()
-            .map(m -> new Location(file, m.getLine() + 1, m.getColumn() + 1))
-            .orElse(Location.ofFile(file));
+    static Location locate(String file, Optional<Mark> mark) {
+        return mark.map(m -> new Location(file, m.getLine() + 1, m.getColumn() + 1)).orElse(Location.ofFile(file));
     }
 
     Location at(Node n) {
-        return locate(file, n);
+        return locate(file, n.getStartMark());
     }
 
     Location at() {
@@ -74,16 +58,7 @@ final class YamlView {
     }
 
     Location at(String key) {
-        Node n = entries.get(key);
-        return n == null ? at() : at(n);
-    }
-
-    String file() {
-        return file;
-    }
-
-    Problems problems() {
-        return problems;
+        return at(entries.getOrDefault(key, node));
     }
 
     boolean has(String key) {
@@ -112,6 +87,11 @@ final class YamlView {
             return Optional.empty();
         }
         return v;
+    }
+
+    /** {@link #string}, or null. */
+    String orNull(String key) {
+        return string(key).orElse(null);
     }
 
     private Optional<String> rawString(String key) {
@@ -189,11 +169,7 @@ final class YamlView {
         return v.isEmpty() ? "empty" : v;
     }
 
-    static String kind(Node n) {
-        if (n instanceof MappingNode)
-            return "mapping";
-        if (n instanceof SequenceNode)
-            return "list";
-        return "value";
+    private static String kind(Node n) {
+        return n instanceof MappingNode ? "mapping" : n instanceof SequenceNode ? "list" : "value";
     }
 }

@@ -1,7 +1,11 @@
 package org.w3id.ftkg.diagnostics;
 
+import java.util.Comparator;
+
 /** One thing wrong with the input, located so that a curator can go straight to it. */
 public record Problem(Location at, String message) implements Comparable<Problem> {
+    private static final Comparator<Problem> ORDER = Comparator.comparing((Problem p) -> p.at.file())
+        .thenComparingInt(p -> p.at.line()).thenComparingInt(p -> p.at.column()).thenComparing(Problem::message);
 
     @Override
     public String toString() {
@@ -10,13 +14,6 @@ public record Problem(Location at, String message) implements Comparable<Problem
 
     @Override
     public int compareTo(Problem o) {
-        int c = at.file().compareTo(o.at.file());
-        if (c != 0)
-            return c;
-        c = Integer.compare(at.line(), o.at.line());
-        if (c != 0)
-            return c;
-        c = Integer.compare(at.column(), o.at.column());
-        return c != 0 ? c : message.compareTo(o.message);
+        return ORDER.compare(this, o);
     }
 }

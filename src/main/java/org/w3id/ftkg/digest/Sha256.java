@@ -4,13 +4,13 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
+import org.apache.commons.codec.digest.DigestUtils;
 
 /** The one place FTKG computes SHA-256: of bytes, of text, of a file, or of a stream as it is written. */
 public final class Sha256 {
@@ -20,33 +20,26 @@ public final class Sha256 {
     public record FileDigest(String sha256, long size) {}
 
     public static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return DigestUtils.getSha256Digest();
     }
 
     public static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(newDigest().digest(bytes));
+        return DigestUtils.sha256Hex(bytes);
     }
 
     public static String hex(String text) {
-        return hex(text.getBytes(StandardCharsets.UTF_8));
+        return DigestUtils.sha256Hex(text);
     }
 
     public static FileDigest of(Path file) throws IOException {
-        MessageDigest d = newDigest();
-        try (InputStream in = Files.newInputStream(file)) {
-            long size = in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), d));
-            return new FileDigest(HexFormat.of().formatHex(d.digest()), size);
+        try (InputStream in = Files.newInputStream(file);
+             DigestOutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), newDigest())) {
+            long size = in.transferTo(out);
+            return new FileDigest(HexFormat.of().formatHex(out.getMessageDigest().digest()), size);
         }
     }
 
-    /**
-     * A file being written and its SHA-256, computed on the way (the dumps of a large build run to
-     * gigabytes: reading them again for their checksums would cost a quarter of the build).
-     */
+    /** A file being written and its SHA-256, computed on the way (reading gigabytes of dumps again would be slow). */
     public static final class HashedFile extends DigestOutputStream {
         private String hex;
 

@@ -7,15 +7,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
 import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.diagnostics.Problems;
 
 /**
- * The file-type rule for every input the build reads (sources, SHA256SUMS, curation and ontology
- * files), checked before the file is opened: only a regular file inside its folder is read. A
- * symbolic link is accepted only if it resolves to a regular file inside the same folder (after
- * resolving the folder itself), so a link cannot publish {@code /etc/passwd}; a named pipe or a
- * device is never opened, so it cannot hang the build or feed it endless bytes.
+ * The rule for every input file, checked before it is opened: only a regular file inside its folder, or a link to
+ * one beside it (a link cannot publish {@code /etc/passwd}); a pipe or a device could hang the build.
  */
 public final class InputFile {
     private InputFile() {}
@@ -54,15 +55,24 @@ public final class InputFile {
         return p.isEmpty();
     }
 
+    /** The RDF graph of an input file, or empty (with a problem) if it may not be read or cannot be parsed. */
+    public static Optional<Graph> rdf(Path project, String rel, String what, Problems problems) {
+        Path file = project.resolve(rel);
+        if (!check(file.getParent(), file, rel, problems))
+            return Optional.empty();
+        try {
+            return Optional.of(RDFParser.source(file).toGraph());
+        } catch (RiotException e) {
+            problems.add(Location.ofFile(rel), "cannot parse " + what + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** What a non-regular file is ("a named pipe (FIFO)", "a folder"…), or empty for a regular file. */
     private static Optional<String> kind(Path file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (a.isRegularFile())
-                return Optional.empty();
-            if (a.isDirectory())
-                return Optional.of("a folder");
-            return Optional.of(special(file));
+            return a.isRegularFile() ? Optional.empty() : Optional.of(a.isDirectory() ? "a folder" : special(file));
         } catch (IOException e) {
             return Optional.of("an unreadable file (" + e.getMessage() + ")");
         }
@@ -71,14 +81,13 @@ public final class InputFile {
     /** Names a special file from its Unix mode bits where the file system has them. */
     private static String special(Path file) {
         try {
-            int mode = (Integer) Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-            switch (mode & 0170000) {
-                case 0010000: return "a named pipe (FIFO)";
-                case 0020000: return "a character device";
-                case 0060000: return "a block device";
-                case 0140000: return "a socket";
-                default: return "a special file";
-            }
+            return switch ((Integer) Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0170000) {
+                case 0010000 -> "a named pipe (FIFO)";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0140000 -> "a socket";
+                default -> "a special file";
+            };
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return "a special file";
         }

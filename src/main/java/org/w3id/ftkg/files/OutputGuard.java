@@ -9,9 +9,8 @@ import java.util.List;
 import org.apache.commons.io.file.PathUtils;
 
 /**
- * Where FTKG may write. An output folder is replaced as a whole, so a wrong {@code --dist} would
- * delete whatever it points at: the project, its inputs, a home folder, a disk. Every path is
- * compared after resolving symbolic links, so a link cannot smuggle an input in.
+ * Where FTKG may write: an output folder is replaced as a whole, so a wrong {@code --dist} would delete what it
+ * points at. Paths are compared after resolving symbolic links, so a link cannot smuggle an input in.
  */
 public final class OutputGuard {
     /** Written into every folder FTKG replaces as a whole: only a folder holding it may be replaced. */
@@ -24,10 +23,7 @@ public final class OutputGuard {
 
     private OutputGuard() {}
 
-    /**
-     * Checks a folder about to be replaced as a whole, for the project at {@code project}
-     * ({@code option} names it in the message, e.g. {@code --dist}).
-     */
+    /** Checks a folder about to be replaced as a whole ({@code option} names it in the message, e.g. --dist). */
     public static void folder(Path project, Path target, String option) throws IOException {
         Path t = real(target);
         notRootOrHome(t, target, option);
@@ -46,10 +42,7 @@ public final class OutputGuard {
         replaceable(target, option);
     }
 
-    /**
-     * Checks a folder about to be replaced as a whole, whatever the project: not a file system
-     * root or the home folder, not a file, and, if it holds anything, written by FTKG (it has the marker).
-     */
+    /** Checks a folder about to be replaced, whatever the project: not a root or home, and empty or FTKG's own. */
     public static void replaceable(Path target, String option) throws IOException {
         Path t = real(target);
         notRootOrHome(t, target, option);

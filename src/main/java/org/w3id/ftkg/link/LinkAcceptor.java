@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +17,8 @@ import org.w3id.ftkg.diagnostics.InvalidInputException;
 import org.w3id.ftkg.files.TempPaths;
 
 /**
- * Moves reviewed QIDs into the entity files. It edits only the lines it must (adds
- * {@code wikidata:}, drops {@code wikidata_note:}) so the curators' layout and comments stay,
- * validates the result, and puts every file back if validation fails.
+ * Moves reviewed QIDs into the entity files, editing only the lines it must (adds {@code wikidata:}, drops
+ * {@code wikidata_note:}) so the curators' layout and comments stay; puts every file back if the result is invalid.
  */
 public final class LinkAcceptor {
     private LinkAcceptor() {}
@@ -28,14 +26,12 @@ public final class LinkAcceptor {
     /** @return the slugs that were linked */
     public static List<String> accept(Path project, List<ReviewFile.Accepted> accepted) throws IOException {
         List<String> problems = new ArrayList<>();
-        for (ReviewFile.Accepted a : accepted) {
+        for (ReviewFile.Accepted a : accepted)
             if (!FactModeller.QID.matcher(a.qid()).matches())
                 problems.add(a.slug() + ": '" + a.qid() + "' is not a QID");
             else if (!a.proposed().contains(a.qid()))
                 problems.add(a.slug() + ": " + a.qid() + " was not among the candidates reviewed (" + a.proposed() + ")");
-        }
-        if (!problems.isEmpty())
-            throw new IOException("nothing was changed:\n  " + String.join("\n  ", problems));
+        refuseIfAny(problems);
         Map<Path, String> originals = new HashMap<>();
         Map<Path, String> edited = new HashMap<>();
         List<String> linked = new ArrayList<>();
@@ -44,23 +40,19 @@ public final class LinkAcceptor {
                 originals.put(f, Files.readString(f, StandardCharsets.UTF_8));
         }
         for (ReviewFile.Accepted a : accepted) {
-            boolean done = false;
+            int before = linked.size();
             for (var e : originals.entrySet()) {
-                String text = edited.getOrDefault(e.getKey(), e.getValue());
-                String next = link(text, a.slug(), a.qid());
+                String next = link(edited.getOrDefault(e.getKey(), e.getValue()), a.slug(), a.qid());
                 if (next != null) {
                     edited.put(e.getKey(), next);
-                    done = true;
+                    linked.add(a.slug());
                     break;
                 }
             }
-            if (!done)
+            if (linked.size() == before)
                 problems.add(a.slug() + ": no entity with this id, or it already has a wikidata line");
-            else
-                linked.add(a.slug());
         }
-        if (!problems.isEmpty())
-            throw new IOException("nothing was changed:\n  " + String.join("\n  ", problems));
+        refuseIfAny(problems);
         for (var e : edited.entrySet())
             write(e.getKey(), e.getValue());
         try {
@@ -90,9 +82,12 @@ public final class LinkAcceptor {
         return text.substring(0, start) + "\n" + indent + "wikidata: " + qid + block + text.substring(end);
     }
 
+    private static void refuseIfAny(List<String> problems) throws IOException {
+        if (!problems.isEmpty())
+            throw new IOException("nothing was changed:\n  " + String.join("\n  ", problems));
+    }
+
     private static void write(Path f, String content) throws IOException {
-        Path tmp = TempPaths.createFile(f.getParent(), ".link", ".tmp");
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        TempPaths.replaceFile(f, ".link", out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
     }
 }

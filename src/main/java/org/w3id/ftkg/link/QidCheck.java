@@ -1,16 +1,15 @@
 package org.w3id.ftkg.link;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.apache.jena.query.QuerySolution;
 import org.w3id.ftkg.curation.EntityRecord;
-import org.w3id.ftkg.model.Ontology;
-import org.w3id.ftkg.model.CuratedEntity;
 import org.w3id.ftkg.diagnostics.Problems;
+import org.w3id.ftkg.model.CuratedEntity;
+import org.w3id.ftkg.model.Ontology;
 
 /** {@code validate --endpoint}: every linked QID exists on the endpoint and is of a compatible type. */
 public final class QidCheck {
@@ -18,23 +17,13 @@ public final class QidCheck {
 
     public static void check(Ontology onto, List<CuratedEntity> entities, SparqlClient client, Problems problems)
         throws SparqlClient.EndpointException {
-        List<EntityRecord> linked = new ArrayList<>();
-        Map<String, Optional<WikidataKinds>> kinds = new HashMap<>();
-        for (var e : entities) {
-            EntityRecord r = e.record();
-            if (r.wikidata() == null)
-                continue;
-            linked.add(r);
-            kinds.put(r.slug(), onto.classNamed(r.type()).flatMap(c -> WikidataKinds.of(c.iri(), onto)));
-        }
+        List<EntityRecord> linked = entities.stream().map(CuratedEntity::record).filter(r -> r.wikidata() != null).toList();
         // One request per batch of 50 keeps to the endpoint's limits and to the rate bound.
         for (int i = 0; i < linked.size(); i += 50) {
             List<EntityRecord> batch = linked.subList(i, Math.min(linked.size(), i + 50));
-            StringBuilder values = new StringBuilder();
-            for (EntityRecord r : batch) {
-                String root = kinds.get(r.slug()).map(k -> k.rootQid).orElse(null);
-                values.append(" (wd:").append(r.wikidata()).append(' ').append(root == null ? "UNDEF" : "wd:" + root).append(')');
-            }
+            String values = batch.stream().map(r -> " (wd:" + r.wikidata() + " "
+                + WikidataKinds.of(r.type(), onto).map(k -> k.rootQid).map(q -> "wd:" + q).orElse("UNDEF") + ")")
+                .collect(Collectors.joining());
             String q = """
                 PREFIX wd: <http://www.wikidata.org/entity/>
                 PREFIX wdt: <http://www.wikidata.org/prop/direct/>
@@ -50,9 +39,11 @@ public final class QidCheck {
                 QuerySolution row = rows.get(r.wikidata());
                 if (row == null || !row.getLiteral("exists").getBoolean())
                     problems.add(r.at(), "Wikidata " + r.wikidata() + " does not exist on " + client.endpoint());
-                else if (!row.getLiteral("typed").getBoolean())
-                    problems.add(r.at(), "Wikidata " + r.wikidata() + " is not a " + kinds.get(r.slug()).get().description
-                        + " (wd:" + kinds.get(r.slug()).get().rootQid + "), but " + r.slug() + " is a " + r.type());
+                else if (!row.getLiteral("typed").getBoolean()) {
+                    WikidataKinds kind = WikidataKinds.of(r.type(), onto).orElseThrow();
+                    problems.add(r.at(), "Wikidata " + r.wikidata() + " is not a " + kind.description
+                        + " (wd:" + kind.rootQid + "), but " + r.slug() + " is a " + r.type());
+                }
             }
         }
     }

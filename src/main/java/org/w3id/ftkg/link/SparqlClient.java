@@ -11,14 +11,13 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
+import org.apache.commons.io.IOUtils;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.riot.Lang;
+import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
 
 /**
  * A polite SPARQL client for a public endpoint such as Wikidata's: it names itself in the
@@ -43,9 +42,7 @@ public final class SparqlClient {
     private final HttpClient http;
     private long lastRequest;
 
-    /**
-     * @param requestsPerSecond upper bound on the request rate (Wikidata asks for restraint)
-     */
+    /** At most {@code requestsPerSecond} requests (Wikidata asks for restraint), {@code maxAttempts} on 429 or 503. */
     public SparqlClient(URI endpoint, Duration timeout, double requestsPerSecond, int maxAttempts) {
         this.endpoint = endpoint;
         this.timeout = timeout;
@@ -60,19 +57,8 @@ public final class SparqlClient {
 
     /** Runs a SELECT query and returns its rows. */
     public List<QuerySolution> select(String query) throws EndpointException {
-        String body = send(query, "application/sparql-results+json");
-        ResultSet rs = ResultSetMgr.read(new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON);
-        List<QuerySolution> rows = new ArrayList<>();
-        rs.forEachRemaining(rows::add);
-        return rows;
-    }
-
-    private String send(String query, String accept) throws EndpointException {
-        HttpRequest req = HttpRequest.newBuilder(endpoint)
-            .timeout(timeout)
-            .header("User-Agent", USER_AGENT)
-            .header("Accept", accept)
-            .header("Content-Type", "application/x-www-form-urlencoded")
+        HttpRequest req = HttpRequest.newBuilder(endpoint).timeout(timeout).headers("User-Agent", USER_AGENT,
+                "Accept", "application/sparql-results+json", "Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
             .build();
         long backoff = 1000;
@@ -95,17 +81,15 @@ public final class SparqlClient {
             }
             int sc = res.statusCode();
             if (sc == 200)
-                return res.body();
-            if ((sc == 429 || sc == 503) && attempt < maxAttempts) {
-                long wait = retryAfter(res).orElse(backoff);
-                sleep(Math.min(wait, 60_000));
-                backoff = Math.min(backoff * 2, 60_000);
-                continue;
-            }
-            if (sc == 429 || sc == 503)
+                return ResultSetFormatter.toList(ResultSetMgr.read(IOUtils.toInputStream(res.body(), StandardCharsets.UTF_8),
+                    ResultSetLang.RS_JSON));
+            if (sc != 429 && sc != 503)
+                throw new EndpointException(endpoint + " answered HTTP " + sc + ": " + res.body().lines().findFirst().orElse(""));
+            if (attempt >= maxAttempts)
                 throw new EndpointException(endpoint + " keeps answering " + sc + " (too many requests or unavailable) after "
                     + attempt + " attempts; wait and try again. Nothing was changed.");
-            throw new EndpointException(endpoint + " answered HTTP " + sc + ": " + res.body().lines().findFirst().orElse(""));
+            sleep(Math.min(retryAfterMillis(res, backoff), 60_000));
+            backoff = Math.min(backoff * 2, 60_000);
         }
     }
 
@@ -113,19 +97,16 @@ public final class SparqlClient {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private static Optional<Long> retryAfter(HttpResponse<?> res) {
-        return res.headers().firstValue("Retry-After").flatMap(v -> {
-            try {
-                return Optional.of(Long.parseLong(v.trim()) * 1000);
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+    private static long retryAfterMillis(HttpResponse<?> res, long otherwise) {
+        try {
+            return res.headers().firstValue("Retry-After").map(v -> Long.parseLong(v.trim()) * 1000).orElse(otherwise);
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
     }
 
     private synchronized void pace() {
-        long now = System.currentTimeMillis();
-        long wait = lastRequest + minIntervalMillis - now;
+        long wait = lastRequest + minIntervalMillis - System.currentTimeMillis();
         if (wait > 0)
             sleep(wait);
         lastRequest = System.currentTimeMillis();

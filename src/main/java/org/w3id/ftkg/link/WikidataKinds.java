@@ -1,8 +1,8 @@
 package org.w3id.ftkg.link;
 
+import java.util.Arrays;
 import java.util.Optional;
 
-import org.apache.jena.graph.Node;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Ontology;
 
@@ -11,9 +11,10 @@ import org.w3id.ftkg.model.Ontology;
  * type-compatible. Only the four kinds the linking workflow handles have a root.
  */
 public enum WikidataKinds {
+    // In the order they are tried: places win over agents (a country is both).
+    PLACE("Place", "Q2221906", "geographic location"),
     PERSON("Person", "Q5", "human"),
     ORGANIZATION("Organization", "Q43229", "organization"),
-    PLACE("Place", "Q2221906", "geographic location"),
     SUBSTANCE("Substance", null, "substance");
 
     public final String ftkgClass;
@@ -27,11 +28,9 @@ public enum WikidataKinds {
         this.description = description;
     }
 
-    /** The kind of an entity of class {@code type}; places win over agents (a country is both). */
-    public static Optional<WikidataKinds> of(Node type, Ontology ontology) {
-        for (WikidataKinds k : new WikidataKinds[] { PLACE, PERSON, ORGANIZATION, SUBSTANCE })
-            if (ontology.isSubClassOf(type, Iris.term(k.ftkgClass)))
-                return Optional.of(k);
-        return Optional.empty();
+    /** The kind of an entity whose class is named {@code type}, if it can be linked. */
+    public static Optional<WikidataKinds> of(String type, Ontology ontology) {
+        return ontology.classNamed(type).flatMap(c -> Arrays.stream(values())
+            .filter(k -> ontology.isSubClassOf(c.iri(), Iris.term(k.ftkgClass))).findFirst());
     }
 }

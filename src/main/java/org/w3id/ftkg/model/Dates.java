@@ -2,6 +2,7 @@ package org.w3id.ftkg.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,38 +22,42 @@ import org.w3id.ftkg.diagnostics.Problems;
 /** Dates at the precision the text gives: xsd:date, xsd:gYearMonth or xsd:gYear, and nothing finer. */
 public final class Dates {
     private static final Pattern SHAPE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Set<Node> DATE_PROPERTIES = Set.of(
+        Iris.term("date"), Iris.term("startDate"), Iris.term("endDate"));
+
+    /** The first and last day a date may stand for ("2013": 2013-01-01 to 2013-12-31) and its datatype. */
+    record Period(LocalDate first, LocalDate last, XSDDatatype type) {}
 
     private Dates() {}
 
-    /**
-     * The first day of the period a valid date names ("2023" is 2023-01-01, "2023-05" 2023-05-01), or
-     * empty: the key on which dates of mixed precision compare and sort (ftkg:sortDate).
-     */
-    public static Optional<LocalDate> periodStart(String value) {
-        var m = SHAPE.matcher(value);
-        if (!m.matches())
+    /** The period of a real date (no year 0, no 31 April), or empty. */
+    static Optional<Period> period(String value) {
+        var m = value == null ? null : SHAPE.matcher(value);
+        if (m == null || !m.matches() || m.group(1).equals("0000"))
             return Optional.empty();
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)),
-                m.group(2) == null ? 1 : Integer.parseInt(m.group(2)), m.group(3) == null ? 1 : Integer.parseInt(m.group(3))));
+            if (m.group(3) != null) {
+                LocalDate d = LocalDate.parse(value);
+                return Optional.of(new Period(d, d, XSDDatatype.XSDdate));
+            }
+            if (m.group(2) != null) {
+                YearMonth ym = YearMonth.parse(value);
+                return Optional.of(new Period(ym.atDay(1), ym.atEndOfMonth(), XSDDatatype.XSDgYearMonth));
+            }
+            Year y = Year.of(Integer.parseInt(m.group(1)));
+            return Optional.of(new Period(y.atDay(1), y.atMonth(12).atEndOfMonth(), XSDDatatype.XSDgYear));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
 
-    private static final Set<Node> DATE_PROPERTIES = Set.of(
-        Iris.term("date"), Iris.term("startDate"), Iris.term("endDate"));
-
-    /**
-     * One ftkg:sortDate per dated subject of {@code triples}: the first day of the earliest of its
-     * dates, so that one property finds every dated thing and orders dates of mixed precision.
-     */
+    /** One ftkg:sortDate per dated subject (the first day of its earliest date): dates of mixed precision sort. */
     public static List<Triple> sortDates(List<Triple> triples) {
         Map<Node, LocalDate> first = new LinkedHashMap<>();
         for (var t : triples)
             if (DATE_PROPERTIES.contains(t.getPredicate()) && t.getObject().isLiteral())
-                periodStart(t.getObject().getLiteralLexicalForm())
-                    .ifPresent(d -> first.merge(t.getSubject(), d, (a, b) -> a.isBefore(b) ? a : b));
+                period(t.getObject().getLiteralLexicalForm())
+                    .ifPresent(d -> first.merge(t.getSubject(), d.first(), (a, b) -> a.isBefore(b) ? a : b));
         List<Triple> out = new ArrayList<>();
         first.forEach((s, d) -> out.add(Triple.create(s, Iris.term("sortDate"),
             NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate))));
@@ -62,53 +67,13 @@ public final class Dates {
     /** The typed literal for {@code value}, or empty with a problem if it is not a real date. */
     public static Optional<Node> literal(String value, Location at, Problems problems) {
         var m = SHAPE.matcher(value);
-        if (!m.matches()) {
-            problems.add(at, "'" + value + "' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY, at the precision of the text");
-            return Optional.empty();
-        }
-        if (m.group(1).equals("0000")) {
-            problems.add(at, "'" + value + "' is an impossible date: there is no year 0 (the calendar goes from 1 BC to AD 1)");
-            return Optional.empty();
-        }
-        try {
-            if (m.group(3) != null) {
-                LocalDate.parse(value);
-                return Optional.of(NodeFactory.createLiteralDT(value, XSDDatatype.XSDdate));
-            }
-            if (m.group(2) != null) {
-                YearMonth.parse(value);
-                return Optional.of(NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYearMonth));
-            }
-            return Optional.of(NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYear));
-        } catch (DateTimeException e) {
-            problems.add(at, "'" + value + "' is an impossible date");
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * The first and last day a valid date may stand for ("2013" spans 2013-01-01 to 2013-12-31),
-     * or empty if it is not a valid date; used to check that a start is not after its end.
-     */
-    public static Optional<LocalDate[]> span(String value) {
-        if (value == null)
-            return Optional.empty();
-        var m = SHAPE.matcher(value);
-        if (!m.matches() || m.group(1).equals("0000"))
-            return Optional.empty();
-        try {
-            if (m.group(3) != null) {
-                LocalDate d = LocalDate.parse(value);
-                return Optional.of(new LocalDate[] { d, d });
-            }
-            if (m.group(2) != null) {
-                YearMonth ym = YearMonth.parse(value);
-                return Optional.of(new LocalDate[] { ym.atDay(1), ym.atEndOfMonth() });
-            }
-            int y = Integer.parseInt(m.group(1));
-            return Optional.of(new LocalDate[] { LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31) });
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        Optional<Period> p = period(value);
+        if (p.isEmpty())
+            problems.add(at, "'" + value + "' " + (!m.matches()
+                ? "is not a date: write YYYY-MM-DD, YYYY-MM or YYYY, at the precision of the text"
+                : m.group(1).equals("0000")
+                    ? "is an impossible date: there is no year 0 (the calendar goes from 1 BC to AD 1)"
+                    : "is an impossible date"));
+        return p.map(d -> NodeFactory.createLiteralDT(value, d.type()));
     }
 }

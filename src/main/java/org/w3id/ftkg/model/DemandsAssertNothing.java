@@ -2,25 +2,27 @@ package org.w3id.ftkg.model;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.w3id.ftkg.diagnostics.Problems;
 
 /**
- * A demand, call or proposal never asserts what it asks for: if a fact holds a ftkg:Demand about an
- * event, that fact must not describe the event as well (unless the event is marked alleged or
- * claimed), or "X demands a designation" would make the designation a fact. The demanded thing is
- * the demand's ftkg:content.
+ * A demand never asserts what it asks for: a fact holding a ftkg:Demand about an event must not describe the
+ * event as well (unless marked alleged or claimed); the demanded thing is the demand's ftkg:content.
  */
 public final class DemandsAssertNothing {
+    private static final Node DEMAND = Iris.term("Demand");
+
     private DemandsAssertNothing() {}
 
-    public static void check(Fact fact, Predicate<Node> isDemand, Predicate<Node> isEvent, Problems problems) {
+    /** {@code isA} tells whether a node is known to be of a class. */
+    public static void check(Fact fact, BiPredicate<Node, Node> isA, Problems problems) {
         Set<Node> demanded = new HashSet<>();
         for (Triple t : fact.triples())
-            if (t.getPredicate().equals(Vocab.ABOUT) && isDemand.test(t.getSubject()) && isEvent.test(t.getObject()))
+            if (t.getPredicate().equals(Vocab.ABOUT) && isA.test(t.getSubject(), DEMAND)
+                    && isA.test(t.getObject(), Vocab.EVENT))
                 demanded.add(t.getObject());
         for (Node e : demanded) {
             boolean described = false, qualified = false;

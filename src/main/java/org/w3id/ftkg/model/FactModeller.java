@@ -1,8 +1,11 @@
 package org.w3id.ftkg.model;
 
+import static org.w3id.ftkg.model.Iris.term;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +18,8 @@ import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.ftkg.curation.DateSpec;
@@ -31,38 +34,22 @@ import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.diagnostics.Problems;
 import org.w3id.ftkg.source.QuoteMatch;
 
-/**
- * Turns curated records into triples, checking every name against the ontology (class,
- * property, domain, range, datatype) and every reference against the slug index.
- */
+/** Turns curated records into triples, checking names against the ontology and references against the slug index. */
 public final class FactModeller {
     public static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
 
-    static final Map<String, Node> UNITS = Map.of(
-        "kilogram", Iris.uri(Vocab.UNIT + "KiloGM"),
-        "pound", Iris.uri(Vocab.UNIT + "LB"),
-        "tonne", Iris.uri(Vocab.UNIT + "TONNE"),
-        "ton", Iris.term("UnspecifiedTon"),
-        "count", Iris.uri(Vocab.UNIT + "NUM"),
-        "percent", Iris.uri(Vocab.UNIT + "PERCENT"),
-        "year", Iris.uri(Vocab.UNIT + "YR"),
-        "month", Iris.uri(Vocab.UNIT + "MO"));
-    static final Map<String, Node> QUALIFIERS = Map.of(
-        "exactly", Iris.term("Exactly"),
-        "approximately", Iris.term("Approximately"),
-        "about", Iris.term("Approximately"),
-        "nearly", Iris.term("Nearly"),
-        "more-than", Iris.term("MoreThan"),
-        "less-than", Iris.term("LessThan"),
-        "at-least", Iris.term("AtLeast"),
-        "up-to", Iris.term("UpTo"));
-    static final Map<String, Node> STATUSES = Map.of(
-        "alleged", Iris.term("Alleged"),
-        "claimed", Iris.term("Claimed"));
-    static final Map<String, Node> CHARGE_STATUSES = Map.of(
-        "charged", Iris.term("Charged"),
-        "convicted", Iris.term("Convicted"));
+    static final Map<String, Node> UNITS = Map.of("kilogram", unit("KiloGM"), "pound", unit("LB"),
+        "tonne", unit("TONNE"), "ton", term("UnspecifiedTon"), "count", unit("NUM"), "percent", unit("PERCENT"),
+        "year", unit("YR"), "month", unit("MO"));
+    static final Map<String, Node> QUALIFIERS = Map.of("exactly", term("Exactly"), "approximately", term("Approximately"),
+        "about", term("Approximately"), "nearly", term("Nearly"), "more-than", term("MoreThan"),
+        "less-than", term("LessThan"), "at-least", term("AtLeast"), "up-to", term("UpTo"));
+    static final Map<String, Node> STATUSES = Map.of("alleged", term("Alleged"), "claimed", term("Claimed"));
+    static final Map<String, Node> CHARGE_STATUSES = Map.of("charged", term("Charged"), "convicted", term("Convicted"));
     private static final Set<String> LANGS = Set.of("en", "es");
+    private static final Node AUTHOR = term("author");
+    /** Plain decimal notation only: an exponent ("1e999999999") would expand to a string of a billion digits. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d{1,40}(\\.\\d{1,40})?");
 
     private final Ontology ontology;
     private final ThingIndex things;
@@ -82,28 +69,27 @@ public final class FactModeller {
         Node s = Iris.entity(e.slug());
         List<Triple> out = new ArrayList<>();
         ontology.classNamed(e.type()).ifPresent(c -> out.add(Triple.create(s, Vocab.TYPE, c.iri())));
-        out.add(Triple.create(s, Vocab.LABEL, NodeFactory.createLiteralLang(e.label(), "en")));
+        out.add(Triple.create(s, Vocab.LABEL, en(e.label())));
         if (e.labelEs() != null)
             out.add(Triple.create(s, Vocab.LABEL, NodeFactory.createLiteralLang(e.labelEs(), "es")));
         for (String alias : new LinkedHashSet<>(e.aliases()))
             if (!alias.equals(e.label()))
                 out.add(Triple.create(s, Vocab.ALT_LABEL, NodeFactory.createLiteralString(alias)));
         if (e.description() != null)
-            out.add(Triple.create(s, Vocab.COMMENT, NodeFactory.createLiteralLang(e.description(), "en")));
-        if (e.wikidata() != null) {
-            if (!QID.matcher(e.wikidata()).matches())
-                problems.add(e.at(), "'" + e.wikidata() + "' is not a Wikidata QID (Q followed by digits, no leading zero)");
-            else {
-                Location prior = qids.putIfAbsent(e.wikidata(), e.at());
-                if (prior != null)
-                    problems.add(e.at(), "Wikidata " + e.wikidata() + " is already linked to another entity at " + prior);
-                out.add(Triple.create(s, Vocab.SAME_AS, Iris.wikidata(e.wikidata())));
-                out.add(Triple.create(s, Vocab.LINK_STATUS, Vocab.LINKED));
-            }
-        } else
+            out.add(Triple.create(s, Vocab.COMMENT, en(e.description())));
+        if (e.wikidata() == null)
             out.add(Triple.create(s, Vocab.LINK_STATUS, Vocab.NO_VERIFIED_MATCH));
+        else if (!QID.matcher(e.wikidata()).matches())
+            problems.add(e.at(), "'" + e.wikidata() + "' is not a Wikidata QID (Q followed by digits, no leading zero)");
+        else {
+            Location prior = qids.putIfAbsent(e.wikidata(), e.at());
+            if (prior != null)
+                problems.add(e.at(), "Wikidata " + e.wikidata() + " is already linked to another entity at " + prior);
+            out.add(Triple.create(s, Vocab.SAME_AS, Iris.wikidata(e.wikidata())));
+            out.add(Triple.create(s, Vocab.LINK_STATUS, term("Linked")));
+        }
         if (e.wikidataNote() != null)
-            out.add(Triple.create(s, Vocab.WIKIDATA_NOTE, NodeFactory.createLiteralLang(e.wikidataNote(), "en")));
+            out.add(Triple.create(s, Vocab.WIKIDATA_NOTE, en(e.wikidataNote())));
         return Optional.of(new CuratedEntity(e, Iris.entityGraph(e.slug()), out));
     }
 
@@ -123,9 +109,13 @@ public final class FactModeller {
         List<Triple> triples = SelfContainedFacts.typed(List.copyOf(new LinkedHashSet<>(out)), things::typeOf);
         Fact fact = new Fact(f, Iris.fact(f.id()), triples, quote);
         SelfContainedFacts.check(fact, problems);
-        DemandsAssertNothing.check(fact, n -> things.typeOf(n).filter(t -> ontology.isSubClassOf(t, Vocab.DEMAND)).isPresent(),
-            n -> things.typeOf(n).filter(t -> ontology.isSubClassOf(t, Vocab.EVENT)).isPresent(), problems);
+        DemandsAssertNothing.check(fact, this::isA, problems);
         return fact;
+    }
+
+    /** True if the thing {@code n} names is known to be a {@code cls}. */
+    private boolean isA(Node n, Node cls) {
+        return things.typeOf(n).filter(t -> ontology.isSubClassOf(t, cls)).isPresent();
     }
 
     private Optional<Triple> statement(StatementSpec st) {
@@ -135,15 +125,14 @@ public final class FactModeller {
         Optional<Ontology.Term> p = property(st.p(), st.at());
         if (s.isEmpty() || p.isEmpty())
             return Optional.empty();
-        checkDomain(s.get(), p.get(), st.at());
+        checkClass(s.get(), p.get().domain(), "applies to", p.get(), st.at());
         Optional<Node> o = st.o() != null ? object(p.get(), st.o(), st.at())
             : st.v() != null ? literal(p.get(), st.v(), st.lang(), st.at()) : Optional.empty();
         return o.map(obj -> Triple.create(s.get(), p.get().iri(), obj));
     }
 
     private void node(FactRecord f, NodeSpec n, int[] counters, List<Triple> out) {
-        String slug = n.id() != null ? n.id() : f.id();
-        Optional<Thing> thing = things.get(slug);
+        Optional<Thing> thing = things.get(n.id() != null ? n.id() : f.id());
         if (thing.isEmpty())
             return; // reported by the index
         Node s = thing.get().iri();
@@ -151,33 +140,24 @@ public final class FactModeller {
         if (n.type() != null && type != null)
             out.add(Triple.create(s, Vocab.TYPE, type));
         if (n.label() != null)
-            out.add(Triple.create(s, Vocab.LABEL, NodeFactory.createLiteralLang(n.label(), "en")));
+            out.add(Triple.create(s, Vocab.LABEL, en(n.label())));
         if (n.description() != null)
-            out.add(Triple.create(s, Vocab.DESCRIPTION, NodeFactory.createLiteralLang(n.description(), "en")));
-        for (var d : n.dates().entrySet()) {
-            Node p = Iris.term(switch (d.getKey()) {
-                case "start" -> "startDate";
-                case "end" -> "endDate";
-                default -> "date";
-            });
-            date(s, p, d.getValue(), out);
-        }
+            out.add(Triple.create(s, Vocab.DESCRIPTION, en(n.description())));
+        n.dates().forEach((key, d) -> date(s, term(key.equals("date") ? "date" : key + "Date"), d, out));
         DateSpec start = n.dates().get("start"), end = n.dates().get("end");
         if (start != null && end != null) {
-            var from = Dates.span(start.value());
-            var to = Dates.span(end.value());
-            if (from.isPresent() && to.isPresent() && from.get()[0].isAfter(to.get()[1]))
+            var from = Dates.period(start.value());
+            var to = Dates.period(end.value());
+            if (from.isPresent() && to.isPresent() && from.get().first().isAfter(to.get().last()))
                 problems.add(end.at(), "'end: " + end.value() + "' is before 'start: " + start.value() + "'");
         }
         boolean isEvent = type != null && ontology.isSubClassOf(type, Vocab.EVENT);
-        boolean isAssertion = type != null && ontology.isSubClassOf(type, Vocab.ASSERTION);
-        boolean isCharge = type != null && type.equals(Vocab.CHARGE);
-        if (n.status() != null && isCharge) {
+        if (n.status() != null && type != null && type.equals(term("Charge"))) {
             Node st = CHARGE_STATUSES.get(n.status());
             if (st == null)
                 problems.add(n.at(), "unknown status '" + n.status() + "' for charges (expected charged or convicted)");
             else
-                out.add(Triple.create(s, Vocab.CHARGE_STATUS, st));
+                out.add(Triple.create(s, term("chargeStatus"), st));
         } else if (n.status() != null) {
             Node st = STATUSES.get(n.status());
             if (st == null)
@@ -189,11 +169,11 @@ public final class FactModeller {
         }
         for (QuantitySpec q : n.quantities())
             quantity(f.id(), ++counters[0], s, q, out);
-        if (!n.content().isEmpty() && !isAssertion)
+        if (!n.content().isEmpty() && (type == null || !ontology.isSubClassOf(type, Vocab.ASSERTION)))
             problems.add(n.at(), "'content' is for assertions (Claim, Allegation, Denial, Opinion, Demand) only");
         for (StatementSpec c : n.content()) {
             // The claimed proposition is reified, never asserted: the graph reports it, it does not state it.
-            statementParts(c).ifPresent(t -> {
+            statement(c).ifPresent(t -> {
                 Node prop = Iris.factPart(f.id(), "p" + (++counters[1]));
                 out.add(Triple.create(s, Vocab.CONTENT, prop));
                 out.add(Triple.create(prop, Vocab.TYPE, Vocab.PROPOSITION));
@@ -207,38 +187,29 @@ public final class FactModeller {
             Optional<Ontology.Term> p = property(pv.property(), pv.at());
             if (p.isEmpty())
                 continue;
-            checkDomain(s, p.get(), pv.at());
-            for (Located<String> v : pv.values()) {
-                Optional<Node> o = p.get().kind() == Ontology.Kind.OBJECT_PROPERTY
-                    ? object(p.get(), v.value(), v.at())
-                    : literal(p.get(), v.value(), null, v.at());
-                o.ifPresent(obj -> out.add(Triple.create(s, p.get().iri(), obj)));
-            }
+            checkClass(s, p.get().domain(), "applies to", p.get(), pv.at());
+            for (Located<String> v : pv.values())
+                (p.get().kind() == Ontology.Kind.OBJECT_PROPERTY ? object(p.get(), v.value(), v.at())
+                    : literal(p.get(), v.value(), null, v.at()))
+                    .ifPresent(o -> out.add(Triple.create(s, p.get().iri(), o)));
         }
     }
 
-    /**
-     * ftkg:author says who wrote a document, in no order; the order of the byline is kept beside it
-     * as an rdf:Seq ({@code ftkg:authorList}, members rdf:_1, rdf:_2, …) named within the fact.
-     */
+    /** ftkg:author has no order; the byline's order is kept beside it as an rdf:Seq named within the fact. */
     private static void authorLists(String factId, List<Triple> out) {
-        Map<Node, List<Node>> authors = new java.util.LinkedHashMap<>();
+        Map<Node, List<Node>> authors = new LinkedHashMap<>();
         for (Triple t : out)
-            if (t.getPredicate().equals(Vocab.AUTHOR))
+            if (t.getPredicate().equals(AUTHOR))
                 authors.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t.getObject());
         int n = 0;
         for (var e : authors.entrySet()) {
             Node seq = Iris.factPart(factId, ++n == 1 ? "authors" : "authors-" + n);
-            out.add(Triple.create(e.getKey(), Vocab.AUTHOR_LIST, seq));
-            out.add(Triple.create(seq, Vocab.TYPE, Vocab.RDF_SEQ));
+            out.add(Triple.create(e.getKey(), term("authorList"), seq));
+            out.add(Triple.create(seq, Vocab.TYPE, RDF.Seq.asNode()));
             List<Node> byline = e.getValue().stream().distinct().toList();
             for (int i = 0; i < byline.size(); i++)
                 out.add(Triple.create(seq, RDF.li(i + 1).asNode(), byline.get(i)));
         }
-    }
-
-    private Optional<Triple> statementParts(StatementSpec st) {
-        return statement(st);
     }
 
     private void date(Node s, Node p, DateSpec d, List<Triple> out) {
@@ -263,61 +234,55 @@ public final class FactModeller {
             problems.add(q.at(), "a quantity has either 'value' or a range 'min'/'max', not both (value: " + q.value()
                 + (q.min() != null ? ", min: " + q.min() : "") + (q.max() != null ? ", max: " + q.max() : "") + ")");
         StringBuilder label = new StringBuilder();
-        if (q.qualifier() != null) {
-            Node ql = QUALIFIERS.get(q.qualifier());
-            if (ql == null)
-                problems.add(q.at(), "unknown qualifier '" + q.qualifier() + "' (expected one of "
-                    + String.join(", ", QUALIFIERS.keySet().stream().sorted().toList()) + ")");
-            else {
-                out.add(Triple.create(qn, Vocab.QUALIFIER, ql));
-                label.append(q.qualifier().replace('-', ' ')).append(' ');
-            }
-        }
+        named(QUALIFIERS, q.qualifier(), "qualifier", q.at()).ifPresent(v -> {
+            out.add(Triple.create(qn, term("qualifier"), v));
+            label.append(q.qualifier().replace('-', ' ')).append(' ');
+        });
         number(q.value(), q.at()).ifPresent(v -> {
-            out.add(Triple.create(qn, Vocab.VALUE, v));
+            out.add(Triple.create(qn, term("value"), v));
             label.append(q.value()); // as curated ("10000"), not the canonical "10000.0" of the value
         });
         Optional<Node> min = number(q.min(), q.at()), max = number(q.max(), q.at());
         if (min.isPresent() && max.isPresent() && new BigDecimal(min.get().getLiteralLexicalForm())
                 .compareTo(new BigDecimal(max.get().getLiteralLexicalForm())) > 0)
             problems.add(q.at(), "'min: " + q.min() + "' is greater than 'max: " + q.max() + "'");
-        min.ifPresent(v -> out.add(Triple.create(qn, Vocab.MIN_VALUE, v)));
-        max.ifPresent(v -> out.add(Triple.create(qn, Vocab.MAX_VALUE, v)));
+        min.ifPresent(v -> out.add(Triple.create(qn, term("minValue"), v)));
+        max.ifPresent(v -> out.add(Triple.create(qn, term("maxValue"), v)));
         if (min.isPresent() || max.isPresent())
             label.append(min.isPresent() ? q.min() : "").append('–').append(max.isPresent() ? q.max() : "");
-        if (q.unit() != null) {
-            Node u = UNITS.get(q.unit());
-            if (u == null)
-                problems.add(q.at(), "unknown unit '" + q.unit() + "' (expected one of "
-                    + String.join(", ", UNITS.keySet().stream().sorted().toList()) + ")");
-            else {
-                out.add(Triple.create(qn, Vocab.UNIT_PROP, u));
-                // What it measures as a term (mass, count, duration, proportion): the kind the ontology gives its unit.
-                ontology.graph().find(u, Vocab.QUANTITY_KIND, Node.ANY)
-                    .forEach(k -> out.add(Triple.create(qn, Vocab.QUANTITY_KIND, k.getObject())));
-                label.append(unitWord(q.unit(), q.value()));
-            }
-        }
-        if (q.per() != null) {
-            if (!q.per().equals("year") && !q.per().equals("month"))
-                problems.add(q.at(), "'per' must be year or month");
-            else {
-                out.add(Triple.create(qn, Vocab.PER, UNITS.get(q.per())));
-                label.append(" per ").append(q.per());
-            }
+        named(UNITS, q.unit(), "unit", q.at()).ifPresent(u -> {
+            out.add(Triple.create(qn, term("unit"), u));
+            // What it measures as a term (mass, count, duration, proportion): the kind the ontology gives its unit.
+            ontology.graph().find(u, Vocab.QUANTITY_KIND, Node.ANY)
+                .forEach(k -> out.add(Triple.create(qn, Vocab.QUANTITY_KIND, k.getObject())));
+            label.append(unitWord(q.unit(), q.value()));
+        });
+        if (q.per() != null && !q.per().equals("year") && !q.per().equals("month"))
+            problems.add(q.at(), "'per' must be year or month");
+        else if (q.per() != null) {
+            out.add(Triple.create(qn, term("per"), UNITS.get(q.per())));
+            label.append(" per ").append(q.per());
         }
         if (q.of() != null)
             things.resolve(q.of(), q.at(), problems).ifPresent(o -> {
-                out.add(Triple.create(qn, Vocab.QUANTITY_OF, o));
+                out.add(Triple.create(qn, term("quantityOf"), o));
                 // "15 pounds of heroin"; a count says what it counts in words instead ("120000 (fentanyl pills)").
-                if (!"count".equals(q.unit()) || q.counted() == null)
-                    things.get(q.of()).ifPresent(t -> label.append(" of ").append(q.of().replace('-', ' ')));
+                if ((!"count".equals(q.unit()) || q.counted() == null) && things.get(q.of()).isPresent())
+                    label.append(" of ").append(q.of().replace('-', ' '));
             });
         if (q.counted() != null) {
-            out.add(Triple.create(qn, Vocab.COUNTED, NodeFactory.createLiteralLang(q.counted(), "en")));
+            out.add(Triple.create(qn, term("counted"), en(q.counted())));
             label.append(" (").append(q.counted()).append(')');
         }
-        out.add(Triple.create(qn, Vocab.LABEL, NodeFactory.createLiteralLang(label.toString().trim(), "en")));
+        out.add(Triple.create(qn, Vocab.LABEL, en(label.toString().trim())));
+    }
+
+    /** The term a curated word names in {@code terms}, or empty (with a problem if the word is unknown). */
+    private Optional<Node> named(Map<String, Node> terms, String word, String what, Location at) {
+        if (word != null && !terms.containsKey(word))
+            problems.add(at, "unknown " + what + " '" + word + "' (expected one of "
+                + String.join(", ", terms.keySet().stream().sorted().toList()) + ")");
+        return Optional.ofNullable(word).map(terms::get);
     }
 
     /** The unit as a reader says it after the number: "3300 pounds", "80%", "5" (a count needs no word). */
@@ -329,13 +294,7 @@ public final class FactModeller {
         };
     }
 
-    /** Plain decimal notation only: an exponent ("1e999999999") would expand to a string of a billion digits. */
-    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d{1,40}(\\.\\d{1,40})?");
-
-    /**
-     * A quantity's number: plain decimal, never negative (counts, masses, durations, shares and
-     * rates are sizes; a fall or a loss is said in words, in 'counted').
-     */
+    /** A quantity's number: plain decimal, never negative (a fall or a loss is said in words, in 'counted'). */
     private Optional<Node> number(String v, Location at) {
         if (v == null)
             return Optional.empty();
@@ -353,11 +312,8 @@ public final class FactModeller {
         return Optional.of(canonical(NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal)));
     }
 
-    /**
-     * A typed literal in its canonical lexical form ("1500.0" for the decimal 1500), as TDB2 and other
-     * stores that keep numbers by value give it back: a fact's hash, over lexical forms, then holds there too.
-     */
-    static Node canonical(Node literal) {
+    /** The canonical lexical form ("1500.0"), as TDB2 gives numbers back, so that a fact's hash holds there too. */
+    private static Node canonical(Node literal) {
         return CanonicalizeLiteral.get().apply(literal);
     }
 
@@ -376,7 +332,7 @@ public final class FactModeller {
             return Optional.empty();
         }
         Optional<Node> o = things.resolve(ref, at, problems);
-        o.ifPresent(node -> checkRange(node, p, at));
+        o.ifPresent(node -> checkClass(node, p.range(), "expects", p, at));
         return o;
     }
 
@@ -394,34 +350,24 @@ public final class FactModeller {
                 problems.add(at, "language '" + l + "' is not one of " + LANGS);
             return Optional.of(NodeFactory.createLiteralLang(value, l));
         }
+        String name = range.startsWith(Vocab.XSD) ? "xsd:" + range.substring(Vocab.XSD.length()) : range;
         if (lang != null)
-            problems.add(at, "'" + p.localName() + "' takes a " + shortName(range) + ", which has no language");
+            problems.add(at, "'" + p.localName() + "' takes a " + name + ", which has no language");
         RDFDatatype dt = TypeMapper.getInstance().getSafeTypeByName(range);
         if (!dt.isValid(value)) {
-            problems.add(at, "'" + value + "' is not a valid " + shortName(range) + " for '" + p.localName() + "'");
+            problems.add(at, "'" + value + "' is not a valid " + name + " for '" + p.localName() + "'");
             return Optional.empty();
         }
         return Optional.of(canonical(NodeFactory.createLiteralDT(value, dt)));
     }
 
-    private void checkDomain(Node s, Ontology.Term p, Location at) {
-        if (p.domain() == null || !p.domain().getURI().startsWith(Iris.ONTOLOGY))
+    /** Checks that {@code n} is of the FTKG class a property's domain or range asks for ({@code verb} says which). */
+    private void checkClass(Node n, Node expected, String verb, Ontology.Term p, Location at) {
+        if (expected == null || !expected.isURI() || !expected.getURI().startsWith(Iris.ONTOLOGY))
             return;
-        things.typeOf(s).ifPresent(t -> {
-            if (!ontology.isSubClassOf(t, p.domain()))
-                problems.add(at, "'" + p.localName() + "' applies to " + article(p.domain().getLocalName()) + ", but "
-                    + local(s) + " is " + article(t.getLocalName()));
-        });
-    }
-
-    private void checkRange(Node o, Ontology.Term p, Location at) {
-        if (p.range() == null || !p.range().isURI() || !p.range().getURI().startsWith(Iris.ONTOLOGY))
-            return;
-        things.typeOf(o).ifPresent(t -> {
-            if (!ontology.isSubClassOf(t, p.range()))
-                problems.add(at, "'" + p.localName() + "' expects " + article(p.range().getLocalName()) + ", but "
-                    + local(o) + " is " + article(t.getLocalName()));
-        });
+        things.typeOf(n).filter(t -> !ontology.isSubClassOf(t, expected)).ifPresent(t -> problems.add(at, "'"
+            + p.localName() + "' " + verb + " " + article(expected.getLocalName()) + ", but " + local(n) + " is "
+            + article(t.getLocalName())));
     }
 
     private static String article(String className) {
@@ -433,7 +379,11 @@ public final class FactModeller {
         return u.startsWith(Iris.ID) ? u.substring(Iris.ID.length()) : u;
     }
 
-    private static String shortName(String iri) {
-        return iri.startsWith(Vocab.XSD) ? "xsd:" + iri.substring(Vocab.XSD.length()) : iri;
+    private static Node unit(String qudt) {
+        return Iris.uri(Vocab.UNIT + qudt);
+    }
+
+    private static Node en(String text) {
+        return NodeFactory.createLiteralLang(text, "en");
     }
 }

@@ -2,29 +2,21 @@ package org.w3id.ftkg.model;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.G;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.files.InputFile;
 import org.w3id.ftkg.shapes.ShapeCheck;
 import org.w3id.ftkg.diagnostics.Problems;
 
-/**
- * The FTKG ontology as the curation's vocabulary: which local names are classes, object or
- * datatype properties, their domains and ranges, and the subclass closure for type checks.
- */
+/** The FTKG ontology as the curation's vocabulary: classes, properties, domains, ranges, subclass closure. */
 public final class Ontology {
     public static final String FILE = "ontology/ftkg.ttl";
 
@@ -44,38 +36,22 @@ public final class Ontology {
     }
 
     public static Optional<Ontology> load(Path project, Problems problems) {
-        Graph g = GraphFactory.createDefaultGraph();
-        Path file = project.resolve(FILE);
         // The shapes beside it are read later (checks, digests, dumps): a pipe there must fail here, before any is opened.
-        boolean shapesReadable = InputFile.check(file.getParent(), project.resolve(ShapeCheck.FILE), ShapeCheck.FILE, problems);
-        if (!InputFile.check(file.getParent(), file, FILE, problems) || !shapesReadable)
-            return Optional.empty();
-        try {
-            RDFParser.source(file).parse(g);
-        } catch (RiotException e) {
-            problems.add(Location.ofFile(FILE), "cannot parse the ontology: " + e.getMessage());
-            return Optional.empty();
-        }
-        return Optional.of(new Ontology(g));
+        Path shapes = project.resolve(ShapeCheck.FILE);
+        boolean shapesReadable = InputFile.check(shapes.getParent(), shapes, ShapeCheck.FILE, problems);
+        return InputFile.rdf(project, FILE, "the ontology", problems).filter(g -> shapesReadable).map(Ontology::new);
     }
 
     private void index(Node type, Kind kind) {
-        graph.find(Node.ANY, RDF.type.asNode(), type).forEach(t -> {
-            Node s = t.getSubject();
-            if (!s.isURI() || !s.getURI().startsWith(Iris.ONTOLOGY))
-                return;
-            String local = s.getURI().substring(Iris.ONTOLOGY.length());
-            terms.put(local, new Term(local, s, kind, one(s, RDFS.domain.asNode()), one(s, RDFS.range.asNode())));
-        });
+        for (Node s : G.listPO(graph, RDF.type.asNode(), type))
+            if (s.isURI() && s.getURI().startsWith(Iris.ONTOLOGY)) {
+                String local = s.getURI().substring(Iris.ONTOLOGY.length());
+                terms.put(local, new Term(local, s, kind, one(s, RDFS.domain.asNode()), one(s, RDFS.range.asNode())));
+            }
     }
 
     private Node one(Node s, Node p) {
-        var it = graph.find(s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            it.close();
-        }
+        return G.listSP(graph, s, p).stream().findFirst().orElse(null);
     }
 
     public Graph graph() {
@@ -96,22 +72,6 @@ public final class Ontology {
 
     /** True if {@code c} is {@code sup} or one of its (transitive) subclasses. */
     public boolean isSubClassOf(Node c, Node sup) {
-        return c.equals(sup) || ancestors(c).contains(sup);
-    }
-
-    private Set<Node> ancestors(Node c) {
-        return superClasses.computeIfAbsent(c, k -> {
-            Set<Node> seen = new HashSet<>();
-            java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
-            todo.add(k);
-            while (!todo.isEmpty()) {
-                Node n = todo.poll();
-                graph.find(n, RDFS.subClassOf.asNode(), Node.ANY).forEach((Triple t) -> {
-                    if (seen.add(t.getObject()))
-                        todo.add(t.getObject());
-                });
-            }
-            return seen;
-        });
+        return c.equals(sup) || superClasses.computeIfAbsent(c, k -> G.superClasses(graph, k)).contains(sup);
     }
 }

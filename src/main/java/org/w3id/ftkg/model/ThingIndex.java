@@ -1,24 +1,23 @@
 package org.w3id.ftkg.model;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
-import org.w3id.ftkg.curation.Curation;
 import org.w3id.ftkg.curation.EntityRecord;
 import org.w3id.ftkg.curation.FactRecord;
 import org.w3id.ftkg.curation.FactsFile;
 import org.w3id.ftkg.curation.NodeSpec;
 import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.diagnostics.Problems;
+import org.w3id.ftkg.source.SourceText;
 
-/**
- * Every slug of the corpus and what it names. Entities and fact nodes share one slug space
- * (they share {@code /id/}), so a slug used twice for different things is an error.
- */
+/** Every slug and what it names: entities and fact nodes share one slug space, as they share {@code /id/}. */
 public final class ThingIndex {
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     public static final String SOURCE_REF = "source:";
@@ -28,19 +27,7 @@ public final class ThingIndex {
 
     private ThingIndex() {}
 
-    public static ThingIndex build(Curation curation, Ontology ontology, Problems problems) {
-        Builder b = new Builder(ontology, problems);
-        curation.factFiles().forEach(b::sourceOf);
-        b.entities(curation.entities());
-        curation.factFiles().forEach(b::nodes);
-        return b.finish();
-    }
-
-    /**
-     * Builds an index incrementally, one facts file at a time, so that a caller need not hold
-     * every facts file at once: entities first, then the nodes of each facts file in order.
-     * {@link #build} is this, over a whole curation.
-     */
+    /** Builds an index one facts file at a time (entities first, then the nodes of each file in order). */
     public static final class Builder {
         private final ThingIndex idx = new ThingIndex();
         private final Ontology ontology;
@@ -55,21 +42,19 @@ public final class ThingIndex {
 
         /** Registers the source a facts file covers, for {@code source:{stem}} references. */
         public void sourceOf(FactsFile ff) {
-            String file = ff.source().file();
-            if (file != null) {
-                int dot = file.lastIndexOf('.');
-                idx.sourceStems.put(dot > 0 ? file.substring(0, dot) : file, file);
-            }
+            if (ff.source().file() != null)
+                idx.sourceStems.put(SourceText.stem(ff.source().file()), ff.source().file());
         }
 
-        public void entities(java.util.List<EntityRecord> entities) {
-            for (EntityRecord e : entities) {
-                if (e.slug() == null)
-                    continue;
-                checkSlug(e.slug(), e.at(), problems);
-                Node type = resolveClass(e.type(), e.at(), ontology, problems);
-                idx.add(new Thing(e.slug(), Iris.entity(e.slug()), type, true, e.at()), problems);
-            }
+        public void entities(List<EntityRecord> entities) {
+            for (EntityRecord e : entities)
+                if (e.slug() != null) {
+                    Node type = classOf(e.slug(), e.type(), e.at());
+                    Thing t = new Thing(e.slug(), Iris.entity(e.slug()), type, true, e.at());
+                    Thing prior = idx.things.putIfAbsent(t.slug(), t);
+                    if (prior != null)
+                        problems.add(t.at(), "duplicate slug '" + t.slug() + "' (already used at " + prior.at() + ")");
+                }
         }
 
         /** The nodes of one facts file (after every entity). */
@@ -79,14 +64,11 @@ public final class ThingIndex {
                     String slug = n.id() != null ? n.id() : f.id();
                     if (slug == null)
                         continue;
-                    checkSlug(slug, n.at(), problems);
-                    if (n.type() == null) {
-                        untyped.putIfAbsent(slug, n.at());
-                        continue;
-                    }
-                    Node type = resolveClass(n.type(), n.at(), ontology, problems);
+                    Node type = classOf(slug, n.type(), n.at());
                     Thing prior = idx.things.get(slug);
-                    if (prior == null)
+                    if (n.type() == null)
+                        untyped.putIfAbsent(slug, n.at());
+                    else if (prior == null)
                         idx.things.put(slug, new Thing(slug, Iris.entity(slug), type, false, n.at()));
                     else if (prior.isEntity())
                         problems.add(n.at(), "node id '" + slug + "' is already the slug of an entity (" + prior.at() + ")");
@@ -98,33 +80,23 @@ public final class ThingIndex {
 
         /** Reports nodes that no mention typed, and returns the index. */
         public ThingIndex finish() {
-            for (var e : untyped.entrySet())
-                if (!idx.things.containsKey(e.getKey()))
-                    problems.add(e.getValue(), "node '" + e.getKey() + "' has no 'type' in any fact");
+            untyped.forEach((slug, at) -> {
+                if (!idx.things.containsKey(slug))
+                    problems.add(at, "node '" + slug + "' has no 'type' in any fact");
+            });
             return idx;
         }
-    }
 
-    private void add(Thing t, Problems problems) {
-        Thing prior = things.putIfAbsent(t.slug(), t);
-        if (prior != null)
-            problems.add(t.at(), "duplicate slug '" + t.slug() + "' (already used at " + prior.at() + ")");
-    }
-
-    static void checkSlug(String slug, Location at, Problems problems) {
-        if (!SLUG.matcher(slug).matches())
-            problems.add(at, "'" + slug + "' is not a slug: use lower-case ASCII letters, digits and single hyphens");
-    }
-
-    private static Node resolveClass(String name, Location at, Ontology ontology, Problems problems) {
-        if (name == null)
-            return null;
-        var c = ontology.classNamed(name);
-        if (c.isEmpty()) {
-            problems.add(at, "unknown class '" + name + "' (not in " + Ontology.FILE + ")");
-            return null;
+        /** Checks the slug, and returns the class a type name names (null if none or unknown, with a problem). */
+        private Node classOf(String slug, String type, Location at) {
+            if (!SLUG.matcher(slug).matches())
+                problems.add(at, "'" + slug
+                    + "' is not a slug: use lower-case ASCII letters, digits and single hyphens");
+            var c = type == null ? Optional.<Ontology.Term>empty() : ontology.classNamed(type);
+            if (type != null && c.isEmpty())
+                problems.add(at, "unknown class '" + type + "' (not in " + Ontology.FILE + ")");
+            return c.map(Ontology.Term::iri).orElse(null);
         }
-        return c.get().iri();
     }
 
     public Optional<Thing> get(String slug) {
@@ -160,7 +132,7 @@ public final class ThingIndex {
         return Optional.empty();
     }
 
-    public java.util.Collection<Thing> all() {
+    public Collection<Thing> all() {
         return things.values();
     }
 }

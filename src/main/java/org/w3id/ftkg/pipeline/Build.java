@@ -12,9 +12,9 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.apache.commons.io.file.PathUtils;
+import org.apache.commons.io.function.IOBiFunction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.ftkg.model.CuratedEntity;
 import org.w3id.ftkg.model.Iris;
@@ -29,19 +29,12 @@ import org.w3id.ftkg.source.SeedSet;
 import org.w3id.ftkg.shapes.ShapeCheck;
 
 /**
- * The one build: curated YAML to checked, provenanced quads, streamed into a {@link DatasetSink}
- * (the dumps of {@code dist/}, a dataset in memory, one export format, or nothing to validate).
- *
- * <p>Pass 1 reads the curation into a {@link CorpusIndex}. Pass 2 turns each facts file into a
- * {@link Contribution} on the worker threads and replays the contributions in the order of the
- * files: the entity graphs and the build's provenance first, then each facts file (its fact graphs,
- * then their provenance), then each source without a facts file (its description), then the
- * ontology. Memory holds the index and the contributions in flight, not the corpus; the output
- * is the same bytes whatever the number of threads.
- *
- * <p>Every problem is collected and reported at once (shape violations only when nothing else is
- * wrong), by an {@link org.w3id.ftkg.diagnostics.InvalidInputException}; the sink is then abandoned
- * (a dist/ is never replaced).
+ * The one build: curated YAML to checked, provenanced quads, streamed into a {@link DatasetSink}.
+ * Pass 1 reads the curation into a {@link CorpusIndex}; pass 2 makes a {@link Contribution} of each
+ * facts file on the worker threads and replays them in the files' order (entity graphs and the
+ * build's provenance, the facts files, the sources without one, the ontology), so memory holds
+ * the index, not the corpus, and the bytes do not depend on the threads. All problems are thrown
+ * at once (shape violations only if nothing else is wrong) and the sink is then abandoned.
  */
 public final class Build {
     /** What a build found and wrote. */
@@ -84,26 +77,31 @@ public final class Build {
 
     /** Checks everything and streams the quads into {@code sink} (started and finished here), or nowhere if null. */
     public Result into(DatasetSink sink) throws IOException {
-        try (Spill spill = new Spill(); OrderedWork work = new OrderedWork(threads)) {
-            return pass2(index(spill, work).get(), work, sink);
-        }
+        return afterPass1((index, work) -> pass2(index, work, sink));
     }
 
     /** Checks everything and writes every dump into {@code dist} (replaced whole, atomically, only if all is well). */
     public Result intoDist(Path dist) throws IOException {
-        Result[] r = new Result[1];
         // The input is checked first, so that a failure never touches dist/ (even its temporary sibling).
-        try (Spill spill = new Spill(); OrderedWork work = new OrderedWork(threads)) {
-            Optional<CorpusIndex> index = index(spill, work);
-            DistDirectory.replace(dist, dir -> r[0] = write(index.get(), work, dir));
-        }
-        return r[0];
+        return afterPass1((index, work) -> {
+            Result[] r = new Result[1];
+            DistDirectory.replace(dist, dir -> r[0] = write(index, work, dir));
+            return r[0];
+        });
     }
 
     /** Checks everything and writes every dump into {@code dir}, an empty folder (a release's, say). */
     public Result intoFolder(Path dir) throws IOException {
-        try (Spill spill = new Spill(); OrderedWork work = new OrderedWork(threads)) {
-            return write(index(spill, work).get(), work, dir);
+        return afterPass1((index, work) -> write(index, work, dir));
+    }
+
+    /** Pass 1 (its records in a temporary folder, deleted at the end), then {@code then} with the same workers. */
+    private Result afterPass1(IOBiFunction<CorpusIndex, OrderedWork, Result> then) throws IOException {
+        Path spill = Files.createTempDirectory("ftkg-build-");
+        try (OrderedWork work = new OrderedWork(threads)) {
+            return then.apply(index(spill, work), work);
+        } finally {
+            PathUtils.deleteDirectory(spill);
         }
     }
 
@@ -118,35 +116,24 @@ public final class Build {
         }
     }
 
-    /** A temporary folder for the records of pass 1. */
-    private static final class Spill implements AutoCloseable {
-        final Path dir = Files.createTempDirectory("ftkg-build-");
-
-        Spill() throws IOException {}
-
-        @Override
-        public void close() throws IOException {
-            PathUtils.deleteDirectory(dir);
-        }
-    }
-
     /** Every problem but shape violations, in the order found. */
     private Problems problems;
     /** Shape violations: reported only if there is no other problem. */
     private Problems shapeProblems;
 
     /** Pass 1; with a failure that stops everything (no ontology), the problems are thrown at once. */
-    private Optional<CorpusIndex> index(Spill spill, OrderedWork work) throws IOException {
+    private CorpusIndex index(Path spill, OrderedWork work) throws IOException {
         problems = new Problems();
         shapeProblems = new Problems();
         progress.accept("pass 1: reading the curation");
-        Optional<CorpusIndex> index = CorpusIndex.read(project, spill.dir, work, problems);
-        if (index.isEmpty())
+        Optional<CorpusIndex> read = CorpusIndex.read(project, spill, work, problems);
+        if (read.isEmpty())
             problems.throwIfAny();
+        CorpusIndex index = read.get();
         if (!problems.isEmpty())
-            pass2(index.get(), work, null); // reports every problem, writes nothing
-        progress.accept("pass 1: " + index.get().factsFiles().size() + " facts files, " + index.get().entities().size()
-            + " entities, " + index.get().things().all().size() + " slugs");
+            pass2(index, work, null); // reports every problem, writes nothing
+        progress.accept("pass 1: " + index.factsFiles().size() + " facts files, " + index.entities().size()
+            + " entities, " + index.things().all().size() + " slugs");
         return index;
     }
 
@@ -160,10 +147,10 @@ public final class Build {
                 .map(Quad::asTriple).toList()));
         boolean streaming = sink != null && !failed;
         long[] quads = { 0 };
-        DatasetSink out = sink == null ? null : new CountingSink(sink, quads);
         if (streaming) {
-            out.start();
-            head.forEach(out::quad);
+            sink.start();
+            head.forEach(sink::quad);
+            quads[0] = head.size();
         }
         progress.accept("pass 2: checking " + (streaming ? "and writing " : "") + index.factsFiles().size() + " facts files");
         long[] facts = { 0 };
@@ -179,11 +166,12 @@ public final class Build {
             if (streaming && problems.isEmpty() && shapeProblems.isEmpty()) {
                 if (c.stem() != null) {
                     covered.add(c.stem());
-                    out.startSource(c.stem());
+                    sink.startSource(c.stem());
                 }
-                c.quads().forEach(out::quad);
+                c.quads().forEach(sink::quad);
+                quads[0] += c.quads().size();
                 if (c.stem() != null)
-                    out.finishSource();
+                    sink.finishSource();
             }
             if (++done[0] % step == 0 || done[0] == index.factsFiles().size())
                 progress.accept("pass 2: " + done[0] + "/" + index.factsFiles().size() + " facts files, " + facts[0] + " facts");
@@ -197,49 +185,24 @@ public final class Build {
         problems.throwIfAny();
         shapeProblems.throwIfAny();
 
-        if (out != null) {
+        if (sink != null) {
             Set<String> described = new HashSet<>(covered);
             for (SeedSet.Seed s : index.seeds().all())
                 if (described.add(s.stem())) {
-                    out.startSource(s.stem());
-                    sorted(ProvenanceModeller.source(s.description())).forEach(t -> out.quad(Quad.create(Iris.PROVENANCE_GRAPH, t)));
-                    out.finishSource();
+                    List<Triple> description = sorted(ProvenanceModeller.source(s.description()));
+                    sink.startSource(s.stem());
+                    description.forEach(t -> sink.quad(Quad.create(Iris.PROVENANCE_GRAPH, t)));
+                    sink.finishSource();
+                    quads[0] += description.size();
                 }
             List<Quad> ontology = new ArrayList<>();
             index.ontology().graph().find().forEachRemaining(t -> ontology.add(Quad.create(Iris.ONTOLOGY_GRAPH, t)));
             ontology.sort(Sorted.QUADS);
-            ontology.forEach(out::quad);
-            out.finish();
+            ontology.forEach(sink::quad);
+            quads[0] += ontology.size();
+            sink.finish();
         }
         return new Result(facts[0], index.entities(), quads[0], index.seeds().all(), index.ontology(), List.of());
-    }
-
-    /** Counts the quads on their way to the sink. */
-    private static final class CountingSink extends StreamRDFWrapper implements DatasetSink {
-        private final DatasetSink sink;
-        private final long[] count;
-
-        CountingSink(DatasetSink sink, long[] count) {
-            super(sink);
-            this.sink = sink;
-            this.count = count;
-        }
-
-        @Override
-        public void quad(Quad q) {
-            count[0]++;
-            super.quad(q);
-        }
-
-        @Override
-        public void startSource(String stem) {
-            sink.startSource(stem);
-        }
-
-        @Override
-        public void finishSource() {
-            sink.finishSource();
-        }
     }
 
     /** The entity graphs and the build's own provenance (the entities', the curation files', the activity's). */

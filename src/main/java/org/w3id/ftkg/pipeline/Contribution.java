@@ -1,12 +1,11 @@
 package org.w3id.ftkg.pipeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.commons.io.function.Uncheck;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.ftkg.curation.FactRecord;
@@ -25,10 +24,9 @@ import org.w3id.ftkg.source.SeedSet;
 import org.w3id.ftkg.source.SourceText;
 
 /**
- * What one facts file contributes to the build: its quads (its fact graphs sorted, then their
- * provenance and its source's description, sorted), its problems, and the statements its shapes
- * check must leave for the end. Made on a worker thread by {@link #of}; the build replays the
- * contributions in the order of the facts files.
+ * What one facts file contributes to the build, made on a worker thread: its quads (its fact graphs
+ * sorted, then their provenance and its source's description, sorted), its problems, and the
+ * statements its shapes check must leave for the end.
  *
  * @param stem   the stem of the source it covers, or null (its quads then go to no per-source dump)
  * @param shapes shape violations (reported only if there is no other problem)
@@ -57,12 +55,8 @@ public record Contribution(String stem, long facts, List<Quad> quads, Problems p
         PartitionedShapeCheck.Shared shared = new PartitionedShapeCheck.Shared();
         if (entry.sourceFile() == null)
             return new Contribution(null, 0, List.of(), problems, shapeProblems, shared);
-        FactsFile ff; // the records pass 1 read (and reported the problems of)
-        try {
-            ff = RecordSpill.read(entry.records());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // What pass 1 read (and reported the problems of).
+        FactsFile ff = Uncheck.apply(RecordSpill::read, entry.records());
         SeedSet seeds = cx.index().seeds();
         Optional<SourceText> src = seeds.get(entry.sourceFile()).isPresent()
             ? seeds.text(entry.sourceFile(), problems) : Optional.empty();

@@ -1,7 +1,6 @@
 package org.w3id.ftkg.pipeline;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.commons.io.function.Uncheck;
 import org.apache.jena.graph.Node;
 import org.w3id.ftkg.curation.CurationReader;
 import org.w3id.ftkg.curation.EntityRecord;
@@ -24,6 +24,7 @@ import org.w3id.ftkg.digest.Sha256;
 import org.w3id.ftkg.digest.Sha256.FileDigest;
 import org.w3id.ftkg.model.CuratedEntity;
 import org.w3id.ftkg.model.FactModeller;
+import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Ontology;
 import org.w3id.ftkg.model.SourceFacts;
 import org.w3id.ftkg.model.ThingIndex;
@@ -78,12 +79,8 @@ public record CorpusIndex(Ontology ontology, ThingIndex things, SeedSet seeds, L
             if (ff.isEmpty())
                 return new Parsed(path, ff, ps, null, null);
             Path records = spill.resolve(Path.of(path).getFileName() + ".records"); // (the facts files share one folder)
-            try {
-                RecordSpill.write(records, ff.get());
-                return new Parsed(path, ff, ps, Sha256.of(project.resolve(path)), records);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Uncheck.accept(RecordSpill::write, records, ff.get());
+            return new Parsed(path, ff, ps, Uncheck.apply(Sha256::of, project.resolve(path)), records);
         }, p -> {
             problems.addAll(p.problems());
             if (p.file().isEmpty())
@@ -160,10 +157,10 @@ public record CorpusIndex(Ontology ontology, ThingIndex things, SeedSet seeds, L
         if (!n.isURI())
             return null;
         String u = n.getURI();
-        if (u.startsWith(org.w3id.ftkg.model.Iris.ID))
-            return owners.get(u.substring(org.w3id.ftkg.model.Iris.ID.length()));
-        if (u.startsWith(org.w3id.ftkg.model.Iris.SOURCE) && u.indexOf('#') < 0)
-            return owners.get(ThingIndex.SOURCE_REF + u.substring(org.w3id.ftkg.model.Iris.SOURCE.length()));
+        if (u.startsWith(Iris.ID))
+            return owners.get(u.substring(Iris.ID.length()));
+        if (u.startsWith(Iris.SOURCE) && u.indexOf('#') < 0)
+            return owners.get(ThingIndex.SOURCE_REF + u.substring(Iris.SOURCE.length()));
         return null;
     }
 }

@@ -12,18 +12,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import org.apache.commons.io.function.IOConsumer;
+
 /**
  * Work on many items made on worker threads and handed back on the calling thread in the items'
  * order, a few items in flight at once: what comes out does not depend on the number of threads,
  * and memory holds only the results in flight.
  */
 public final class OrderedWork implements AutoCloseable {
-    /** Receives each result, in order, on the calling thread. */
-    @FunctionalInterface
-    public interface Sink<R> {
-        void accept(R r) throws IOException;
-    }
-
     private final int threads;
     private final ExecutorService pool;
 
@@ -43,11 +39,8 @@ public final class OrderedWork implements AutoCloseable {
         return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 16));
     }
 
-    public int threads() {
-        return threads;
-    }
-
-    public <T, R> void inOrder(List<T> items, Function<T, R> work, Sink<R> sink) throws IOException {
+    /** Makes {@code work} of each item on the workers; {@code sink} receives the results in order, on this thread. */
+    public <T, R> void inOrder(List<T> items, Function<T, R> work, IOConsumer<R> sink) throws IOException {
         int window = threads + 1; // few results in flight: they are large, and survive young collections
         ArrayDeque<Future<R>> pending = new ArrayDeque<>();
         int next = 0;
@@ -76,9 +69,7 @@ public final class OrderedWork implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted");
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof UncheckedIOException u)
-                throw u.getCause();
+            Throwable c = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
             if (c instanceof IOException io)
                 throw io;
             if (c instanceof RuntimeException r)

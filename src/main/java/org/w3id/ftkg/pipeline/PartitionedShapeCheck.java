@@ -7,15 +7,18 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.ftkg.model.CuratedEntity;
@@ -30,18 +33,12 @@ import org.w3id.ftkg.source.SeedSet;
 import org.w3id.ftkg.shapes.ShapeCheck;
 
 /**
- * The SHACL shapes checked one part of the data at a time, each node where all its statements
- * are: a node (or entity, or source) that facts of one file only describe is checked with that
- * file (with its entity record or source description, the ontology, and the type or description
- * of what it refers to by a property whose values the shapes look at); one that facts of several
- * files describe has its statements set aside ({@link Shared}) and is checked once at the end,
- * with all of them; entities and sources that no fact describes, the curation graphs and the
- * build are checked up front ({@link #checkHead}). Violations are reported at the curation line
- * that made their focus node.
+ * The SHACL shapes checked one part of the data at a time, each node where all its statements are:
+ * with the one facts file that describes it (plus the ontology and what it refers to by a property
+ * the shapes look into), at the end if several files do ({@link Shared}), up front if none does
+ * ({@link #checkHead}). Violations are reported at the curation line that made their focus node.
  */
 final class PartitionedShapeCheck {
-    private static final Integer NONE = Integer.MIN_VALUE;
-
     private final CorpusIndex index;
     private final List<Triple> ontologyTriples;
     private final Map<Node, CuratedEntity> entityByIri = new HashMap<>();
@@ -66,9 +63,7 @@ final class PartitionedShapeCheck {
         this.index = index;
         this.shapes = shapes;
         this.threadShapes = ThreadLocal.withInitial(() -> ShapeCheck.shapes(project, new Problems()).orElseThrow());
-        List<Triple> ot = new ArrayList<>();
-        index.ontology().graph().find().forEachRemaining(ot::add);
-        this.ontologyTriples = List.copyOf(ot);
+        this.ontologyTriples = index.ontology().graph().find().toList();
         for (CuratedEntity e : index.entities())
             entityByIri.putIfAbsent(e.triples().get(0).getSubject(), e);
         this.valuePredicates = valuePredicates(shapes.getGraph());
@@ -82,8 +77,7 @@ final class PartitionedShapeCheck {
     /** Entities and sources that no fact describes, the curation graphs, the build and the ontology. */
     Problems checkHead(List<Triple> headProvenance) {
         Problems ps = new Problems();
-        Graph data = GraphFactory.createDefaultGraph();
-        ontologyTriples.forEach(data::add);
+        Graph data = withOntology();
         for (CuratedEntity e : index.entities())
             e.triples().forEach(data::add);
         headProvenance.forEach(data::add);
@@ -94,23 +88,17 @@ final class PartitionedShapeCheck {
         return ps;
     }
 
-    /**
-     * One facts file's data ({@code factQuads} and {@code provenance}): violations into
-     * {@code problems}, and what must wait for the end into {@code shared}.
-     */
+    /** One facts file's data: violations into {@code problems}, what must wait for the end into {@code shared}. */
     void checkFile(int file, List<Fact> facts, List<Quad> factQuads, List<Triple> provenance, Problems problems,
                    Shared shared) {
-        Map<Node, Integer> ownerCache = new HashMap<>();
-        Set<Node> graphs = new HashSet<>();
-        facts.forEach(f -> graphs.add(f.graph()));
-        Graph data = GraphFactory.createDefaultGraph();
-        ontologyTriples.forEach(data::add);
+        Map<Node, Optional<Integer>> ownerCache = new HashMap<>();
+        Set<Node> graphs = facts.stream().map(Fact::graph).collect(Collectors.toSet());
+        Graph data = withOntology();
         factQuads.forEach(q -> data.add(q.asTriple()));
         provenance.forEach(data::add);
         Set<Node> included = new HashSet<>();
         for (Quad q : factQuads) {
-            Integer owner = ownerOf(q.getSubject(), ownerCache);
-            if (owner != null && owner == file)
+            if (Objects.equals(ownerOf(q.getSubject(), ownerCache), file))
                 include(data, q.getSubject(), included);
             if (valuePredicates == null || valuePredicates.contains(q.getPredicate()))
                 include(data, q.getObject(), included);
@@ -126,8 +114,7 @@ final class PartitionedShapeCheck {
         for (Fact f : facts) {
             Map<Node, List<Triple>> partTypes = null;
             for (Triple t : f.triples()) {
-                Integer owner = ownerOf(t.getSubject(), ownerCache);
-                if (owner == null || owner != CorpusIndex.SHARED)
+                if (!Objects.equals(ownerOf(t.getSubject(), ownerCache), CorpusIndex.SHARED))
                     continue;
                 shared.triples.add(t);
                 shared.at.putIfAbsent(t.getSubject(), f.record().at());
@@ -146,8 +133,7 @@ final class PartitionedShapeCheck {
 
     /** Nodes, entities and sources that several facts files describe, with all their statements. */
     void checkShared(Shared shared, Problems problems) {
-        Graph data = GraphFactory.createDefaultGraph();
-        ontologyTriples.forEach(data::add);
+        Graph data = withOntology();
         shared.triples.forEach(data::add);
         Set<Node> included = new HashSet<>();
         for (Node x : shared.at.keySet())
@@ -155,10 +141,7 @@ final class PartitionedShapeCheck {
         for (Triple t : shared.triples)
             if (valuePredicates == null || valuePredicates.contains(t.getPredicate()))
                 include(data, t.getObject(), included);
-        Predicate<Node> whole = x -> {
-            Integer owner = index.ownerOf(x);
-            return owner != null && owner == CorpusIndex.SHARED;
-        };
+        Predicate<Node> whole = x -> Objects.equals(index.ownerOf(x), CorpusIndex.SHARED);
         ShapeCheck.check(shapes, data, locator(shared.at), whole, problems);
     }
 
@@ -184,45 +167,40 @@ final class PartitionedShapeCheck {
     }
 
     /**
-     * The predicates of the property shapes that look at their values' own statements (a class,
-     * a node shape, a qualified or combined shape): the data of a facts file then needs what it
-     * refers to by them (their type, entity record or source description). Null, meaning every
+     * The predicates whose values' own statements the shapes look at (a class, node, qualified or
+     * combined shape): a facts file's data then needs what it refers to by them. Null, meaning every
      * predicate, if the shapes use a path or a target that this does not follow.
      */
     static Set<Node> valuePredicates(Graph shapes) {
-        String sh = "http://www.w3.org/ns/shacl#";
-        for (String unusual : List.of("inversePath", "alternativePath", "zeroOrMorePath", "oneOrMorePath", "zeroOrOnePath",
-            "targetSubjectsOf", "targetObjectsOf", "targetNode", "target", "sparql"))
-            if (shapes.find(Node.ANY, Iris.uri(sh + unusual), Node.ANY).hasNext())
+        for (Node unusual : List.of(SHACL.inversePath, SHACL.alternativePath, SHACL.zeroOrMorePath, SHACL.oneOrMorePath,
+            SHACL.zeroOrOnePath, SHACL.targetSubjectsOf, SHACL.targetObjectsOf, SHACL.targetNode, SHACL.target, SHACL.sparql))
+            if (shapes.find(Node.ANY, unusual, Node.ANY).hasNext())
                 return null;
-        Set<Node> inspecting = Set.of(Iris.uri(sh + "class"), Iris.uri(sh + "node"), Iris.uri(sh + "qualifiedValueShape"),
-            Iris.uri(sh + "or"), Iris.uri(sh + "and"), Iris.uri(sh + "xone"), Iris.uri(sh + "not"), Iris.uri(sh + "property"));
+        List<Node> inspecting = List.of(SHACL.class_, SHACL.node, SHACL.qualifiedValueShape, SHACL.or, SHACL.and, SHACL.xone,
+            SHACL.not, SHACL.property);
         Set<Node> out = new HashSet<>();
-        for (Triple t : shapes.find(Node.ANY, Iris.uri(sh + "path"), Node.ANY).toList()) {
+        for (Triple t : shapes.find(Node.ANY, SHACL.path, Node.ANY).toList()) {
             if (!t.getObject().isURI())
                 return null; // a sequence path
-            boolean looks = false;
-            for (Node c : inspecting)
-                looks |= shapes.find(t.getSubject(), c, Node.ANY).hasNext();
-            if (looks)
+            if (inspecting.stream().anyMatch(c -> shapes.find(t.getSubject(), c, Node.ANY).hasNext()))
                 out.add(t.getObject());
         }
         return out;
     }
 
     /** {@link CorpusIndex#ownerOf}, remembered. */
-    private Integer ownerOf(Node n, Map<Node, Integer> known) {
-        Integer o = known.get(n);
-        if (o == null) {
-            o = index.ownerOf(n);
-            known.put(n, o == null ? NONE : o);
-            return o;
-        }
-        return o.equals(NONE) ? null : o;
+    private Integer ownerOf(Node n, Map<Node, Optional<Integer>> known) {
+        return known.computeIfAbsent(n, x -> Optional.ofNullable(index.ownerOf(x))).orElse(null);
+    }
+
+    private Graph withOntology() {
+        Graph data = GraphFactory.createDefaultGraph();
+        ontologyTriples.forEach(data::add);
+        return data;
     }
 
     /** True if every statement about {@code x} is in the data of facts file {@code file}. */
-    private boolean completeIn(Node x, int file, Set<Node> factGraphs, Map<Node, Integer> known) {
+    private boolean completeIn(Node x, int file, Set<Node> factGraphs, Map<Node, Optional<Integer>> known) {
         if (!x.isURI())
             return false;
         String u = x.getURI();
@@ -230,8 +208,7 @@ final class PartitionedShapeCheck {
             int hash = u.indexOf('#');
             return factGraphs.contains(hash < 0 ? x : Iris.uri(u.substring(0, hash)));
         }
-        Integer owner = ownerOf(x, known);
-        return owner != null && owner == file;
+        return Objects.equals(ownerOf(x, known), file);
     }
 
     private Function<Node, Location> locator(Map<Node, Location> where) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.commons.codec.digest.DigestUtils;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -22,12 +21,9 @@ import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 
 /**
- * The content hash of a fact: SHA-256 over the RDFC-1.0 canonical N-Quads of the fact's named
- * graph together with its quote (the {@code prov:value} of the fact in the provenance graph).
- * Nothing else of the provenance is hashed, so a rebuild, a new build activity or a shifted
- * offset leaves the hash alone; a changed triple or quote changes it. FTKG mints IRIs, so the
- * canonical form is the sorted canonical N-Quads; titanium-rdfc is used all the same, so that a
- * blank node, should one ever appear, is labelled as RDFC-1.0 says and the hash still holds.
+ * The content hash of a fact: SHA-256 over the RDFC-1.0 canonical N-Quads of its graph and its quote (its
+ * {@code prov:value}), nothing else, so a rebuild or a shifted offset leaves it alone. RDFC-1.0 (titanium-rdfc),
+ * not just sorted N-Quads, so that a blank node, should one ever appear, still hashes the same.
  */
 public final class FactHash {
     /** How the build publishes a hash ({@code ftkg:factHash}): the algorithm, a colon, the hex digits. */
@@ -93,20 +89,12 @@ public final class FactHash {
         throw new IllegalArgumentException("not an RDF 1.1 term: " + n);
     }
 
+    /** RDF 1.1: rdf:langString for a language-tagged literal, xsd:string for a simple one. */
     private static String datatype(Node n) {
-        if (!n.isLiteral())
-            return null;
-        String lang = n.getLiteralLanguage();
-        if (lang != null && !lang.isEmpty())
-            return "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString";
-        String dt = n.getLiteralDatatypeURI();
-        return dt != null ? dt : XSDDatatype.XSDstring.getURI();
+        return n.isLiteral() ? n.getLiteralDatatypeURI() : null;
     }
 
     private static String language(Node n) {
-        if (!n.isLiteral())
-            return null;
-        String lang = n.getLiteralLanguage();
-        return lang == null || lang.isEmpty() ? null : lang;
+        return n.isLiteral() && !n.getLiteralLanguage().isEmpty() ? n.getLiteralLanguage() : null;
     }
 }

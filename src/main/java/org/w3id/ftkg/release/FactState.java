@@ -9,19 +9,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.ftkg.model.Iris;
-import org.w3id.ftkg.provenance.FactHash;
 import org.w3id.ftkg.model.Vocab;
+import org.w3id.ftkg.provenance.FactHash;
 
 /**
- * One fact as a release has it: its content hash and the quote behind it, with the quote's source
- * and offsets (shown old next to new in a changelog).
- *
- * @param id     the fact id (the last segment of its IRI)
- * @param hash   {@link FactHash} of the fact
- * @param quote  the quote, or null if the release has none
- * @param source the source file name, or null
- * @param start  code-point offset where the quote starts, or null
- * @param end    code-point offset where it ends (exclusive), or null
+ * One fact as a release has it (shown old next to new in a changelog): its id (the last segment of its IRI), its
+ * {@link FactHash}, and its quote, source file and code-point offsets [start, end), each null if it has none.
  */
 public record FactState(String id, String hash, String quote, String source, Long start, Long end) {
     public String iri() {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -43,11 +44,7 @@ public record ReleaseDiff(String oldVersion, String newVersion, List<FactState> 
         return new ReleaseDiff(oldVersion, newVersion, List.copyOf(added), List.copyOf(removed), List.copyOf(changed), same);
     }
 
-    /**
-     * The RDF Patch from {@code before} to {@code after}: every quad only in the older dataset
-     * deleted, then every quad only in the newer one added, each in N-Quads order so that the
-     * patch of two releases is always the same bytes. The header names both releases.
-     */
+    /** The RDF Patch from {@code before} to {@code after}: deletions, then additions, each in N-Quads order. */
     public static RDFPatch patch(DatasetGraph before, DatasetGraph after, Node oldRelease, Node newRelease) {
         TreeSet<Quad> deleted = sorted(), addedQuads = sorted();
         before.find().forEachRemaining(q -> {
@@ -78,35 +75,31 @@ public record ReleaseDiff(String oldVersion, String newVersion, List<FactState> 
 
     /** The changelog in Markdown: added, removed and changed facts, changed quotes and offsets old next to new. */
     public String markdown() {
-        StringBuilder b = new StringBuilder();
-        b.append("# Changes from release ").append(oldVersion).append(" to ").append(newVersion).append("\n\n");
+        StringBuilder b = new StringBuilder("# Changes from release " + oldVersion + " to " + newVersion + "\n\n");
         b.append(added.size()).append(" added, ").append(removed.size()).append(" removed, ").append(changed.size())
             .append(" changed, ").append(unchanged).append(" unchanged (facts matched by id, compared by content hash).\n");
-        b.append("\n## Added\n\n");
-        if (added.isEmpty())
-            b.append("None.\n");
-        for (FactState f : added)
-            b.append("- ").append(link(f)).append(": ").append(quoted(f)).append(" (hash `").append(f.hash()).append("`)\n");
-        b.append("\n## Removed\n\n");
-        if (removed.isEmpty())
-            b.append("None.\n");
-        for (FactState f : removed)
-            b.append("- ").append(link(f)).append(": ").append(quoted(f)).append(" (last in release ").append(oldVersion)
-                .append(", hash `").append(f.hash()).append("`)\n");
-        b.append("\n## Changed\n\n");
-        if (changed.isEmpty())
-            b.append("None.\n");
-        for (Change c : changed) {
-            b.append("### ").append(link(c.after())).append("\n\n");
-            b.append("| | release ").append(md(oldVersion)).append(" | release ").append(md(newVersion)).append(" |\n");
-            b.append("| --- | --- | --- |\n");
-            b.append("| hash | `").append(c.before().hash()).append("` | `").append(c.after().hash()).append("` |\n");
-            b.append("| quote | ").append(quoteCell(c.before())).append(" | ").append(quoteCell(c.after())).append(" |\n");
-            b.append("| source | ").append(md(String.valueOf(c.before().source()))).append(" | ")
-                .append(md(String.valueOf(c.after().source()))).append(" |\n");
-            b.append("| offsets | ").append(offsets(c.before())).append(" | ").append(offsets(c.after())).append(" |\n\n");
-        }
+        section(b, "Added", added, f -> "- " + link(f) + ": " + quoted(f) + " (hash `" + f.hash() + "`)\n");
+        section(b, "Removed", removed, f -> "- " + link(f) + ": " + quoted(f) + " (last in release " + oldVersion
+            + ", hash `" + f.hash() + "`)\n");
+        section(b, "Changed", changed, c -> """
+            ### %s
+
+            | | release %s | release %s |
+            | --- | --- | --- |
+            | hash | `%s` | `%s` |
+            | quote | %s | %s |
+            | source | %s | %s |
+            | offsets | %s | %s |
+
+            """.formatted(link(c.after()), md(oldVersion), md(newVersion), c.before().hash(), c.after().hash(),
+            quoteCell(c.before()), quoteCell(c.after()), md(String.valueOf(c.before().source())),
+            md(String.valueOf(c.after().source())), offsets(c.before()), offsets(c.after())));
         return b.toString();
+    }
+
+    private static <T> void section(StringBuilder b, String title, List<T> items, Function<T, String> line) {
+        b.append("\n## ").append(title).append("\n\n").append(items.isEmpty() ? "None.\n" : "");
+        items.forEach(i -> b.append(line.apply(i)));
     }
 
     private static String link(FactState f) {

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.math.BigInteger;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +20,6 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -33,6 +33,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.ftkg.digest.Sha256;
 import org.w3id.ftkg.provenance.FactHash;
 import org.w3id.ftkg.files.RefusedOutputException;
 import org.w3id.ftkg.files.TempPaths;
@@ -40,21 +41,15 @@ import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 
 /**
- * An immutable release folder, {@code releases/VERSION/}: the build's dumps, the source texts it
- * quotes (a copy of {@code seeds/}, so that the release shows its own texts), the content hash of
- * every fact, a VoID/DCAT description naming the version, its predecessor and its date, the diff
- * against the predecessor (RDF Patch and Markdown), release notes, and what it was built from (the
- * commit and the SHA-256 of every input), so that {@link #verify} can rebuild it and compare.
+ * An immutable release folder, {@code releases/VERSION/}: the dumps, a copy of the seeds it quotes, every fact's
+ * hash, a VoID/DCAT description (version, predecessor, date), the diff against the predecessor (RDF Patch and
+ * Markdown), notes, and what it was built from (commit, SHA-256 of every input), so {@link #verify} can rebuild it.
  */
 public final class ReleaseFolder {
     public static final String RELEASE_BASE = Iris.BASE + "release/";
     public static final String DUMPS = "dumps";
-    /** The release's copy of the project's seeds/ (the source texts and their SHA256SUMS). */
     public static final String SEEDS = "seeds";
-    /**
-     * The release's TDB2 database ({@code release --tdb2}): an index of its N-Quads dump for serving,
-     * outside SHA256SUMS because opening a database writes its lock files.
-     */
+    /** The {@code release --tdb2} database: outside SHA256SUMS, as opening it writes its lock files. */
     public static final String TDB2 = "tdb2";
     public static final String NQUADS_GZ = "ftkg.nq.gz";
     public static final String DESCRIPTION = "release.ttl";
@@ -90,11 +85,7 @@ public final class ReleaseFolder {
         return version;
     }
 
-    /**
-     * Builds and writes {@code releases/VERSION} atomically (a temporary sibling renamed into
-     * place); an existing release is never replaced. {@code previous} is the version it follows
-     * (null for the first; it must exist in {@code releases}).
-     */
+    /** Writes {@code releases/VERSION} atomically, never replacing one; {@code previous}: null for the first. */
     public static Made write(Path project, Path releases, String version, String previous, long epoch, String commit,
                              DumpsBuilder builder) throws IOException {
         checkVersion(version);
@@ -114,9 +105,9 @@ public final class ReleaseFolder {
             builder.build(project, dumps, epoch);
             DatasetGraph now = load(dumps.resolve(NQUADS_GZ));
             SortedMap<String, FactState> facts = FactState.all(now);
-            write(tmp.resolve(HASHES), hashesTsv(facts));
+            Files.writeString(tmp.resolve(HASHES), hashesTsv(facts));
             String inputs = inputsManifest(project);
-            write(tmp.resolve(INPUTS), inputs);
+            Files.writeString(tmp.resolve(INPUTS), inputs);
             copySeeds(project, tmp.resolve(SEEDS), inputs);
             ReleaseDiff diff = null;
             if (previousDir != null) {
@@ -125,11 +116,12 @@ public final class ReleaseFolder {
                 try (OutputStream out = Files.newOutputStream(tmp.resolve(PATCH))) {
                     RDFPatchOps.write(out, ReleaseDiff.patch(before, now, ReleaseDiff.releaseNode(previous), ReleaseDiff.releaseNode(version)));
                 }
-                write(tmp.resolve(CHANGELOG), diff.markdown());
+                Files.writeString(tmp.resolve(CHANGELOG), diff.markdown());
             }
-            writeDescription(tmp, version, previous, epoch, commit, DigestUtils.sha256Hex(inputs), facts.size());
-            write(tmp.resolve(NOTES), notes(version, previous, epoch, commit, DigestUtils.sha256Hex(inputs), facts.size(), diff));
-            write(tmp.resolve(SUMS), sums(tmp));
+            writeDescription(tmp, version, previous, epoch, commit, Sha256.hex(inputs), facts.size());
+            Files.writeString(tmp.resolve(NOTES),
+                notes(version, previous, epoch, commit, Sha256.hex(inputs), facts.size(), diff));
+            Files.writeString(tmp.resolve(SUMS), sumLines(digests(tmp), ""));
             Files.move(tmp, target); // no REPLACE_EXISTING: a release that appeared meanwhile is kept
             return new Made(target, facts.size(), diff);
         } catch (FileAlreadyExistsException e) {
@@ -141,16 +133,15 @@ public final class ReleaseFolder {
     }
 
     /**
-     * Checks a release: every file against its SHA256SUMS, every fact hash against the dumps,
-     * then rebuilds it from {@code project} (whose inputs must be the ones recorded) with the
-     * recorded date and compares every dump byte for byte. Returns the differences (none: verified).
+     * Checks every file against SHA256SUMS and every fact hash against the dumps, then rebuilds the dumps from
+     * {@code project} (with the recorded inputs and date) and compares the bytes. Returns the differences.
      */
     public static List<String> verify(Path dir, Path project, DumpsBuilder builder) throws IOException {
         List<String> problems = new ArrayList<>();
         Path sumsFile = dir.resolve(SUMS);
         if (!Files.isRegularFile(sumsFile))
             return List.of(dir + " is not a release folder (no " + SUMS + ")");
-        Map<String, String> listed = readSums(Files.readString(sumsFile, StandardCharsets.UTF_8));
+        Map<String, String> listed = readSums(Files.readString(sumsFile));
         Map<String, String> actual = digests(dir);
         actual.remove(SUMS);
         actual.keySet().removeIf(f -> f.startsWith(TDB2 + "/"));
@@ -172,10 +163,10 @@ public final class ReleaseFolder {
             return problems;
         }
         SortedMap<String, FactState> facts = FactState.all(data);
-        if (!hashesTsv(facts).equals(Files.readString(dir.resolve(HASHES), StandardCharsets.UTF_8)))
+        if (!hashesTsv(facts).equals(Files.readString(dir.resolve(HASHES))))
             problems.add(HASHES + ": the fact hashes of " + DUMPS + "/" + NQUADS_GZ + " are not the ones recorded");
         problems.addAll(publishedHashProblems(data, facts));
-        String recorded = Files.readString(dir.resolve(INPUTS), StandardCharsets.UTF_8);
+        String recorded = Files.readString(dir.resolve(INPUTS));
         problems.addAll(seedProblems(dir, recorded));
         String current = inputsManifest(project);
         if (!recorded.equals(current)) {
@@ -187,9 +178,7 @@ public final class ReleaseFolder {
         Path rebuilt = Files.createTempDirectory("ftkg-verify-");
         try {
             builder.build(project, rebuilt, epoch);
-            Map<String, String> again = digests(rebuilt);
-            Map<String, String> released = new TreeMap<>();
-            digests(dir.resolve(DUMPS)).forEach(released::put);
+            Map<String, String> again = digests(rebuilt), released = digests(dir.resolve(DUMPS));
             for (var e : released.entrySet())
                 if (!e.getValue().equals(again.get(e.getKey())))
                     problems.add(DUMPS + "/" + e.getKey() + ": the rebuild gives different bytes");
@@ -202,10 +191,7 @@ public final class ReleaseFolder {
         return problems;
     }
 
-    /**
-     * Facts whose published {@code ftkg:factHash} is not their hash recomputed from the data. A
-     * fact without one passes: releases made before hashes were published have none.
-     */
+    /** Facts whose published {@code ftkg:factHash} is not their recomputed hash (none published: older releases). */
     static List<String> publishedHashProblems(DatasetGraph data, SortedMap<String, FactState> facts) {
         List<String> problems = new ArrayList<>();
         for (FactState f : facts.values()) {
@@ -247,19 +233,15 @@ public final class ReleaseFolder {
         return dsg;
     }
 
-    /**
-     * Copies the project's seeds/ into the release, file by file as the inputs manifest lists them;
-     * a seed that changed since the manifest was made (during the build) refuses the release.
-     */
+    /** Copies the seeds the inputs manifest lists into the release; one changed since (during the build) refuses it. */
     static void copySeeds(Path project, Path into, String inputs) throws IOException {
         for (var e : seedsOf(inputs).entrySet()) {
             Path to = into.resolve(e.getKey());
             Files.createDirectories(to.getParent());
             Files.copy(project.resolve(SEEDS).resolve(e.getKey()), to);
-            try (InputStream in = Files.newInputStream(to)) {
-                if (!DigestUtils.sha256Hex(in).equals(e.getValue()))
-                    throw new RefusedOutputException("refusing the release: " + SEEDS + "/" + e.getKey() + " changed while it was built");
-            }
+            if (!Sha256.of(to).sha256().equals(e.getValue()))
+                throw new RefusedOutputException("refusing the release: " + SEEDS + "/" + e.getKey()
+                    + " changed while it was built");
         }
     }
 
@@ -300,11 +282,16 @@ public final class ReleaseFolder {
     /** sha256sum-style lines for every file of the project's input folders, sorted by path. */
     static String inputsManifest(Path project) throws IOException {
         StringBuilder b = new StringBuilder();
-        for (String folder : INPUT_FOLDERS) {
-            Path d = project.resolve(folder);
-            if (Files.isDirectory(d))
-                digests(d).forEach((rel, sha) -> b.append(sha).append("  ").append(folder).append('/').append(rel).append('\n'));
-        }
+        for (String folder : INPUT_FOLDERS)
+            if (Files.isDirectory(project.resolve(folder)))
+                b.append(sumLines(digests(project.resolve(folder)), folder + "/"));
+        return b.toString();
+    }
+
+    /** sha256sum-style lines, each path prefixed. */
+    private static String sumLines(Map<String, String> digests, String prefix) {
+        StringBuilder b = new StringBuilder();
+        digests.forEach((rel, sha) -> b.append(sha).append("  ").append(prefix).append(rel).append('\n'));
         return b.toString();
     }
 
@@ -312,28 +299,17 @@ public final class ReleaseFolder {
     static SortedMap<String, String> digests(Path dir) throws IOException {
         SortedMap<String, String> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : s.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
-                String rel = dir.relativize(f).toString().replace('\\', '/');
-                try (var in = Files.newInputStream(f)) {
-                    out.put(rel, DigestUtils.sha256Hex(in));
-                }
-            }
+            for (Path f : s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList())
+                out.put(dir.relativize(f).toString().replace('\\', '/'), Sha256.of(f).sha256());
         }
         return out;
     }
 
-    private static String sums(Path dir) throws IOException {
-        StringBuilder b = new StringBuilder();
-        digests(dir).forEach((rel, sha) -> b.append(sha).append("  ").append(rel).append('\n'));
-        return b.toString();
-    }
-
     private static Map<String, String> readSums(String text) {
         Map<String, String> out = new TreeMap<>();
-        for (String line : text.split("\n")) {
+        for (String line : text.split("\n"))
             if (line.length() > 66)
                 out.put(line.substring(66), line.substring(0, 64));
-        }
         return out;
     }
 
@@ -411,10 +387,6 @@ public final class ReleaseFolder {
         return b.toString();
     }
 
-    private static void write(Path file, String text) throws IOException {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
     /** The newest release in {@code releases} by version order (numbers compared as numbers), if any. */
     public static Optional<String> latest(Path releases) throws IOException {
         if (!Files.isDirectory(releases))
@@ -432,7 +404,8 @@ public final class ReleaseFolder {
         String[] x = a.split("[._-]"), y = b.split("[._-]");
         for (int i = 0; i < Math.max(x.length, y.length); i++) {
             String p = i < x.length ? x[i] : "", q = i < y.length ? y[i] : "";
-            int c = p.matches("\\d+") && q.matches("\\d+") ? new java.math.BigInteger(p).compareTo(new java.math.BigInteger(q)) : p.compareTo(q);
+            boolean numbers = p.matches("\\d+") && q.matches("\\d+");
+            int c = numbers ? new BigInteger(p).compareTo(new BigInteger(q)) : p.compareTo(q);
             if (c != 0)
                 return c;
         }

@@ -3,11 +3,8 @@ package org.w3id.ftkg.replica;
 import java.time.Duration;
 
 /**
- * How a replica stops.
- *
- * @param drain       after SIGTERM, how long readiness answers 503 while requests are still served,
- *                    so that the balancer's health checks take the replica out before it closes
- * @param stopTimeout how long requests already in flight may take to finish once the server stops
+ * How a replica stops: after SIGTERM, {@code drain} long with readiness 503 while requests are still served (so that
+ * the balancer takes it out first), then requests in flight get up to {@code stopTimeout} to finish.
  */
 public record ReplicaSettings(Duration drain, Duration stopTimeout) {
     public static ReplicaSettings defaults() {

@@ -3,74 +3,62 @@ package org.w3id.ftkg.replica;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.metrics.MetricsProvider;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Per-route request metrics in Fuseki's Prometheus registry (served at {@code /$/metrics}):
- * {@code ftkg_http_requests_seconds} (count, sum and latency buckets by route, method and status
- * class), {@code ftkg_http_timeouts_total} (503: a query that ran out of time) and
- * {@code ftkg_http_errors_total} (any other 5xx). Routes are the server's fixed route names, never
- * raw paths, so the number of series stays bounded.
+ * Per-route request metrics in Fuseki's Prometheus registry: {@code ftkg_http_requests_seconds} (count, sum and
+ * latency buckets by route, method and status class), {@code ftkg_http_timeouts_total} (503: a query that ran out of
+ * time) and {@code ftkg_http_errors_total} (any other 5xx). Routes are the server's fixed route names, never raw
+ * paths, so the number of series stays bounded.
  */
-final class RouteMetrics implements Filter {
+final class RouteMetrics extends HttpFilter {
     /** Route prefixes, longest first; a path matching none is "other". */
     private static final List<String> ROUTES = List.of("/ftkg/sparql", "/ftkg/query", "/ftkg/get", "/ftkg/update",
         "/ftkg", "/.well-known/void", "/$/ready", "/$/live", "/$/metrics", "/$/ping", "/$", "/id/", "/fact/",
         "/source/", "/dumps/", "/static/", "/timeline", "/network", "/sources", "/search", "/ontology",
         "/releases/", "/v/", "/sparql");
     /** Latency buckets (Prometheus histogram), up to the 5 s query timeout and beyond. */
-    private static final Duration[] BUCKETS = { Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
-        Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
-        Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10) };
-
-    private MeterRegistry registry;
+    private static final Duration[] BUCKETS = Stream.of(5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10_000)
+        .map(Duration::ofMillis).toArray(Duration[]::new);
 
     @Override
-    public void init(FilterConfig config) {
-        // Fuseki puts its registry in the servlet context when metrics are enabled (before filters start).
-        MetricsProvider provider = MetricsProvider.getMetricsProvider(config.getServletContext());
-        registry = provider == null ? null : provider.getMeterRegistry();
-    }
-
-    @Override
-    public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
-        if (registry == null || !(req instanceof HttpServletRequest http) || !(resp instanceof HttpServletResponse response)) {
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+        throws IOException, ServletException {
+        // Fuseki puts its registry in the servlet context before filters start.
+        MetricsProvider provider = MetricsProvider.getMetricsProvider(getServletContext());
+        if (provider == null) {
             chain.doFilter(req, resp);
             return;
         }
+        MeterRegistry registry = provider.getMeterRegistry();
         long t0 = System.nanoTime();
         int status = 500;
         try {
             chain.doFilter(req, resp);
-            status = response.getStatus();
+            status = resp.getStatus();
         } finally {
-            record(route(http.getRequestURI()), http.getMethod(), status, System.nanoTime() - t0);
+            String route = route(req.getRequestURI());
+            Timer.builder("ftkg.http.requests").description("HTTP requests by route")
+                .tags("route", route, "method", req.getMethod(), "status", (status / 100) + "xx")
+                .serviceLevelObjectives(BUCKETS).register(registry).record(Duration.ofNanos(System.nanoTime() - t0));
+            if (status == 503 && !route.startsWith("/$"))
+                Counter.builder("ftkg.http.timeouts").description("Requests answered 503 (query timeout)")
+                    .tag("route", route).register(registry).increment();
+            else if (status >= 500 && !route.startsWith("/$"))
+                Counter.builder("ftkg.http.errors").description("Requests answered 5xx other than a timeout")
+                    .tag("route", route).register(registry).increment();
         }
-    }
-
-    private void record(String route, String method, int status, long nanos) {
-        Timer.builder("ftkg.http.requests").description("HTTP requests by route")
-            .tags("route", route, "method", method, "status", (status / 100) + "xx")
-            .serviceLevelObjectives(BUCKETS).register(registry).record(Duration.ofNanos(nanos));
-        if (status == 503 && !route.startsWith("/$"))
-            Counter.builder("ftkg.http.timeouts").description("Requests answered 503 (query timeout)")
-                .tag("route", route).register(registry).increment();
-        else if (status >= 500 && !route.startsWith("/$"))
-            Counter.builder("ftkg.http.errors").description("Requests answered 5xx other than a timeout")
-                .tag("route", route).register(registry).increment();
     }
 
     static String route(String uri) {

@@ -1,18 +1,18 @@
 package org.w3id.ftkg.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.apache.commons.io.function.Uncheck;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.G;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -29,16 +29,11 @@ import org.apache.lucene.search.TermQuery;
 import org.w3id.ftkg.model.Vocab;
 
 /**
- * Searches the text index the way a person types: every word of the query must match a word
- * of one name or description, exactly or as a prefix, or of a name within one or two typing
- * errors, after folding accents and case. Results are ranked by how the best name of each thing matched:
- * an exact name before all its words, before a prefix, before a fuzzy match; then a name the
- * query covers more of ("Chapo" is half of "El Chapo", a tenth of a headline); then a label
- * before an alias before a description; then by Lucene's score.
- * <p>
- * It reads jena-text's index through one long-lived Lucene searcher: jena-text opens a new
- * index reader for every query, which measured 25–40 ms a query at 100,000 facts on a busy
- * machine, against 0.5–2.5 ms for the same query on a kept searcher.
+ * Searches the text index the way a person types: every query word must match a word of one name
+ * (exactly, as a prefix, or within one or two typing errors) after folding accents and case. Ranked by
+ * how each thing's best name matched (exact, all words, prefix, fuzzy), then by the share of the name
+ * the query covers, then label before alias before description, then Lucene's score.
+ * It keeps one Lucene searcher: jena-text opens a reader per query (25-40 ms at 100,000 facts, against 0.5-2.5 ms).
  */
 public final class EntitySearch implements AutoCloseable {
     /** Longer queries are refused: nobody types a name this long, and each word costs a fuzzy expansion. */
@@ -48,30 +43,18 @@ public final class EntitySearch implements AutoCloseable {
     /** Names read from the index per thing asked for: a thing can match through several names. */
     private static final int HITS_PER_RESULT = 4;
     private static final List<String> KINDS = List.of("exact", "words", "prefix", "fuzzy");
+    /** The index's text fields, and (at the same place) what a match in each is called. */
+    private static final List<String> INDEX_FIELDS = List.of(SearchIndex.LABEL, SearchIndex.ALT_LABEL, SearchIndex.DESCRIPTION);
     private static final List<String> FIELDS = List.of("label", "alias", "description");
-    /** The index's text fields, and what a match in each is called. */
-    private static final Map<String, String> TEXT_FIELDS = new LinkedHashMap<>();
-    static {
-        TEXT_FIELDS.put(SearchIndex.LABEL, "label");
-        TEXT_FIELDS.put(SearchIndex.ALT_LABEL, "alias");
-        TEXT_FIELDS.put(SearchIndex.DESCRIPTION, "description");
-    }
 
     private final DatasetGraph dsg;
     private final SearcherManager searchers;
     private final FoldingAnalyzer analyzer = new FoldingAnalyzer();
 
-    /**
-     * @param index the text index (its documents are read as they were committed when this opens)
-     * @param dsg   the served dataset, whose default graph is the union of its graphs
-     */
+    /** Reads {@code index} as committed when this opens; {@code dsg}'s default graph is the union of its graphs. */
     public EntitySearch(TextIndexLucene index, DatasetGraph dsg) {
         this.dsg = dsg;
-        try {
-            this.searchers = new SearcherManager(index.getDirectory(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.searchers = Uncheck.get(() -> new SearcherManager(index.getDirectory(), null));
     }
 
     /** A query the search refuses (too long); the route answers 400 with the message. */
@@ -100,14 +83,12 @@ public final class EntitySearch implements AutoCloseable {
         collect(query(words, false), words, n, best);
         if (best.size() < n)
             collect(query(words, true), words, n, best);
-        List<Ranked> ranked = new ArrayList<>(best.values());
-        ranked.sort(ORDER);
-        List<Ranked> top = ranked.subList(0, Math.min(n, ranked.size()));
+        List<Ranked> top = best.values().stream().sorted(ORDER).limit(n).toList();
         return dsg.calculateRead(() -> top.stream().map(r -> describe(r, dsg.getDefaultGraph())).toList());
     }
 
     private void collect(Query query, List<String> words, int n, Map<String, Ranked> best) {
-        try {
+        Uncheck.run(() -> {
             IndexSearcher searcher = searchers.acquire();
             try {
                 StoredFields stored = searcher.storedFields();
@@ -119,18 +100,12 @@ public final class EntitySearch implements AutoCloseable {
             } finally {
                 searchers.release(searcher);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     @Override
     public void close() {
-        try {
-            searchers.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Uncheck.run(searchers::close);
     }
 
     /** A thing's best name: how it matched, and what share of the name's words the query covers. */
@@ -144,16 +119,15 @@ public final class EntitySearch implements AutoCloseable {
         .thenComparing(Ranked::thing);
 
     /**
-     * The Lucene query: every word required, in any of the text fields, each as a term or a prefix
-     * (from three letters), boosted in that order; with {@code fuzzy}, also as a name's word within
-     * one typing error (from four letters; two from seven; the first letter right). The words are
-     * analyzed already: nothing the user typed is parsed as query syntax.
+     * Every word required in any text field, as a term or a prefix (from three letters), boosted in that order; with
+     * {@code fuzzy}, also as a name's word within one typing error (from four letters; two from seven; the first
+     * letter right). The words are analyzed already: nothing the user typed is parsed as query syntax.
      */
     static Query query(List<String> words, boolean fuzzy) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String w : words) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
-            for (String field : TEXT_FIELDS.keySet()) {
+            for (String field : INDEX_FIELDS) {
                 Term t = new Term(field, w);
                 any.add(new BoostQuery(new TermQuery(t), 4), BooleanClause.Occur.SHOULD);
                 if (w.length() >= 3)
@@ -169,13 +143,13 @@ public final class EntitySearch implements AutoCloseable {
     /** A document of the index (one name or description of one thing) as a ranked match. */
     private Ranked ranked(Document doc, List<String> words, float score) {
         String thing = doc.get(SearchIndex.URI);
-        for (var f : TEXT_FIELDS.entrySet()) {
-            String text = doc.get(f.getKey());
-            if (text == null || thing == null)
+        for (int i = 0; i < INDEX_FIELDS.size() && thing != null; i++) {
+            String text = doc.get(INDEX_FIELDS.get(i));
+            if (text == null)
                 continue;
-            String lang = doc.get(SearchIndex.LANG);
             List<String> terms = analyzer.terms(text);
-            SearchHit.Match m = new SearchHit.Match(f.getValue(), lang == null ? "" : lang, text, kind(terms, words));
+            String lang = Objects.requireNonNullElse(doc.get(SearchIndex.LANG), "");
+            SearchHit.Match m = new SearchHit.Match(FIELDS.get(i), lang, text, kind(terms, words));
             return new Ranked(thing, m, Math.min(1.0, (double) words.size() / Math.max(1, terms.size())), score);
         }
         return null;
@@ -199,7 +173,8 @@ public final class EntitySearch implements AutoCloseable {
         Node description = first(g, s, Vocab.COMMENT, "en");
         if (description == null)
             description = first(g, s, Vocab.DESCRIPTION, "en");
-        return new SearchHit(iri.substring(iri.lastIndexOf('/') + 1), iri, label(g, s), lexical(description),
+        return new SearchHit(iri.substring(iri.lastIndexOf('/') + 1), iri, label(g, s),
+            description == null ? null : description.getLiteralLexicalForm(),
             type == null ? null : type.getURI(), type == null ? null : label(g, type), r.match());
     }
 
@@ -212,36 +187,10 @@ public final class EntitySearch implements AutoCloseable {
         return u.substring(Math.max(u.lastIndexOf('#'), u.lastIndexOf('/')) + 1);
     }
 
-    /**
-     * The first object in a fixed order (its string form), preferring {@code lang}: sets of
-     * values come back from the store in no particular order, and a page must not change between
-     * two requests.
-     */
+    /** The first object in a fixed order, preferring {@code lang}: the store's order varies and a page must not. */
     private static Node first(Graph g, Node s, Node p, String lang) {
-        Node best = null;
-        var it = g.find(s, p, Node.ANY);
-        try {
-            while (it.hasNext()) {
-                Node o = it.next().getObject();
-                if (best == null || prefer(o, best, lang))
-                    best = o;
-            }
-        } finally {
-            it.close();
-        }
-        return best;
-    }
-
-    private static boolean prefer(Node o, Node best, String lang) {
-        if (lang != null && o.isLiteral() && best.isLiteral()) {
-            boolean a = lang.equals(o.getLiteralLanguage()), b = lang.equals(best.getLiteralLanguage());
-            if (a != b)
-                return a;
-        }
-        return o.toString().compareTo(best.toString()) < 0;
-    }
-
-    private static String lexical(Node n) {
-        return n == null ? null : n.getLiteralLexicalForm();
+        return G.allSP(g, s, p).stream().min(Comparator
+            .comparing((Node o) -> lang == null || !o.isLiteral() || !lang.equals(o.getLiteralLanguage()))
+            .thenComparing((Node o) -> o.toString())).orElse(null);
     }
 }

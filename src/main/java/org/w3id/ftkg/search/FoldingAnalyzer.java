@@ -14,12 +14,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The analyzer of the search index, for indexing and querying alike: Unicode word tokens
- * (UAX #29), lower-cased, then folded to ASCII ("Cártel" and "cartel" are one term). No
- * stemming and no stop words: names are what people search for, and "El Chapo" must keep "el".
- * <p>
- * Jena's {@code ConfigurableAnalyzer} builds the same chain, but it shares one argument array
- * between threads when it creates filters, and the server analyzes queries concurrently.
+ * The search index's analyzer, for indexing and querying: UAX #29 words, lower-cased, folded to ASCII ("Cártel" is
+ * "cartel"). No stemming or stop words: "El Chapo" must keep "el". Jena's {@code ConfigurableAnalyzer} builds the
+ * same chain but shares one argument array between threads, and the server analyzes queries concurrently.
  */
 public final class FoldingAnalyzer extends Analyzer {
     @Override

@@ -1,17 +1,21 @@
 package org.w3id.ftkg.search;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
@@ -27,15 +31,9 @@ import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 
 /**
- * The full-text index of FTKG's things, a jena-text Lucene index: one document per name or
- * description of everything under {@code https://w3id.org/ftkg/id/} (entities, events, claims),
- * in the fields {@code label} (rdfs:label, English and Spanish), {@code altLabel}
- * (skos:altLabel: other spellings, misspellings included) and {@code description}
- * (rdfs:comment, ftkg:description), with the literal and its language stored so that a hit
- * says which name matched. Both sides go through {@link FoldingAnalyzer}.
- * <p>
- * The same index answers {@code text:query} in SPARQL (it is set in the dataset's context, where
- * jena-text's property function looks first) and the {@code /search} route.
+ * The jena-text Lucene index of every name and description under /id/, one document each, with its
+ * literal and language stored so that a hit says which name matched. It answers both
+ * {@code text:query} (set in the dataset's context) and the {@code /search} route.
  */
 public final class SearchIndex {
     /** The index's folder inside a TDB2 database folder, so that both are replaced together. */
@@ -44,22 +42,17 @@ public final class SearchIndex {
     public static final String WRITTEN = "text index written:";
     public static final String URI = "uri", LABEL = "label", ALT_LABEL = "altLabel", DESCRIPTION = "description",
         LANG = "lang";
-    /** The predicates indexed, each with its field. */
     static final List<Node> PREDICATES = List.of(Vocab.LABEL, Vocab.ALT_LABEL, Vocab.COMMENT, Vocab.DESCRIPTION);
 
     private SearchIndex() {}
 
-    public static EntityDefinition definition() {
+    static TextIndexConfig config() {
         EntityDefinition d = new EntityDefinition(URI, LABEL, Vocab.LABEL);
         d.set(ALT_LABEL, Vocab.ALT_LABEL);
         d.set(DESCRIPTION, Vocab.COMMENT);
         d.set(DESCRIPTION, Vocab.DESCRIPTION);
         d.setLangField(LANG);
-        return d;
-    }
-
-    static TextIndexConfig config() {
-        TextIndexConfig c = new TextIndexConfig(definition());
+        TextIndexConfig c = new TextIndexConfig(d);
         // The query analyzer defaults to this one too (keyword analysis for the uri and lang fields).
         c.setAnalyzer(new FoldingAnalyzer());
         c.setValueStored(true);
@@ -73,10 +66,7 @@ public final class SearchIndex {
         return index;
     }
 
-    /**
-     * Writes the index of {@code source} into the new folder {@code dir}, merged into one
-     * segment for fast lookups; returns the number of documents.
-     */
+    /** Writes the index of {@code source} into the new folder {@code dir}, merged into one segment for fast lookups. */
     public static long write(Graph source, Path dir, Consumer<String> progress) throws IOException {
         if (Files.exists(dir))
             throw new IOException("the text index folder already exists: " + dir);
@@ -88,7 +78,7 @@ public final class SearchIndex {
                 long n = fill(source, index, progress);
                 index.getIndexWriter().forceMerge(1);
                 index.commit();
-                progress.accept(String.format(java.util.Locale.ROOT, "%s %d documents in %.1f s", WRITTEN, n, (System.nanoTime() - t0) / 1e9));
+                progress.accept(String.format(Locale.ROOT, "%s %d documents in %.1f s", WRITTEN, n, (System.nanoTime() - t0) / 1e9));
                 return n;
             } finally {
                 index.close();
@@ -99,15 +89,13 @@ public final class SearchIndex {
     /** Opens the index written by {@link #write} (the server holds Lucene's write lock while it runs). */
     public static TextIndexLucene open(Path dir) throws IOException {
         if (!Files.isDirectory(dir))
-            throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no text index here");
+            throw new NoSuchFileException(dir.toString(), null, "no text index here");
         return new TextIndexLucene(FSDirectory.open(dir), config());
     }
 
     /**
-     * The index for serving {@code dsg}: the one written beside a TDB2 database by
-     * {@code build --tdb2}, else one built in memory from the dataset on {@code builder} from when
-     * {@code after} is done (quick for the built-in corpus; the server answers meanwhile). It is set in the dataset's context,
-     * so {@code text:query} in SPARQL uses it, waiting for it while it is built.
+     * The index for serving {@code dsg}: the one {@code build --tdb2} wrote beside the database, else one built in
+     * memory on {@code builder} once {@code after} is done (the server answers meanwhile; text:query waits for it).
      */
     public static CompletableFuture<TextIndexLucene> serve(DatasetGraph dsg, Path tdb2, CompletableFuture<?> after,
                                                            Executor builder, Consumer<String> progress) throws IOException {
@@ -119,8 +107,27 @@ public final class SearchIndex {
                 progress.accept("no text index in " + tdb2 + " (made by build --tdb2): indexing in memory");
             index = after.thenApplyAsync(done -> dsg.calculateRead(() -> inMemory(dsg.getDefaultGraph())), builder);
         }
-        dsg.getContext().set(TextQuery.textIndex, new AwaitedTextIndex(index));
+        dsg.getContext().set(TextQuery.textIndex, awaited(index));
         return index;
+    }
+
+    /** The index being built, as one whose every use waits for it: text:query never searches half an index. */
+    private static TextIndex awaited(CompletableFuture<? extends TextIndex> building) {
+        return (TextIndex) Proxy.newProxyInstance(TextIndex.class.getClassLoader(), new Class<?>[] { TextIndex.class },
+            (proxy, method, args) -> {
+                if (method.getDeclaringClass() == Object.class)
+                    return method.getName().equals("equals") ? proxy == args[0] : method.invoke(building, args);
+                // An index whose building failed holds nothing to close.
+                if (method.getName().equals("close") && building.isCompletedExceptionally())
+                    return null;
+                try {
+                    return method.invoke(building.join(), args);
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : e;
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            });
     }
 
     /** Closes the index {@link #serve} set on {@code dsg}, if any. */
@@ -133,7 +140,6 @@ public final class SearchIndex {
 
     /** Adds a document for every indexed literal of a thing under /id/; commits; returns the count. */
     static long fill(Graph source, TextIndex index, Consumer<String> progress) {
-        EntityDefinition def = index.getDocDef();
         long n = 0;
         for (Node p : PREDICATES) {
             ExtendedIterator<Triple> it = source.find(Node.ANY, p, Node.ANY);
@@ -142,8 +148,7 @@ public final class SearchIndex {
                     Triple t = it.next();
                     if (!t.getSubject().isURI() || !t.getSubject().getURI().startsWith(Iris.ID) || !t.getObject().isLiteral())
                         continue;
-                    Entity e = TextQueryFuncs.entityFromQuad(def, null, t.getSubject(), p, t.getObject());
-                    index.addEntity(e);
+                    index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), null, t.getSubject(), p, t.getObject()));
                     if (++n % 500_000 == 0)
                         progress.accept("text index: " + n + " names and descriptions");
                 }

@@ -5,15 +5,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
-/**
- * Start-up work done on a thread of its own, so that the server's other start-up work (and, for
- * the search index, its first answers) need not wait for it. A daemon thread: it never keeps the
- * JVM alive.
- */
+/** Start-up work on daemon threads of its own, so that the rest of the start-up (or the first answers) need not wait. */
 final class Background {
     private Background() {}
 
-    /** Starts computing {@code work} on a new daemon thread called {@code name}. */
     static <T> CompletableFuture<T> supply(String name, Supplier<T> work) {
         return CompletableFuture.supplyAsync(work, executor(name));
     }

@@ -6,24 +6,22 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Holds SPARQL results back until the query has finished, so that a client never receives a
- * truncated 200: Fuseki streams results, and a timeout after the first row would otherwise cut
- * a JSON document in half. A timed-out query answers 503, an oversized result 413, each with a
- * plain message; everything else passes through unchanged.
+ * Holds SPARQL results back until the query has finished, so that a client never receives a truncated 200
+ * (Fuseki streams results, and a timeout after the first row would cut a JSON document in half): a timed-out
+ * query answers 503, an oversized result 413, each with a plain message; everything else passes unchanged.
  */
-public final class BufferedResultsFilter implements Filter {
-    private static final byte[] CANCELLED_MARK = "Query cancelled due to timeout".getBytes(StandardCharsets.US_ASCII);
+public final class BufferedResultsFilter extends HttpFilter {
+    private static final String CANCELLED_MARK = "Query cancelled due to timeout";
 
     private final long maxBytes;
 
@@ -32,15 +30,14 @@ public final class BufferedResultsFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        HttpServletResponse response = (HttpServletResponse) res;
+    protected void doFilter(HttpServletRequest req, HttpServletResponse response, FilterChain chain)
+        throws IOException, ServletException {
         Buffering wrapper = new Buffering(response, maxBytes);
         try {
             chain.doFilter(req, wrapper);
-        } catch (TooLarge e) {
-            plain(response, 413, "The result is larger than this endpoint returns (" + maxBytes
-                + " bytes). Add a LIMIT, or download the dumps from /dumps/.");
-            return;
+        } catch (IOException e) {
+            if (!wrapper.tooLarge)
+                throw e;
         }
         if (wrapper.tooLarge) {
             plain(response, 413, "The result is larger than this endpoint returns (" + maxBytes
@@ -50,7 +47,9 @@ public final class BufferedResultsFilter implements Filter {
         byte[] body = wrapper.body.toByteArray();
         if (wrapper.errorSent)
             return;
-        if (contains(body, CANCELLED_MARK)) {
+        // The mark is appended at the end; search only the tail.
+        int from = Math.max(0, body.length - 512);
+        if (new String(body, from, body.length - from, StandardCharsets.ISO_8859_1).contains(CANCELLED_MARK)) {
             plain(response, 503, "Query timed out before it finished; no partial results are returned. "
                 + "Narrow the query or add a LIMIT.");
             return;
@@ -66,25 +65,6 @@ public final class BufferedResultsFilter implements Filter {
         byte[] b = (message + "\n").getBytes(StandardCharsets.UTF_8);
         response.setContentLength(b.length);
         response.getOutputStream().write(b);
-    }
-
-    private static boolean contains(byte[] hay, byte[] needle) {
-        // The mark is appended at the end; search only the tail.
-        int from = Math.max(0, hay.length - 512);
-        outer:
-        for (int i = from; i <= hay.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++)
-                if (hay[i + j] != needle[j])
-                    continue outer;
-            return true;
-        }
-        return false;
-    }
-
-    private static final class TooLarge extends IOException {
-        TooLarge() {
-            super("result too large");
-        }
     }
 
     private static final class Buffering extends HttpServletResponseWrapper {
@@ -130,7 +110,7 @@ public final class BufferedResultsFilter implements Filter {
         void check(int more) throws IOException {
             if (body.size() + (long) more > max) {
                 tooLarge = true;
-                throw new TooLarge(); // stops the query: Fuseki treats it like a client gone
+                throw new IOException("result too large"); // stops the query: Fuseki treats it like a client gone
             }
         }
 

@@ -3,9 +3,8 @@ package org.w3id.ftkg.serve;
 import java.util.function.Supplier;
 
 /**
- * A value computed on first use by one thread while the others wait, then kept: the served data
- * does not change, so a view's whole-graph reading is done once, not per request. A computation
- * that fails is not kept; the next request tries again.
+ * A value computed on first use by one thread while the others wait, then kept (the served data does not change);
+ * a computation that fails is not kept, and the next request tries again.
  */
 final class ComputedOnce<T> implements Supplier<T> {
     private final Supplier<T> compute;
@@ -17,14 +16,13 @@ final class ComputedOnce<T> implements Supplier<T> {
 
     @Override
     public T get() {
-        T v = value;
-        if (v == null) {
-            synchronized (this) {
-                if (value == null)
-                    value = compute.get();
-                v = value;
-            }
+        T v = value; // (no lock once it is there: pages read it on every request)
+        if (v != null)
+            return v;
+        synchronized (this) {
+            if (value == null)
+                value = compute.get();
+            return value;
         }
-        return v;
     }
 }

@@ -9,17 +9,14 @@ import java.time.ZoneOffset;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.release.ReleaseFolder;
 
 /**
- * The data release a citation names: the {@code dcat:version} and {@code dcterms:issued} of the
- * served {@code void.ttl}, or of {@code release.ttl} when the served dumps are a release's
- * ({@code releases/VERSION/dumps}), or "unreleased" with the build date ({@code dcterms:modified}, else the
- * day {@code void.ttl} was written, else today) when the data is a plain build.
+ * The data release a citation names: the {@code dcat:version} and {@code dcterms:issued} of the served
+ * {@code void.ttl} (of {@code release.ttl} when the dumps are a release's), or "unreleased" with the build date
+ * ({@code dcterms:modified}, else the day {@code void.ttl} was written, else today) for a plain build.
  */
 public record DataRelease(String version, String date) {
     public static final String UNRELEASED = "unreleased";
@@ -31,19 +28,14 @@ public record DataRelease(String version, String date) {
     }
 
     static DataRelease of(Path dist) {
-        Path releaseTtl = ReleaseFolder.ofDumps(dist).map(r -> r.resolve(ReleaseFolder.DESCRIPTION)).orElse(null);
-        Path voidTtl = releaseTtl != null ? releaseTtl : dist == null ? null : dist.resolve("void.ttl");
-        if (voidTtl == null || !Files.isRegularFile(voidTtl))
+        Path file = ReleaseFolder.ofDumps(dist).map(r -> r.resolve(ReleaseFolder.DESCRIPTION))
+            .orElse(dist == null ? null : dist.resolve("void.ttl"));
+        Graph g = ReleaseCounts.graph(file).orElse(null);
+        if (g == null)
             return new DataRelease(UNRELEASED, LocalDate.now(ZoneOffset.UTC).toString());
-        Graph g;
-        try {
-            g = RDFDataMgr.loadGraph(voidTtl.toString());
-        } catch (RiotException e) {
-            return new DataRelease(UNRELEASED, LocalDate.now(ZoneOffset.UTC).toString());
-        }
         for (Triple t : g.find(Node.ANY, VERSION, Node.ANY).toList())
-            return new DataRelease(t.getObject().getLiteralLexicalForm(), day(g, t.getSubject(), ISSUED, voidTtl));
-        return new DataRelease(UNRELEASED, day(g, Iris.uri(Iris.DATASET), Vocab.DCT_MODIFIED, voidTtl));
+            return new DataRelease(t.getObject().getLiteralLexicalForm(), day(g, t.getSubject(), ISSUED, file));
+        return new DataRelease(UNRELEASED, day(g, Iris.uri(Iris.DATASET), Vocab.DCT_MODIFIED, file));
     }
 
     /** The date part of the subject's date(-time) value, else the file's modification day. */

@@ -24,19 +24,14 @@ import org.w3id.ftkg.serve.html.Link;
 import org.w3id.ftkg.serve.html.Statement;
 
 /**
- * Reads the facts that mention a thing into what its page shows: the statements about it by
- * property, the assertions (claims, allegations, denials...) as who-claims-what, the relations
- * that point to it, each value with the evidence of every fact that gives it, and the events it
- * takes part in. The
- * reified parts of an assertion (its propositions) never appear as rows of their own.
+ * Reads the facts that mention a thing into what its page shows: statements by property, assertions
+ * as who-claims-what, incoming relations and events, each value with the evidence of every fact that
+ * gives it. The reified parts of an assertion (its propositions) never appear as rows of their own.
  */
 final class EntityStatements {
-    private static final Node CLAIMANT = Iris.term("claimant");
-    private static final Node CLAIMS_EVENT = Iris.term("claimsEvent");
-    private static final Node DENIES = Iris.term("denies");
-    private static final Node ABOUT = Iris.term("about");
-    private static final Node DEFENDANT = Iris.term("defendant");
-    private static final Node HAS_CHARGE = Iris.term("hasCharge");
+    private static final Node CLAIMANT = Iris.term("claimant"), CLAIMS_EVENT = Iris.term("claimsEvent"),
+        DENIES = Iris.term("denies"), ABOUT = Iris.term("about"), DEFENDANT = Iris.term("defendant"),
+        HAS_CHARGE = Iris.term("hasCharge");
     /** Sorts after every ISO date. */
     private static final String UNDATED = "~";
     private static final Set<String> ASSERTION_KINDS = Set.of("Allegation", "Claim", "Denial", "Opinion", "Demand");
@@ -45,33 +40,11 @@ final class EntityStatements {
 
     record Result(List<PropertyValues> statements, List<Claim> claims, List<PropertyValues> incoming) {}
 
-    /** Values of one property, each with the facts' evidence, in the order first met. */
-    private static final class Grouped {
-        final Map<Node, Map<Node, List<Evidence>>> byProperty = new LinkedHashMap<>();
-
-        void add(Node property, Node value, Evidence e) {
-            List<Evidence> refs = byProperty.computeIfAbsent(property, k -> new LinkedHashMap<>())
-                .computeIfAbsent(value, k -> new ArrayList<>());
-            if (!refs.contains(e))
-                refs.add(e);
-        }
-
-        List<PropertyValues> build(ViewRecords records, LinkedDataStore store) {
-            List<PropertyValues> out = new ArrayList<>();
-            byProperty.forEach((p, values) -> {
-                List<Referenced> rs = new ArrayList<>();
-                values.forEach((v, refs) -> rs.add(new Referenced(records.value(v), List.copyOf(refs))));
-                out.add(new PropertyValues(store.label(p), rs));
-            });
-            out.sort(Comparator.comparing(PropertyValues::property, String.CASE_INSENSITIVE_ORDER));
-            return out;
-        }
-    }
-
     private EntityStatements() {}
 
     static Result of(Node it, List<FactView> facts, ViewRecords records, LinkedDataStore store) {
-        Grouped outgoing = new Grouped(), incoming = new Grouped();
+        // Property to value to the evidence of the facts that give it, in the order first met.
+        Map<Node, Map<Node, List<Evidence>>> outgoing = new LinkedHashMap<>(), incoming = new LinkedHashMap<>();
         for (FactView f : facts) {
             Evidence e = ViewRecords.evidence(f);
             Graph g = graph(f);
@@ -81,30 +54,62 @@ final class EntityStatements {
                 if (parts.contains(t.getSubject()))
                     continue;
                 if (t.getSubject().equals(it) && !HEAD.contains(t.getPredicate()))
-                    outgoing.add(t.getPredicate(), t.getObject(), e);
+                    add(outgoing, t.getPredicate(), t.getObject(), e);
                 else if (t.getObject().equals(it))
-                    incoming.add(t.getPredicate(), t.getSubject(), e);
+                    add(incoming, t.getPredicate(), t.getSubject(), e);
             }
         }
-        return new Result(outgoing.build(records, store), claims(facts, records, store), incoming.build(records, store));
+        return new Result(values(outgoing, records, store), claims(facts, records, store),
+            values(incoming, records, store));
+    }
+
+    private static void add(Map<Node, Map<Node, List<Evidence>>> byProperty, Node property, Node value, Evidence e) {
+        List<Evidence> refs = byProperty.computeIfAbsent(property, k -> new LinkedHashMap<>())
+            .computeIfAbsent(value, k -> new ArrayList<>());
+        if (!refs.contains(e))
+            refs.add(e);
+    }
+
+    private static List<PropertyValues> values(Map<Node, Map<Node, List<Evidence>>> byProperty, ViewRecords records,
+                                               LinkedDataStore store) {
+        return byProperty.entrySet().stream().map(p -> new PropertyValues(store.label(p.getKey()), p.getValue().entrySet()
+                .stream().map(v -> new Referenced(records.value(v.getKey()), List.copyOf(v.getValue()))).toList()))
+            .sorted(Comparator.comparing(PropertyValues::property, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /** The assertions the facts state, in the order first met, each with the evidence of every fact that states it. */
     static List<Claim> claims(List<FactView> facts, ViewRecords records, LinkedDataStore store) {
-        Map<Node, ClaimBuilder> claims = new LinkedHashMap<>();
+        Map<Node, Claim> claims = new LinkedHashMap<>();
         for (FactView f : facts) {
             Graph g = graph(f);
             for (Node a : assertions(g))
-                claims.computeIfAbsent(a, k -> new ClaimBuilder(a, g, records, store)).references.add(ViewRecords.evidence(f));
+                claims.computeIfAbsent(a, k -> claim(a, g, records, store)).references().add(ViewRecords.evidence(f));
         }
-        return claims.values().stream().map(ClaimBuilder::build).toList();
+        return List.copyOf(claims.values());
+    }
+
+    /** An assertion read from the fact graph that states it; its evidence is added by the caller. */
+    private static Claim claim(Node a, Graph g, ViewRecords records, LinkedDataStore store) {
+        List<Link> claimants = g.find(a, CLAIMANT, Node.ANY).mapWith(t -> records.link(t.getObject())).toList();
+        String kind = g.find(a, Vocab.TYPE, Node.ANY).toList().stream().map(t -> t.getObject().getLocalName())
+            .filter(ASSERTION_KINDS::contains).sorted().findFirst().orElse("Assertion");
+        List<Statement> content = g.find(a, Vocab.CONTENT, Node.ANY).toList().stream().map(Triple::getObject)
+            .sorted(Comparator.comparing(Node::toString))
+            .map(p -> new Statement(records.link(one(g, p, Vocab.RDF_SUBJECT)), store.label(one(g, p, Vocab.RDF_PREDICATE)),
+                records.value(one(g, p, Vocab.RDF_OBJECT)))).toList();
+        List<Link> claimed = new ArrayList<>();
+        for (Node p : List.of(CLAIMS_EVENT, DENIES))
+            g.find(a, p, Node.ANY).forEachRemaining(t -> claimed.add(records.link(t.getObject())));
+        return new Claim(records.link(a), claimants, kind, content, claimed, new ArrayList<>());
+    }
+
+    private static Node one(Graph g, Node s, Node p) {
+        return g.find(s, p, Node.ANY).next().getObject();
     }
 
     /**
-     * The events the facts show the thing taking part in, in any role (agent, target, place,
-     * origin…, or defendant of the charges of a case), each with its roles, in the order of
-     * {@code queries/entity-events-in-order.rq}: by ftkg:sortDate (the one key of dates of any
-     * precision, spans included), then IRI; events without a sort date come last.
+     * The events the facts show the thing taking part in, in any role (or as defendant of a case's charges),
+     * in the order of {@code queries/entity-events-in-order.rq}: by ftkg:sortDate, then IRI; undated last.
      */
     static List<TimelineItem> events(Node it, List<FactView> facts, LinkedDataStore store) {
         Map<Node, Set<String>> roles = new LinkedHashMap<>();
@@ -142,36 +147,5 @@ final class EntityStatements {
         for (Node p : List.of(CLAIMANT, Vocab.CONTENT, CLAIMS_EVENT, DENIES))
             g.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> out.add(t.getSubject()));
         return out;
-    }
-
-    /** An assertion read from the fact graph that states it; evidence accumulates over every fact that gives it. */
-    private static final class ClaimBuilder {
-        final Link assertion;
-        final List<Link> claimants = new ArrayList<>();
-        final String kind;
-        final List<Statement> content = new ArrayList<>();
-        final List<Link> claimed = new ArrayList<>();
-        final List<Evidence> references = new ArrayList<>();
-
-        ClaimBuilder(Node a, Graph g, ViewRecords records, LinkedDataStore store) {
-            assertion = records.link(a);
-            g.find(a, CLAIMANT, Node.ANY).forEachRemaining(t -> claimants.add(records.link(t.getObject())));
-            kind = g.find(a, Vocab.TYPE, Node.ANY).toList().stream().map(t -> t.getObject().getLocalName())
-                .filter(ASSERTION_KINDS::contains).sorted().findFirst().orElse("Assertion");
-            g.find(a, Vocab.CONTENT, Node.ANY).toList().stream().map(Triple::getObject)
-                .sorted(Comparator.comparing(Node::toString))
-                .forEach(p -> content.add(new Statement(records.link(one(g, p, Vocab.RDF_SUBJECT)),
-                    store.label(one(g, p, Vocab.RDF_PREDICATE)), records.value(one(g, p, Vocab.RDF_OBJECT)))));
-            for (Node p : List.of(CLAIMS_EVENT, DENIES))
-                g.find(a, p, Node.ANY).forEachRemaining(t -> claimed.add(records.link(t.getObject())));
-        }
-
-        private static Node one(Graph g, Node s, Node p) {
-            return g.find(s, p, Node.ANY).next().getObject();
-        }
-
-        Claim build() {
-            return new Claim(assertion, claimants, kind, content, claimed, references);
-        }
     }
 }

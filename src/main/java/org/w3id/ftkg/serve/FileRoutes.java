@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Resolves a request path to a file inside one folder, or nothing. The decoded path must be a
- * plain relative name ("a/b.ttl"): no "..", no absolute path, no backslash, no encoded or
- * doubled dots, and the real path (links resolved) must still lie inside the folder.
+ * Resolves a request path to a file inside one folder, or nothing: a plain relative name ("a/b.ttl"), no "..",
+ * absolute path, backslash, encoded or hidden segment, and its real path (links resolved) still inside the folder.
  */
 final class FileRoutes {
     private FileRoutes() {}

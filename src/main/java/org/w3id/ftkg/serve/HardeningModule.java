@@ -17,21 +17,13 @@ import org.w3id.ftkg.serve.guard.QueryGuard;
 import org.w3id.ftkg.serve.guard.QueryLimits;
 
 /**
- * The public endpoint's defences as one Fuseki module, for every dataset the server has:
- * request bodies counted and capped, parameters decoded strictly, CORS without credentials and
- * none on updates, updates only as {@code application/sparql-update}, results held until complete
- * and capped, queries guarded (SERVICE and LOAD allow-list, linear-time regex, bounded strings,
- * bounded DESCRIBE, size and depth, a bounded log line), and stalled connections closed.
- *
- * @param limits         what one query may do besides running out of time
- * @param allowList      the only endpoints SERVICE and LOAD may reach
- * @param maxBodyBytes   the largest request body read
- * @param maxResultBytes the largest result returned
- * @param idleTimeoutMs  how long a silent connection is kept
+ * The public endpoint's defences as one Fuseki module, for every dataset: request bodies capped, parameters decoded
+ * strictly, CORS without credentials and none on updates, updates only as {@code application/sparql-update}, results
+ * held until complete and capped, queries guarded (SERVICE and LOAD allow-list, linear-time regex, bounded strings,
+ * DESCRIBE, size, depth and log line), and stalled connections closed after {@code idleTimeoutMs}.
  */
 public record HardeningModule(QueryLimits limits, ServiceAllowList allowList, long maxBodyBytes, long maxResultBytes,
                               long idleTimeoutMs) implements FusekiModule {
-    /** The endpoint name of updates, under each dataset. */
     public static final String UPDATE = "update";
 
     @Override

@@ -17,12 +17,9 @@ import org.w3id.ftkg.release.FactState;
 import org.w3id.ftkg.release.ReleaseFolder;
 
 /**
- * One release the server holds: what its {@code release.ttl} says (version, date, predecessor),
- * its dataset (union default graph, as the endpoint's contract) and the state of every fact in it.
- * The dataset is the release's own TDB2 database when it has one ({@code release --tdb2}), so that
- * a large release needs no heap; else its N-Quads dump read into memory.
- *
- * @param previous the version it follows, or null for the first
+ * One release the server holds: its {@code release.ttl} (version, date, predecessor or null), its dataset
+ * (union default graph) and every fact's state. The dataset is its own TDB2 database when it has one
+ * ({@code release --tdb2}), so that a large release needs no heap; else its N-Quads dump in memory.
  */
 public record HeldRelease(String version, String issued, String previous, String commit, Path dir, DatasetGraph dataset,
                           SortedMap<String, FactState> facts) {
@@ -68,16 +65,13 @@ public record HeldRelease(String version, String issued, String previous, String
         return dir.resolve(ReleaseFolder.DUMPS);
     }
 
-    /**
-     * The source texts its pages show: its own copy of seeds/, or the project's for a release made
-     * before releases held their texts.
-     */
+    /** The source texts its pages show: its own copy of seeds/, else (an older release) the project's. */
     public Path seeds(Path project) {
         Path own = dir.resolve(ReleaseFolder.SEEDS);
         return Files.isDirectory(own) ? own : project.resolve(ReleaseFolder.SEEDS);
     }
 
-    /** Where its routes live on the server: {@code /v/VERSION}. */
+    /** Where its routes live: {@code /v/VERSION}. */
     public String base() {
         return "/v/" + version;
     }

@@ -14,9 +14,8 @@ import org.w3id.ftkg.release.ReleaseFolder;
 import org.w3id.ftkg.store.Tdb2Store;
 
 /**
- * The releases a server holds, oldest first: every folder of a releases folder that holds a
- * finished release ({@code SHA256SUMS}), in version order. The newest is served at the default routes, and
- * every one read-only under {@code /v/VERSION/}.
+ * The releases a server holds: every finished one ({@code SHA256SUMS}) of a releases folder, oldest first by
+ * version. The newest is served at the default routes, every one read-only under {@code /v/VERSION/}.
  */
 public record HeldReleases(List<HeldRelease> all) {
     public static final HeldReleases NONE = new HeldReleases(List.of());

@@ -1,12 +1,24 @@
 package org.w3id.ftkg.serve;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+
 /** Small response helpers shared by the servlets. */
 final class Http {
+    /** How long a request waits for start-up work (an index being built), and when it is told to come back. */
+    static final int WARMING_WAIT_SECONDS = 30, RETRY_AFTER_SECONDS = 5;
+
     private Http() {}
 
     static void send(HttpServletResponse res, int status, String contentType, String body) throws IOException {
@@ -18,36 +30,29 @@ final class Http {
         res.getOutputStream().write(b);
     }
 
-    /** How long a request waits for start-up work (an index being built), and when it is told to come back. */
-    static final int WARMING_WAIT_SECONDS = 30, RETRY_AFTER_SECONDS = 5;
-
     /**
-     * The result of start-up work, waited for at most {@link #WARMING_WAIT_SECONDS}; past that, the
-     * request is answered 503 with {@code Retry-After} (never a partial or empty answer) and null returned.
-     *
-     * @param what what is being prepared, for the message ("the search index is still being built")
+     * The result of start-up work, waited for at most {@link #WARMING_WAIT_SECONDS}; past that, a 503 with
+     * {@code Retry-After} (never a partial answer) and null. {@code what} is being prepared, for the message.
      */
-    static <T> T awaitWarming(java.util.concurrent.CompletableFuture<T> work, HttpServletResponse res, String what)
-        throws IOException {
+    static <T> T awaitWarming(CompletableFuture<T> work, HttpServletResponse res, String what) throws IOException {
         try {
-            return work.get(WARMING_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            return work.get(WARMING_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
             res.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
             send(res, 503, "text/plain;charset=utf-8", what + "; retry in a few seconds\n");
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("start-up work failed: " + what, e.getCause());
         }
     }
 
     /** A graph in an RDF format, with this status. */
-    static void rdf(HttpServletResponse res, int status, org.apache.jena.graph.Graph g, org.apache.jena.riot.RDFFormat format)
-        throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        org.apache.jena.riot.RDFDataMgr.write(out, g, format);
+    static void rdf(HttpServletResponse res, int status, Graph g, RDFFormat format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, g, format);
         res.setStatus(status);
         res.setContentType(LinkedDataServlet.contentType(format));
         res.setContentLength(out.size());

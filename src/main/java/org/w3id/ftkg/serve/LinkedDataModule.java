@@ -10,13 +10,9 @@ import org.apache.jena.rdf.model.Model;
 import org.w3id.ftkg.release.ReleaseFolder;
 
 /**
- * FTKG's own routes beside Fuseki's endpoints, as one Fuseki module: the Linked Data IRIs
- * (/id, /fact, /source, /ontology), the pages and views, the dumps, the VoID description and the static
- * files, with the security headers every response carries and the release every page names.
+ * FTKG's own routes beside Fuseki's endpoints, as one Fuseki module: the Linked Data IRIs, the pages and views, the
+ * dumps, the VoID description and the static files, with the security headers and the release every page names.
  *
- * @param store    the data the routes show
- * @param project  the project folder (seeds/, queries/)
- * @param dist     the built dumps to serve
  * @param served   the release the default routes serve (or "unreleased")
  * @param releases the releases held: a fact only they have answers 410 Gone, pointing to the last one
  * @param views    the timeline, network and sources pages, which start reading what they keep once the server answers
@@ -24,10 +20,6 @@ import org.w3id.ftkg.release.ReleaseFolder;
 public record LinkedDataModule(LinkedDataStore store, Path project, Path dist, DataRelease served, HeldReleases releases,
                                ViewsServlet views)
     implements FusekiModule {
-
-    public LinkedDataModule(LinkedDataStore store, Path project, Path dist) {
-        this(store, project, dist, DataRelease.of(dist), HeldReleases.NONE);
-    }
 
     public LinkedDataModule(LinkedDataStore store, Path project, Path dist, DataRelease served, HeldReleases releases) {
         this(store, project, dist, served, releases, new ViewsServlet(store, project.resolve("seeds")));

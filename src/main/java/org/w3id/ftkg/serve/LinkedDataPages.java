@@ -1,16 +1,21 @@
 package org.w3id.ftkg.serve;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.w3id.ftkg.provenance.FactHash;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.output.Sorted;
+import org.w3id.ftkg.serve.html.Citation;
 import org.w3id.ftkg.serve.html.EntityPage;
 import org.w3id.ftkg.serve.html.FactPage;
 import org.w3id.ftkg.serve.html.Link;
@@ -18,20 +23,20 @@ import org.w3id.ftkg.serve.html.SourcePage;
 import org.w3id.ftkg.serve.html.Statement;
 import org.w3id.ftkg.serve.html.TimelinePage;
 
-/** The records of the entity, fact and source pages, built from a description the store gave. */
+/** The records of the entity, fact and source pages (and citations), built from a description the store gave. */
 final class LinkedDataPages {
     private final LinkedDataStore store;
     private final ViewRecords records;
-    private final Citations citations;
+    private final DataRelease release;
 
     LinkedDataPages(LinkedDataStore store, DataRelease release) {
         this.store = store;
-        this.citations = new Citations(store, release);
+        this.release = release;
         this.records = new ViewRecords(store);
     }
 
     EntityPage entity(String iri, Graph g) {
-        Node n = NodeFactory.createURI(iri);
+        Node n = Iris.uri(iri);
         TreeSet<String> types = new TreeSet<>(), labels = new TreeSet<>(), alts = new TreeSet<>();
         g.find(n, Vocab.TYPE, Node.ANY).forEachRemaining(t -> types.add(store.label(t.getObject())));
         g.find(n, Vocab.LABEL, Node.ANY).forEachRemaining(t -> labels.add(t.getObject().getLiteralLexicalForm()
@@ -47,28 +52,53 @@ final class LinkedDataPages {
         List<TimelinePage.Event> events = EntityStatements.events(n, facts, store).stream().map(TimelineView::event).toList();
         return new EntityPage(iri, label, List.copyOf(types), List.copyOf(labels), List.copyOf(alts), descriptions,
             wikidata, g.contains(n, Vocab.LINK_STATUS, Vocab.NO_VERIFIED_MATCH), notes, Link.localHref(iri),
-            st.statements(), st.claims(), st.incoming(), events, facts.size(), citations.entity(iri, label, facts));
+            st.statements(), st.claims(), st.incoming(), events, facts.size(), citation(iri, label, facts));
     }
 
     FactPage fact(String iri, Graph description) {
         FactView f = store.fact(iri).orElseThrow();
-        Node fact = NodeFactory.createURI(iri);
+        Node fact = Iris.uri(iri);
         List<FactPage.Provenance> prov = description.find().toList().stream()
             .filter(t -> !f.triples().contains(t))
             .sorted(Sorted.TRIPLES)
             .map(t -> new FactPage.Provenance(t.getSubject().equals(fact), provenanceStatement(t)))
             .toList();
-        String recomputed = FactHash.PREFIX + org.apache.commons.codec.digest.DigestUtils.sha256Hex(
-            store.canonicalFact(iri).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String recomputed = FactHash.PREFIX + DigestUtils.sha256Hex(store.canonicalFact(iri));
         return new FactPage(iri, records.card(f), EntityStatements.claims(List.of(f), records, store), prov, Link.localHref(iri),
-            new FactPage.ContentHash(f.hash(), recomputed, Link.localHref(iri) + LinkedDataServlet.CANONICAL), citations.fact(f));
+            new FactPage.ContentHash(f.hash(), recomputed, Link.localHref(iri) + LinkedDataServlet.CANONICAL), citation(f));
     }
 
     /** The citation of a fact or an entity (for its .bib and .csl.json forms). */
-    org.w3id.ftkg.serve.html.Citation citation(String iri) {
-        if (iri.startsWith(Iris.FACT))
-            return citations.fact(store.fact(iri).orElseThrow());
-        return citations.entity(iri, store.label(NodeFactory.createURI(iri)), store.factsMentioning(iri));
+    Citation citation(String iri) {
+        return iri.startsWith(Iris.FACT) ? citation(store.fact(iri).orElseThrow())
+            : citation(iri, store.label(Iris.uri(iri)), store.factsMentioning(iri));
+    }
+
+    private Citation citation(FactView f) {
+        return new Citation(key("fact", f.id()), "FTKG fact " + f.id(), f.iri(), Link.localHref(f.iri()),
+            sources(List.of(f)), f.quote(), f.hash(), release.version(), release.date(), today());
+    }
+
+    /** An entity's citation names every source whose facts mention it. */
+    private Citation citation(String iri, String label, List<FactView> facts) {
+        return new Citation(key("id", NetworkView.slug(iri)), label, iri, Link.localHref(iri), sources(facts), "", "",
+            release.version(), release.date(), today());
+    }
+
+    private List<Citation.Source> sources(List<FactView> facts) {
+        Map<String, String> titles = store.sources().stream()
+            .collect(Collectors.toMap(LinkedDataStore.Source::file, LinkedDataStore.Source::title, (a, b) -> a));
+        return facts.stream().map(FactView::sourceFile).distinct().sorted()
+            .map(file -> new Citation.Source(titles.getOrDefault(file, ""), file)).toList();
+    }
+
+    /** A BibTeX key: letters, digits and hyphens only. */
+    private static String key(String kind, String id) {
+        return "ftkg-" + kind + "-" + id.replaceAll("[^A-Za-z0-9-]", "-");
+    }
+
+    private static String today() {
+        return LocalDate.now(ZoneOffset.UTC).toString();
     }
 
     /** A provenance triple: its subject (a part of the fact, such as #evidence) is named by its fragment. */
@@ -79,7 +109,7 @@ final class LinkedDataPages {
     }
 
     SourcePage source(String stem, String text, Graph description) {
-        Node src = NodeFactory.createURI(Iris.SOURCE + stem);
+        Node src = Iris.source(stem);
         List<SourcePage.Property> props = description.find(src, Node.ANY, Node.ANY).toList().stream()
             .sorted(Sorted.TRIPLES)
             .map(t -> new SourcePage.Property(store.label(t.getPredicate()), records.value(t.getObject())))

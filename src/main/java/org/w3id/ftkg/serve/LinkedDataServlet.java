@@ -1,9 +1,10 @@
 package org.w3id.ftkg.serve;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServlet;
@@ -12,28 +13,33 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.Lang;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDFS;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
+import org.w3id.ftkg.release.ReleaseFolder;
 import org.w3id.ftkg.serve.html.GonePage;
 import org.w3id.ftkg.serve.html.Pages;
 
 /**
- * Dereferences {@code /id/{slug}}, {@code /fact/{id}} and {@code /source/{stem}}: HTML for
- * browsers, RDF for machines (content negotiation with {@code Vary: Accept}), and explicit
- * {@code .ttl}, {@code .jsonld}, {@code .nt}, {@code .rdf} suffixes; {@code /source/{stem}.txt}
- * is the source text itself, and {@code /fact/{id}.canonical.nq} the canonical N-Quads (RDFC-1.0)
- * its content hash is the SHA-256 of.
+ * Dereferences {@code /id/{slug}}, {@code /fact/{id}} and {@code /source/{stem}}: HTML or RDF by content
+ * negotiation ({@code Vary: Accept}) or suffix; {@code /source/{stem}.txt} is the text itself, and
+ * {@code /fact/{id}.canonical.nq} the canonical N-Quads (RDFC-1.0) whose SHA-256 is its content hash.
  */
 public final class LinkedDataServlet extends HttpServlet {
     /** The suffix of a fact's canonical N-Quads: {@code curl …/fact/ID.canonical.nq | sha256sum} gives its hash. */
     static final String CANONICAL = ".canonical.nq";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
-    private static final Map<String, RDFFormat> SUFFIXES = Map.of(
+    static final Map<String, RDFFormat> SUFFIXES = Map.of(
         ".ttl", RDFFormat.TURTLE_PRETTY, ".jsonld", RDFFormat.JSONLD11_PRETTY,
         ".nt", RDFFormat.NTRIPLES, ".rdf", RDFFormat.RDFXML_PRETTY);
+    private static final List<String> ALL_SUFFIXES = List.of(".ttl", ".jsonld", ".nt", ".rdf", ".txt", ".bib", ".csl.json",
+        CANONICAL);
     private static final AcceptList OFFERS = AcceptList.create("text/turtle", "text/html", "application/xhtml+xml",
         "application/ld+json", "application/n-triples", "application/rdf+xml", "application/json");
 
@@ -52,18 +58,20 @@ public final class LinkedDataServlet extends HttpServlet {
         this.seeds = seeds;
     }
 
+    /** The routes /id/*, /fact/* and /source/* under {@code base} ("" or /v/VERSION) over one store. */
+    static void mount(FusekiServer.Builder b, String base, LinkedDataStore store, Path seeds, DataRelease release,
+                      HeldReleases releases) {
+        for (String kind : List.of("id", "fact", "source"))
+            b.addServlet(base + "/" + kind + "/*", new LinkedDataServlet(kind, store, seeds, release, releases));
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         res.setHeader("Vary", "Accept");
         res.setHeader("Access-Control-Allow-Origin", "*");
-        String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
-        String suffix = null;
-        for (String s : new String[] { ".ttl", ".jsonld", ".nt", ".rdf", ".txt", ".bib", ".csl.json", CANONICAL })
-            if (name.endsWith(s)) {
-                suffix = s;
-                name = name.substring(0, name.length() - s.length());
-                break;
-            }
+        String path = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        String suffix = ALL_SUFFIXES.stream().filter(path::endsWith).findFirst().orElse("");
+        String name = path.substring(0, path.length() - suffix.length());
         if (!NAME.matcher(name).matches()) {
             Http.notFound(res, req.getRequestURI());
             return;
@@ -74,57 +82,49 @@ public final class LinkedDataServlet extends HttpServlet {
             default -> Iris.ID + name;
         };
         Graph g = store.describe(iri);
-        if (g.isEmpty() && kind.equals("fact") && releases.lastHaving(name).isPresent()) {
-            gone(req, res, iri, name, releases.lastHaving(name).get(), suffix);
-            return;
-        }
-        if (g.isEmpty()) {
+        Optional<HeldRelease> last = g.isEmpty() && kind.equals("fact") ? releases.lastHaving(name) : Optional.empty();
+        if (last.isPresent())
+            gone(req, res, iri, name, last.get(), suffix);
+        else if (g.isEmpty())
             Http.notFound(res, iri);
-            return;
-        }
-        if (".txt".equals(suffix)) {
-            if (!kind.equals("source")) {
-                Http.notFound(res, req.getRequestURI());
-                return;
-            }
+        else if (!fits(suffix))
+            Http.notFound(res, req.getRequestURI());
+        else if (suffix.equals(".txt"))
             Http.send(res, 200, "text/plain;charset=utf-8", sourceText(g, iri));
-            return;
-        }
-        if (CANONICAL.equals(suffix)) {
-            if (!kind.equals("fact")) {
-                Http.notFound(res, req.getRequestURI());
-                return;
-            }
+        else if (suffix.equals(CANONICAL))
             Http.send(res, 200, "application/n-quads;charset=utf-8", store.canonicalFact(iri));
-            return;
-        }
-        if (".bib".equals(suffix) || ".csl.json".equals(suffix)) {
-            if (kind.equals("source")) {
-                Http.notFound(res, req.getRequestURI());
-                return;
-            }
+        else if (suffix.equals(".bib") || suffix.equals(".csl.json"))
             cite(res, iri, name, suffix);
-            return;
-        }
-        RDFFormat format = suffix != null ? SUFFIXES.get(suffix) : negotiate(req.getHeader("Accept"));
-        if (format == null) {
+        else if (format(req, suffix) == null)
             Http.html(res, html(iri, name, g));
-            return;
+        else {
+            Vocab.PREFIXES.forEach(g.getPrefixMapping()::setNsPrefix);
+            Http.rdf(res, 200, g, format(req, suffix));
         }
-        Vocab.PREFIXES.forEach(g.getPrefixMapping()::setNsPrefix);
-        Http.rdf(res, 200, g, format);
     }
 
-    /**
-     * A fact that an older release has and the served data has not: 410 Gone (its IRI is not
-     * reused), pointing to the last release that had it, as HTML or as RDF by Accept.
-     */
+    /** Whether a suffix fits: text is a source's, the canonical form a fact's, a citation anything's but a source's. */
+    private boolean fits(String suffix) {
+        return switch (suffix) {
+            case ".txt" -> kind.equals("source");
+            case CANONICAL -> kind.equals("fact");
+            case ".bib", ".csl.json" -> !kind.equals("source");
+            default -> true;
+        };
+    }
+
+    /** The RDF format a suffix names, else the one the Accept header asks for; null for HTML. */
+    private static RDFFormat format(HttpServletRequest req, String suffix) {
+        return suffix.isEmpty() ? negotiate(req.getHeader("Accept")) : SUFFIXES.get(suffix);
+    }
+
+    /** A fact an older release has and the served data has not: 410 Gone (its IRI is not reused), with the last release. */
     private void gone(HttpServletRequest req, HttpServletResponse res, String iri, String id, HeldRelease last, String suffix)
         throws IOException {
         String there = last.base() + "/fact/" + id;
         res.setHeader("Link", "<" + there + ">; rel=\"alternate\"");
-        RDFFormat format = suffix != null ? SUFFIXES.get(suffix) : negotiate(req.getHeader("Accept"));
-        if (suffix != null && format == null) {
+        RDFFormat format = format(req, suffix);
+        if (!suffix.isEmpty() && format == null) {
             Http.notFound(res, req.getRequestURI());
             return;
         }
@@ -134,21 +134,14 @@ public final class LinkedDataServlet extends HttpServlet {
         }
         String absolute = req.getRequestURL().toString();
         absolute = absolute.substring(0, absolute.length() - req.getRequestURI().length()) + there;
-        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        var fact = Iris.uri(iri);
-        g.add(fact, org.apache.jena.vocabulary.RDFS.seeAlso.asNode(), Iris.uri(absolute));
-        g.add(fact, Iris.uri(Vocab.DCT + "isPartOf"), Iris.uri(org.w3id.ftkg.release.ReleaseFolder.RELEASE_BASE + last.version()));
-        g.add(fact, Vocab.COMMENT, org.apache.jena.graph.NodeFactory.createLiteralLang(
+        Graph g = GraphFactory.createDefaultGraph();
+        Node fact = Iris.uri(iri);
+        g.add(fact, RDFS.seeAlso.asNode(), Iris.uri(absolute));
+        g.add(fact, Iris.uri(Vocab.DCT + "isPartOf"), Iris.uri(ReleaseFolder.RELEASE_BASE + last.version()));
+        g.add(fact, Vocab.COMMENT, NodeFactory.createLiteralLang(
             "Not in the served data; last in FTKG release " + last.version() + ".", "en"));
         Vocab.PREFIXES.forEach(g.getPrefixMapping()::setNsPrefix);
         Http.rdf(res, 410, g, format);
-    }
-
-    /** The routes /id/*, /fact/* and /source/* under {@code base} ("" or /v/VERSION) over one store. */
-    static void mount(org.apache.jena.fuseki.main.FusekiServer.Builder b, String base, LinkedDataStore store, Path seeds,
-                      DataRelease release, HeldReleases releases) {
-        for (String kind : new String[] { "id", "fact", "source" })
-            b.addServlet(base + "/" + kind + "/*", new LinkedDataServlet(kind, store, seeds, release, releases));
     }
 
     /** A citation file, downloaded under a name such as {@code ftkg-fact-004-caro-quintero-release.bib}. */
@@ -167,19 +160,21 @@ public final class LinkedDataServlet extends HttpServlet {
         return type + ";charset=utf-8";
     }
 
-    /** The RDF format asked for, or null for HTML. */
-    static RDFFormat negotiate(String accept) {
+    /** The offer an Accept header prefers; null when it has none, or is empty or unreadable. */
+    static MediaType match(String accept, AcceptList offers) {
         if (accept == null || accept.isBlank())
-            return RDFFormat.TURTLE_PRETTY;
-        MediaType m;
+            return null;
         try {
-            m = AcceptList.match(new AcceptList(accept), OFFERS);
+            return AcceptList.match(new AcceptList(accept), offers);
         } catch (RuntimeException e) {
-            return RDFFormat.TURTLE_PRETTY;
+            return null;
         }
-        if (m == null)
-            return RDFFormat.TURTLE_PRETTY;
-        return switch (m.getContentTypeStr()) {
+    }
+
+    /** The RDF format asked for (Turtle by default), or null for HTML. */
+    static RDFFormat negotiate(String accept) {
+        MediaType m = match(accept, OFFERS);
+        return switch (m == null ? "" : m.getContentTypeStr()) {
             case "text/html", "application/xhtml+xml" -> null;
             case "application/ld+json", "application/json" -> RDFFormat.JSONLD11_PRETTY;
             case "application/n-triples" -> RDFFormat.NTRIPLES;
@@ -198,8 +193,7 @@ public final class LinkedDataServlet extends HttpServlet {
 
     /** The text of a source, found by the file name its description gives (never by a path from the URL). */
     private String sourceText(Graph g, String iri) throws IOException {
-        var id = g.find(org.apache.jena.graph.NodeFactory.createURI(iri), Vocab.DCT_IDENTIFIER, org.apache.jena.graph.Node.ANY).toList();
-        String file = id.get(0).getObject().getLiteralLexicalForm();
-        return SourceTexts.read(seeds, file);
+        Node file = LinkedDataStore.first(g, Iris.uri(iri), Vocab.DCT_IDENTIFIER);
+        return SourceTexts.read(seeds, file.getLiteralLexicalForm());
     }
 }

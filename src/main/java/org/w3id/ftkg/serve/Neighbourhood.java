@@ -1,8 +1,10 @@
 package org.w3id.ftkg.serve;
 
+import static org.w3id.ftkg.serve.LinkedDataStore.first;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,24 +15,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.apache.jena.atlas.iterator.Iter;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.G;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.RDFS;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.serve.ViewQueries.Edge;
 import org.w3id.ftkg.serve.ViewQueries.Thing;
 
 /**
- * The links around one thing, found by quad-index lookups on that thing (subject and object
- * positions), never by a query over the whole graph: the cost of a request grows with the
- * things it shows, not with the size of the data. Links are those of the fact graphs between
- * /id/ things, the content of claims (with who claims them), and posts held (holder to
- * organization); statements, tenures, documents and the like are not actors and stay out.
+ * The links around one thing (fact-graph links between /id/ actors, claims' content, posts held), by quad-index
+ * lookups on it, so that a request costs what it shows, not the size of the data.
  */
 final class Neighbourhood {
     /** Predicates that do not link two actors (types, reification, a claim's parts, a tenure's parts). */
@@ -58,11 +56,7 @@ final class Neighbourhood {
     /** One page of a walk from the centre: nodes in the order reached (centre first), and the edges among them. */
     record Walk(Map<String, Integer> hops, List<Edge> edges, boolean more) {}
 
-    /**
-     * The things within {@code depth} hops of the centre (ignoring direction), in the order reached;
-     * the {@code offset} first after the centre skipped and at most {@code limit} kept (the centre
-     * always), with the edges walked between kept things. {@code more} says whether things were left.
-     */
+    /** The things within {@code depth} hops (either direction), after skipping {@code offset}, at most {@code limit}. */
     Walk walk(String center, int depth, int offset, int limit) {
         return dsg.calculateRead(() -> {
             Map<String, Integer> dist = new LinkedHashMap<>();
@@ -110,16 +104,14 @@ final class Neighbourhood {
             List<Node> types = union.find(n, Vocab.TYPE, Node.ANY).mapWith(Triple::getObject)
                 .filterKeep(t -> t.isURI() && t.getURI().startsWith(Iris.ONTOLOGY)).toList();
             // The most specific: a class none of the others is a subclass of; ties by IRI.
-            Node kind = types.stream().filter(t -> types.stream().noneMatch(u -> !u.equals(t) && ancestors(union, u).contains(t)))
-                .min(java.util.Comparator.comparing(Node::getURI)).orElse(null);
+            Node kind = types.stream()
+                .filter(t -> types.stream().noneMatch(u -> !u.equals(t) && G.superClasses(union, u).contains(t)))
+                .min(Comparator.comparing(Node::getURI)).orElse(null);
             return new Thing(store.label(n), kind == null ? "" : store.label(kind));
         });
     }
 
-    /**
-     * Links of one thing, as subject and as object, in the fact graphs, each given to {@code sink}
-     * until it answers false (called inside a read transaction).
-     */
+    /** Links of one thing, as subject and as object, each given to {@code sink} until it answers false. */
     private void edgesOf(Node n, Predicate<Edge> sink) {
         Graph union = dsg.getDefaultGraph();
         for (Iterator<Quad> it : List.of(dsg.find(Node.ANY, n, Node.ANY, Node.ANY), dsg.find(Node.ANY, Node.ANY, Node.ANY, n))) {
@@ -127,7 +119,7 @@ final class Neighbourhood {
                 List<Edge> found = new ArrayList<>();
                 while (it.hasNext()) {
                     Quad q = it.next();
-                    if (!isFact(q.getGraph()))
+                    if (!Iris.isFactGraph(q.getGraph()))
                         continue;
                     Node g = q.getGraph(), p = q.getPredicate();
                     if (!NOT_LINKS.contains(p))
@@ -150,7 +142,8 @@ final class Neighbourhood {
     /** The content of a claim: the proposition's subject, predicate and object, claimed by the claim's claimant. */
     private void claimed(List<Edge> out, Graph union, Node prop, Node g) {
         Graph fact = dsg.getGraph(g);
-        Node s = LinkedDataStore.first(fact, prop, Vocab.RDF_SUBJECT), p = LinkedDataStore.first(fact, prop, Vocab.RDF_PREDICATE), o = LinkedDataStore.first(fact, prop, Vocab.RDF_OBJECT);
+        Node s = first(fact, prop, Vocab.RDF_SUBJECT), p = first(fact, prop, Vocab.RDF_PREDICATE);
+        Node o = first(fact, prop, Vocab.RDF_OBJECT);
         if (s == null || p == null || o == null)
             return;
         fact.find(Node.ANY, CONTENT, prop).forEachRemaining(c -> union.find(c.getSubject(), CLAIMANT, Node.ANY)
@@ -160,24 +153,20 @@ final class Neighbourhood {
     /** A post held: one edge from the holder to the organization, named by the position where one is given. */
     private void tenure(List<Edge> out, Graph union, Node tenure, Node g) {
         Graph fact = dsg.getGraph(g);
-        Node holder = LinkedDataStore.first(fact, tenure, HOLDER), org = LinkedDataStore.first(fact, tenure, ORGANIZATION);
+        Node holder = first(fact, tenure, HOLDER), org = first(fact, tenure, ORGANIZATION);
         if (holder == null || org == null)
             return;
-        Node position = LinkedDataStore.first(union, tenure, POSITION);
+        Node position = first(union, tenure, POSITION);
         link(out, union, holder, ORGANIZATION, org, g, "", position == null ? "" : store.label(position));
     }
 
     private void link(List<Edge> out, Graph union, Node s, Node p, Node o, Node g, String claimant, String position) {
         if (!isThing(s) || !isThing(o) || !actor(union, s) || !actor(union, o))
             return;
-        Node quote = LinkedDataStore.first(dsg.getGraph(Iris.PROVENANCE_GRAPH), g, Vocab.PROV_VALUE);
+        Node quote = first(dsg.getGraph(Iris.PROVENANCE_GRAPH), g, Vocab.PROV_VALUE);
         if (quote == null)
             return;
         out.add(new Edge(s.getURI(), o.getURI(), p.getURI(), g.getURI(), quote.getLiteralLexicalForm(), claimant, position));
-    }
-
-    private static boolean isFact(Node g) {
-        return g.isURI() && g.getURI().startsWith(Iris.FACT);
     }
 
     private static boolean isThing(Node n) {
@@ -187,20 +176,8 @@ final class Neighbourhood {
     /** Whether no class of the thing is (below) a statement class. */
     private boolean actor(Graph union, Node n) {
         for (Node t : union.find(n, Vocab.TYPE, Node.ANY).mapWith(Triple::getObject).toList())
-            if (statementClass.computeIfAbsent(t, c -> ancestors(union, c).stream().anyMatch(NOT_ACTORS::contains)))
+            if (statementClass.computeIfAbsent(t, c -> G.superClasses(union, c).stream().anyMatch(NOT_ACTORS::contains)))
                 return false;
         return true;
-    }
-
-    /** A class and every class above it (rdfs:subClassOf, walked by lookups). */
-    static Set<Node> ancestors(Graph g, Node c) {
-        Set<Node> seen = new HashSet<>();
-        ArrayDeque<Node> todo = new ArrayDeque<>(List.of(c));
-        while (!todo.isEmpty()) {
-            Node x = todo.poll();
-            if (seen.add(x))
-                g.find(x, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(t -> todo.add(t.getObject()));
-        }
-        return seen;
     }
 }

@@ -1,10 +1,13 @@
 package org.w3id.ftkg.serve;
 
+import static org.apache.commons.lang3.StringUtils.isEmpty;
+
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import org.apache.jena.graph.NodeFactory;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.serve.ViewQueries.Edge;
 import org.w3id.ftkg.serve.ViewQueries.Thing;
@@ -12,19 +15,11 @@ import org.w3id.ftkg.serve.html.Link;
 import org.w3id.ftkg.serve.html.NetworkPage;
 import org.w3id.ftkg.serve.html.Option;
 
-/**
- * The network page: a bounded page of the things within {@code depth} hops of the centre
- * (ignoring direction) and the edges walked to reach them. Claimed links (the content of an
- * allegation or claim) keep who claims them.
- */
+/** The network page: a bounded page of the things within {@code depth} hops of the centre and the edges walked. */
 final class NetworkView {
     private NetworkView() {}
 
-    /**
-     * The page around {@code center}: one page of the walk (see {@link Neighbourhood#walk}), each
-     * thing and edge labelled by lookups on the things shown only; {@code choices} are the things
-     * the centre field offers (a few, not every thing: search finds the others).
-     */
+    /** One page of the walk, labelled by lookups on the things shown; {@code choices}: what the centre field offers. */
     static NetworkPage page(String center, int depth, int offset, String relation, String source, Neighbourhood around,
                             List<String> choices, LinkedDataStore store, ClassCategories categories) {
         boolean found = around.exists(center);
@@ -41,17 +36,17 @@ final class NetworkView {
         List<NetworkPage.Edge> rows = walk.edges().stream().map(e -> new NetworkPage.Edge(link(things, e.from()), relation(e, store),
             link(things, e.to()), e.from(), e.to(), e.claimedBy(), e.quote(), Link.localHref(e.fact()),
             sources.getOrDefault(e.fact(), "")))
-            .filter(e -> none(relation) || e.relation().equals(relation) || e.relation().equals(store.label(NodeFactory.createURI(relation))))
-            .filter(e -> none(source) || e.source().equals(source)).toList();
-        if (!none(relation) || !none(source)) {
+            .filter(e -> isEmpty(relation) || e.relation().equals(relation)
+                || e.relation().equals(store.label(Iris.uri(relation))))
+            .filter(e -> isEmpty(source) || e.source().equals(source)).toList();
+        if (!isEmpty(relation) || !isEmpty(source)) {
             // Filtered: keep the centre and the things a kept link still reaches.
-            java.util.Set<String> linked = new java.util.HashSet<>();
+            Set<String> linked = new HashSet<>();
             rows.forEach(e -> linked.addAll(List.of(e.fromIri(), e.toIri())));
             nodes = nodes.stream().filter(n -> n.center() || linked.contains(n.iri())).toList();
         }
         Map<String, String> offered = new LinkedHashMap<>();
-        for (String c : choices)
-            offered.put(c, store.label(NodeFactory.createURI(c)));
+        choices.forEach(c -> offered.put(c, store.label(Iris.uri(c))));
         if (found)
             offered.putIfAbsent(center, things.get(center).label());
         List<Option> entities = offered.entrySet().stream()
@@ -65,15 +60,9 @@ final class NetworkView {
         return NetworkPage.FIRST_NODES * depth;
     }
 
-    private static boolean none(String filter) {
-        return filter == null || filter.isEmpty();
-    }
-
     /** What the edge says: the predicate's label, or for a post held, the position ("professor at"). */
     private static String relation(Edge e, LinkedDataStore store) {
-        if (e.position() != null && !e.position().isEmpty())
-            return e.position() + " at";
-        return store.label(NodeFactory.createURI(e.predicate()));
+        return isEmpty(e.position()) ? store.label(Iris.uri(e.predicate())) : e.position() + " at";
     }
 
     private static Link link(Map<String, Thing> things, String iri) {

@@ -1,43 +1,66 @@
 package org.w3id.ftkg.serve;
 
+import static org.w3id.ftkg.serve.LinkedDataServlet.SUFFIXES;
+
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.ftkg.model.Iris;
+import org.w3id.ftkg.model.Vocab;
+import org.w3id.ftkg.serve.html.Link;
 import org.w3id.ftkg.serve.html.OntologyPage;
 import org.w3id.ftkg.serve.html.Pages;
+import org.w3id.ftkg.serve.html.Statement;
 
 /**
- * The ontology IRI dereferenced ({@code /ontology}, whose terms are {@code /ontology#Term}), as
- * W3C and schema.org vocabularies are served: the reference page for browsers, the ontology in
- * RDF for machines (content negotiation with {@code Vary: Accept}), and {@code .ttl},
- * {@code .jsonld}, {@code .nt}, {@code .rdf} suffixes. Both are made once, on first use.
+ * The ontology IRI dereferenced ({@code /ontology}, terms at {@code /ontology#Term}) as W3C vocabularies are, made
+ * once: the served ontology graph as RDF, or the reference page, where each term has its labels, comments, domain,
+ * range, how many triples of the data use it (the release's VoID partitions) and one of them, with its fact.
  */
 public final class OntologyServlet extends HttpServlet {
-    /** The routes, under the server's root. */
     static final String PATH = "/ontology";
-    static final Map<String, RDFFormat> SUFFIXES = Map.of(
-        ".ttl", RDFFormat.TURTLE_PRETTY, ".jsonld", RDFFormat.JSONLD11_PRETTY,
-        ".nt", RDFFormat.NTRIPLES, ".rdf", RDFFormat.RDFXML_PRETTY);
+    /** How many of a term's uses are looked through for one stated by a fact rather than an entity record. */
+    private static final int EXAMPLE_LOOKS = 10_000;
 
-    private final ComputedOnce<Graph> graph;
-    private final ComputedOnce<OntologyPage> page;
+    private final DatasetGraph dsg;
+    private final ViewRecords records;
+    private final Path dist;
+    private final ComputedOnce<Graph> graph = new ComputedOnce<>(this::readGraph);
+    private final ComputedOnce<OntologyPage> page = new ComputedOnce<>(this::readPage);
 
     /** {@code dist}: the served release's dumps, whose VoID description counts each term's uses. */
     public OntologyServlet(LinkedDataStore store, Path dist) {
-        OntologyReference reference = new OntologyReference(store, dist);
-        this.graph = new ComputedOnce<>(reference::graph);
-        this.page = new ComputedOnce<>(reference::page);
+        this.dsg = store.dataset();
+        this.records = new ViewRecords(store);
+        this.dist = dist;
     }
 
-    /** Mounts the ontology IRI and its suffix variants. */
-    static void mount(org.apache.jena.fuseki.main.FusekiServer.Builder b, OntologyServlet servlet) {
+    static void mount(FusekiServer.Builder b, OntologyServlet servlet) {
         b.addServlet(PATH, servlet);
         for (String suffix : SUFFIXES.keySet())
             b.addServlet(PATH + suffix, servlet);
@@ -50,10 +73,154 @@ public final class OntologyServlet extends HttpServlet {
         String path = req.getServletPath();
         RDFFormat format = path.equals(PATH) ? LinkedDataServlet.negotiate(req.getHeader("Accept"))
             : SUFFIXES.get(path.substring(PATH.length()));
-        if (format == null) {
+        if (format == null)
             Http.html(res, Pages.render(page.get()));
-            return;
+        else
+            Http.rdf(res, 200, graph.get(), format);
+    }
+
+    /** A copy of the ontology graph with FTKG's prefixes, for RDF answers. */
+    private Graph readGraph() {
+        return dsg.calculateRead(() -> {
+            Graph g = GraphFactory.createDefaultGraph();
+            dsg.getGraph(Iris.ONTOLOGY_GRAPH).find().forEachRemaining(g::add);
+            Vocab.PREFIXES.forEach(g.getPrefixMapping()::setNsPrefix);
+            g.getPrefixMapping().setNsPrefix("vann", "http://purl.org/vocab/vann/");
+            return g;
+        });
+    }
+
+    private OntologyPage readPage() {
+        Graph g = graph.get();
+        Set<Node> classes = terms(g, OWL.Class.asNode()), properties = terms(g, OWL.ObjectProperty.asNode()),
+            individuals = terms(g, OWL.NamedIndividual.asNode());
+        properties.addAll(terms(g, OWL.DatatypeProperty.asNode()));
+        TermUsage usage = TermUsage.of(dist).orElseGet(() -> TermUsage.counted(dsg, classes, properties));
+        Node ontology = Iris.uri(Iris.ONTOLOGY_IRI);
+        List<OntologyPage.Section> sections = List.of(
+            new OntologyPage.Section("classes", "Classes",
+                classes.stream().map(c -> term(g, c, "class", RDFS.subClassOf.asNode(), usage.of(c.getURI()),
+                    Node.ANY, Vocab.TYPE, c)).toList()),
+            new OntologyPage.Section("properties", "Properties",
+                properties.stream().map(p -> term(g, p, g.contains(p, Vocab.TYPE, OWL.ObjectProperty.asNode())
+                    ? "object property" : "datatype property", RDFS.subPropertyOf.asNode(), usage.of(p.getURI()),
+                    Node.ANY, p, Node.ANY)).toList()),
+            new OntologyPage.Section("individuals", "Individuals",
+                individuals.stream().map(i -> term(g, i, "individual", Vocab.TYPE,
+                    dsg.calculateRead(() -> TermUsage.distinct(dsg, Node.ANY, Node.ANY, i)), Node.ANY, Node.ANY, i)).toList()));
+        return new OntologyPage(Iris.ONTOLOGY_IRI, text(g, ontology, Vocab.LABEL, "en"), text(g, ontology, Vocab.COMMENT, "en"),
+            text(g, ontology, OWL.versionInfo.asNode(), ""), sections);
+    }
+
+    /** The FTKG terms of this type, by local name (letter case ignored). */
+    private static Set<Node> terms(Graph g, Node type) {
+        return g.find(Node.ANY, Vocab.TYPE, type).mapWith(Triple::getSubject)
+            .filterKeep(n -> n.isURI() && n.getURI().startsWith(Iris.ONTOLOGY)).toList().stream()
+            .sorted(Comparator.comparing((Node n) -> n.getURI().toLowerCase(Locale.ROOT)).thenComparing(Node::getURI))
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private OntologyPage.Term term(Graph g, Node t, String kind, Node superProperty, long uses, Node s, Node p, Node o) {
+        String name = t.getURI().substring(Iris.ONTOLOGY.length());
+        List<Link> supers = links(g, t, superProperty);
+        if (kind.equals("individual"))
+            supers = supers.stream().filter(l -> !l.label().equals("owl:NamedIndividual")).toList();
+        Quad example = uses == 0 ? null : example(s, p, o);
+        Statement statement = example == null ? null : records.statement(example.asTriple());
+        Link source = example == null ? null
+            : Iris.isFactGraph(example.getGraph()) ? records.link(example.getGraph())
+            : Link.to(example.getSubject().getURI(), "entity record of " + records.link(example.getSubject()).label());
+        return new OntologyPage.Term(name, t.getURI(), kind, text(g, t, Vocab.LABEL, "en"), text(g, t, Vocab.LABEL, "es"),
+            text(g, t, Vocab.COMMENT, "en"), text(g, t, Vocab.COMMENT, "es"), supers, links(g, t, RDFS.domain.asNode()),
+            links(g, t, RDFS.range.asNode()), uses, statement, source);
+    }
+
+    /** A quad of the data graphs that matches, from a fact if one of the first uses is from a fact. */
+    private Quad example(Node s, Node p, Node o) {
+        return dsg.calculateRead(() -> {
+            Quad fallback = null;
+            var it = dsg.find(Node.ANY, s, p, o);
+            try {
+                for (int i = 0; i < EXAMPLE_LOOKS && it.hasNext(); i++) {
+                    Quad q = it.next();
+                    if (Iris.isFactGraph(q.getGraph()) && q.getSubject().isURI())
+                        return q;
+                    if (fallback == null && Iris.isEntityGraph(q.getGraph()) && q.getSubject().isURI())
+                        fallback = q;
+                }
+            } finally {
+                Iter.close(it);
+            }
+            return fallback;
+        });
+    }
+
+    /** The objects as links: FTKG's terms to their anchor on this page, others to themselves by prefixed name. */
+    private static List<Link> links(Graph g, Node s, Node p) {
+        return g.find(s, p, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isURI).mapWith(Node::getURI).toList()
+            .stream().map(iri -> iri.startsWith(Iris.ONTOLOGY) ? new Link("#" + iri.substring(Iris.ONTOLOGY.length()),
+                "ftkg:" + iri.substring(Iris.ONTOLOGY.length())) : new Link(iri, g.getPrefixMapping().shortForm(iri)))
+            .sorted(Comparator.comparing(Link::label)).toList();
+    }
+
+    /** The value in this language ("" for any), or "". */
+    private static String text(Graph g, Node s, Node p, String lang) {
+        return g.find(s, p, Node.ANY).mapWith(Triple::getObject).toList().stream()
+            .filter(o -> o.isLiteral() && (lang.isEmpty() || lang.equals(o.getLiteralLanguage())))
+            .map(Node::getLiteralLexicalForm).findFirst().orElse("");
+    }
+
+    /**
+     * How many distinct triples of the published data use each class (as {@code rdf:type} object) and property, as
+     * the build's VoID partitions counted them: a small file to read, not a scan. A term absent is used nowhere.
+     */
+    record TermUsage(Map<String, Long> byTerm) {
+        private static final String VOID = "http://rdfs.org/ns/void#";
+
+        long of(String iri) {
+            return byTerm.getOrDefault(iri, 0L);
         }
-        Http.rdf(res, 200, graph.get(), format);
+
+        /** The partitions of {@code dist/void.ttl}; empty if there is no such file or it has no partitions. */
+        static Optional<TermUsage> of(Path dist) {
+            return ReleaseCounts.voidGraph(dist).map(TermUsage::partitions).filter(u -> !u.byTerm().isEmpty());
+        }
+
+        private static TermUsage partitions(Graph g) {
+            Map<String, Long> counts = new HashMap<>();
+            partition(g, "classPartition", "class", "entities", counts);
+            partition(g, "propertyPartition", "property", "triples", counts);
+            return new TermUsage(Map.copyOf(counts));
+        }
+
+        private static void partition(Graph g, String partition, String term, String count, Map<String, Long> out) {
+            Node ds = Iris.uri(Iris.DATASET);
+            for (Triple t : g.find(ds, Iris.uri(VOID + partition), Node.ANY).toList()) {
+                Node part = t.getObject();
+                Long n = ReleaseCounts.number(g, part, Iris.uri(VOID + count));
+                for (Triple c : g.find(part, Iris.uri(VOID + term), Node.ANY).toList())
+                    if (n != null && c.getObject().isURI())
+                        out.put(c.getObject().getURI(), n);
+            }
+        }
+
+        /** The same counts, counted in the data through the index: for data served without its VoID description. */
+        static TermUsage counted(DatasetGraph dsg, Set<Node> classes, Set<Node> properties) {
+            return dsg.calculateRead(() -> {
+                Map<String, Long> counts = new HashMap<>();
+                for (Node c : classes)
+                    counts.put(c.getURI(), distinct(dsg, Node.ANY, Vocab.TYPE, c));
+                for (Node p : properties)
+                    counts.put(p.getURI(), distinct(dsg, Node.ANY, p, Node.ANY));
+                return new TermUsage(Map.copyOf(counts));
+            });
+        }
+
+        /** Distinct triples of the data graphs that match; a triple several graphs state counts once, as in VoID. */
+        static long distinct(DatasetGraph dsg, Node s, Node p, Node o) {
+            try (Stream<Quad> quads = dsg.stream(Node.ANY, s, p, o)) {
+                return quads.filter(q -> Iris.isDataGraph(q.getGraph())).map(Quad::asTriple).distinct().count();
+            }
+        }
     }
 }

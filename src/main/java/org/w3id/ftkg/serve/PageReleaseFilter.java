@@ -2,20 +2,16 @@ package org.w3id.ftkg.serve;
 
 import java.io.IOException;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.w3id.ftkg.serve.html.Pages;
 
-/**
- * Names, for the pages a request renders, the release their data comes from: the one under
- * {@code /v/VERSION/} for those routes, else the release the default routes serve.
- */
-public final class PageReleaseFilter implements Filter {
+/** Names, for the pages a request renders, their data's release: the one under /v/VERSION/, else the served one. */
+public final class PageReleaseFilter extends HttpFilter {
     private final DataRelease served;
     private final HeldReleases releases;
 
@@ -25,9 +21,10 @@ public final class PageReleaseFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+        throws IOException, ServletException {
         Pages.Served previous = Pages.served();
-        Pages.setServed(served(((HttpServletRequest) req).getRequestURI()));
+        Pages.setServed(served(req.getRequestURI()));
         try {
             chain.doFilter(req, res);
         } finally {

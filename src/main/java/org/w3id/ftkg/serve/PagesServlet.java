@@ -12,22 +12,19 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonBuilder;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.w3id.ftkg.serve.terms.UnknownTerms;
 import org.w3id.ftkg.serve.html.HomePage;
+import org.w3id.ftkg.serve.html.Link;
 import org.w3id.ftkg.serve.html.Pages;
 import org.w3id.ftkg.serve.html.QueryPage;
 
-/**
- * The home page (and the 404 for any path no other route takes), the query page, and what the
- * query page reads: the prefixes and terms it completes, and the check of a query's terms.
- */
+/** The home page (and the 404 of paths no other route takes), the query page, and what the query page reads. */
 public final class PagesServlet extends HttpServlet {
     private final LinkedDataStore store;
     private final ViewRecords records;
@@ -40,10 +37,8 @@ public final class PagesServlet extends HttpServlet {
     private final ComputedOnce<UnknownTerms> unknownTerms;
 
     /**
-     * {@code base}: where these pages live ("" or {@code /v/VERSION}, whose endpoint is
-     * {@code base/ftkg/sparql}); {@code sharePath}: the query page a shared link opens (one that
-     * names a release, so that the query reruns on the same data). The home page's counts come
-     * from {@code dist}'s VoID file; only without one are they counted in the data (once).
+     * {@code base}: "" or {@code /v/VERSION}; {@code sharePath}: the query page a shared link opens (one naming a
+     * release, so the query reruns on the same data). The counts come from {@code dist}'s VoID file if there is one.
      */
     public PagesServlet(LinkedDataStore store, Path queries, Path dist, String base, String sharePath) {
         this.store = store;
@@ -84,71 +79,55 @@ public final class PagesServlet extends HttpServlet {
             res.sendError(405);
     }
 
-    /**
-     * {@code /sparql/check?query=}: the query's {@code ftkg:} terms that the ontology lacks, each with
-     * a suggestion, as JSON ({@code {"unknown": [{"term", "suggestion", "message"}]}}); the query
-     * page shows them as warnings. A query that does not parse is a 400 with the parser's message.
-     */
+    /** {@code /sparql/check?query=}: the query's unknown {@code ftkg:} terms with suggestions, or 400 with why. */
     private void check(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String text = req.getParameter("query");
         res.setHeader("Cache-Control", "no-store");
-        if (text == null || text.isBlank() || text.length() > MAX_CHECKED_CHARS) {
-            Http.send(res, 400, "application/json;charset=utf-8", error(text == null || text.isBlank()
-                ? "no query to check" : "the query is longer than " + MAX_CHECKED_CHARS + " characters"));
-            return;
-        }
-        Query query;
+        String problem = text == null || text.isBlank() ? "no query to check"
+            : text.length() > MAX_CHECKED_CHARS ? "the query is longer than " + MAX_CHECKED_CHARS + " characters" : null;
+        Query query = null;
         try {
-            query = QueryFactory.create(text, Syntax.syntaxARQ);
+            if (problem == null)
+                query = QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryException e) {
-            Http.send(res, 400, "application/json;charset=utf-8", error(e.getMessage()));
-            return;
+            problem = e.getMessage();
         } catch (StackOverflowError e) {
-            Http.send(res, 400, "application/json;charset=utf-8", error("the query is too deeply nested to check"));
+            problem = "the query is too deeply nested to check";
+        }
+        if (problem != null) {
+            JsonObject error = new JsonObject();
+            error.put("error", problem);
+            Http.send(res, 400, "application/json;charset=utf-8", error.toString());
             return;
         }
-        JsonArray unknown = new JsonArray();
+        JsonBuilder b = JsonBuilder.create().startObject().key("unknown").startArray();
         for (UnknownTerms.Unknown u : unknownTerms.get().in(query)) {
-            JsonObject o = new JsonObject();
-            o.put("term", "ftkg:" + u.name());
+            b.startObject().pair("term", "ftkg:" + u.name());
             if (u.suggestion() != null)
-                o.put("suggestion", "ftkg:" + u.suggestion());
-            o.put("message", "unknown term ftkg:" + u.name() + (u.suggestion() == null ? "" : "; did you mean ftkg:" + u.suggestion() + "?"));
-            unknown.add(o);
+                b.pair("suggestion", "ftkg:" + u.suggestion());
+            b.pair("message", "unknown term ftkg:" + u.name()
+                + (u.suggestion() == null ? "" : "; did you mean ftkg:" + u.suggestion() + "?")).finishObject();
         }
-        JsonObject body = new JsonObject();
-        body.put("unknown", unknown);
-        Http.send(res, 200, "application/json;charset=utf-8", body.toString());
-    }
-
-    private static String error(String message) {
-        JsonObject o = new JsonObject();
-        o.put("error", message);
-        return o.toString();
+        Http.send(res, 200, "application/json;charset=utf-8", b.finishArray().finishObject().build().toString());
     }
 
     private HomePage home() {
         List<HomePage.Count> counts = this.counts.get().entrySet().stream().map(c -> new HomePage.Count(c.getKey(), c.getValue())).toList();
-        List<org.w3id.ftkg.serve.html.Link> entities = store.exampleEntities(ViewsServlet.HOME_EXAMPLES).stream()
-            .map(e -> records.link(NodeFactory.createURI(e))).toList();
+        List<Link> entities = store.exampleEntities(ViewsServlet.HOME_EXAMPLES).stream()
+            .map(records::link).toList();
         List<LinkedDataStore.Source> all = store.sources();
-        List<HomePage.Source> sources = all.stream().limit(HOME_SOURCES).map(s -> new HomePage.Source(s.stem(), s.file(), s.title()))
-            .toList();
-        return new HomePage(counts, entities, sources, all.size());
+        return new HomePage(counts, entities, all.stream().limit(HOME_SOURCES)
+            .map(s -> new HomePage.Source(s.stem(), s.file(), s.title())).toList(), all.size());
     }
 
-    /**
-     * The query page opened on a query: the one in the link ({@code ?query=}, what a shared link
-     * holds), else the named example, else the page's default.
-     */
+    /** The query page opened on the query in the link ({@code ?query=}), else the named example, else the default. */
     QueryPage queryPage(String query, String example) throws IOException {
         List<QueryPage.Example> examples = examples();
         if (query != null && !query.isBlank())
             return new QueryPage(examples, query, "", base, sharePath);
-        for (QueryPage.Example e : examples)
-            if (e.name().equals(example))
-                return new QueryPage(examples, e.text(), e.name(), base, sharePath);
-        return new QueryPage(examples, QueryPage.DEFAULT_QUERY, "", base, sharePath);
+        QueryPage.Example named = examples.stream().filter(e -> e.name().equals(example)).findFirst()
+            .orElse(new QueryPage.Example("", QueryPage.DEFAULT_QUERY));
+        return new QueryPage(examples, named.text(), named.name(), base, sharePath);
     }
 
     private static void json(HttpServletResponse res, String body) throws IOException {
@@ -158,9 +137,9 @@ public final class PagesServlet extends HttpServlet {
 
     /** The .rq files of queries/, by name. */
     List<QueryPage.Example> examples() throws IOException {
-        List<QueryPage.Example> out = new ArrayList<>();
         if (!Files.isDirectory(queries))
-            return out;
+            return List.of();
+        List<QueryPage.Example> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(queries)) {
             for (Path p : s.filter(p -> p.toString().endsWith(".rq")).sorted().toList())
                 out.add(new QueryPage.Example(p.getFileName().toString(), Files.readString(p)));

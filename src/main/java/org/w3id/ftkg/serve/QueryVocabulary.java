@@ -1,21 +1,13 @@
 package org.w3id.ftkg.serve;
 
-import java.util.Map;
-
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 
-/**
- * What the query editor completes: the prefixes FTKG writes, and the ontology's classes,
- * properties and named individuals with their English labels, read once from the served data
- * (which carries {@code ontology/ftkg.ttl}).
- */
+/** What the query editor completes: FTKG's prefixes, and the ontology's terms with their English labels and comments. */
 record QueryVocabulary(String prefixesJson, String termsJson) {
     /** Jena's full-text search prefix, for {@code text:query}. */
     static final String TEXT = "http://jena.apache.org/text#";
@@ -36,25 +28,17 @@ record QueryVocabulary(String prefixesJson, String termsJson) {
 
     static QueryVocabulary of(DatasetGraph dsg) {
         JsonObject prefixes = new JsonObject();
-        for (Map.Entry<String, String> p : Vocab.PREFIXES.entrySet())
-            prefixes.put(p.getKey(), p.getValue());
+        Vocab.PREFIXES.forEach(prefixes::put);
         prefixes.put("text", TEXT);
-        JsonArray terms = dsg.calculateRead(() -> {
-            JsonArray out = new JsonArray();
-            try (QueryExecution qe = QueryExecution.create(TERMS, DatasetFactory.wrap(dsg))) {
-                qe.execSelect().forEachRemaining(r -> out.add(term(r)));
-            }
-            return out;
-        });
+        JsonArray terms = new JsonArray();
+        for (Binding r : LinkedDataStore.select(dsg, TERMS)) {
+            JsonObject o = new JsonObject();
+            o.put("iri", LinkedDataStore.str(r, "term"));
+            o.put("kind", LinkedDataStore.str(r, "kind"));
+            o.put("label", LinkedDataStore.str(r, "label"));
+            o.put("comment", LinkedDataStore.str(r, "comment"));
+            terms.add(o);
+        }
         return new QueryVocabulary(prefixes.toString(), terms.toString());
-    }
-
-    private static JsonObject term(QuerySolution r) {
-        JsonObject o = new JsonObject();
-        o.put("iri", r.getResource("term").getURI());
-        o.put("kind", r.getLiteral("kind").getString());
-        o.put("label", r.contains("label") ? r.getLiteral("label").getString() : "");
-        o.put("comment", r.contains("comment") ? r.getLiteral("comment").getString() : "");
-        return o;
     }
 }

@@ -2,6 +2,7 @@ package org.w3id.ftkg.serve;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,35 +15,36 @@ import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 
 /**
- * The home page's counts (facts, entities, sources, quads) for the served data release, read from
- * its VoID description, which the build counted as it wrote the dumps: reading them costs a small
- * file, not a scan of the data, at start-up or per request.
+ * The home page's counts (facts, entities, sources, quads) for the served data release, from its VoID
+ * description, which the build counted as it wrote the dumps: a small file, not a scan of the data.
  */
 record ReleaseCounts(Map<String, Long> counts) {
     private static final String VOID = "http://rdfs.org/ns/void#";
 
     /** The counts of {@code dist/void.ttl}; empty if there is no such file or it lacks a count. */
     static Optional<ReleaseCounts> of(Path dist) {
-        Optional<Graph> described = voidGraph(dist);
-        if (described.isEmpty())
-            return Optional.empty();
-        Graph g = described.get();
-        Node ds = Iris.uri(Iris.DATASET);
-        Long facts = number(g, ds, Iris.term("factCount")), entities = number(g, ds, Iris.uri(VOID + "entities")),
-            quads = number(g, ds, Iris.uri(VOID + "quads"));
-        if (facts == null || entities == null || quads == null)
-            return Optional.empty();
-        Map<String, Long> m = new LinkedHashMap<>();
-        m.put("facts", facts);
-        m.put("entities", entities);
-        m.put("sources", (long) g.find(ds, Vocab.DCT_SOURCE, Node.ANY).toList().size());
-        m.put("quads", quads);
-        return Optional.of(new ReleaseCounts(java.util.Collections.unmodifiableMap(m)));
+        return voidGraph(dist).flatMap(g -> {
+            Node ds = Iris.uri(Iris.DATASET);
+            Long facts = number(g, ds, Iris.term("factCount")), entities = number(g, ds, Iris.uri(VOID + "entities")),
+                quads = number(g, ds, Iris.uri(VOID + "quads"));
+            if (facts == null || entities == null || quads == null)
+                return Optional.empty();
+            Map<String, Long> m = new LinkedHashMap<>();
+            m.put("facts", facts);
+            m.put("entities", entities);
+            m.put("sources", (long) g.find(ds, Vocab.DCT_SOURCE, Node.ANY).toList().size());
+            m.put("quads", quads);
+            return Optional.of(new ReleaseCounts(Collections.unmodifiableMap(m)));
+        });
     }
 
     /** The VoID description of {@code dist} ({@code void.ttl}), if there is a readable one. */
     static Optional<Graph> voidGraph(Path dist) {
-        Path file = dist == null ? null : dist.resolve("void.ttl");
+        return graph(dist == null ? null : dist.resolve("void.ttl"));
+    }
+
+    /** The RDF of {@code file}, if there is a readable one. */
+    static Optional<Graph> graph(Path file) {
         if (file == null || !Files.isRegularFile(file))
             return Optional.empty();
         try {

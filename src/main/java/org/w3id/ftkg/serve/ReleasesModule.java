@@ -8,13 +8,10 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 
 /**
- * The releases a server holds, as one Fuseki module: {@code /releases/} (their descriptions and
- * diffs) and, for each, its Linked Data routes and query page under {@code /v/VERSION/} over its own
- * dataset. Their SPARQL endpoints ({@code /v/VERSION/ftkg}, read-only) are datasets of the
- * server (see {@link FtkgServer#builder}), so {@link HardeningModule} guards them like the main one.
- *
- * @param releases the releases held (none: only the empty list page)
- * @param project  the project folder (queries/ for the query page; seeds/ only for a release without its own)
+ * The releases held, as one Fuseki module: {@code /releases/} (their descriptions and diffs) and, for each, its Linked
+ * Data routes and query page under {@code /v/VERSION/}; their read-only SPARQL endpoints are datasets of the server
+ * ({@link FtkgServer#builder}), guarded like the main one. {@code project} gives queries/ (and seeds/ for a release
+ * without its own).
  */
 public record ReleasesModule(HeldReleases releases, Path project) implements FusekiModule {
 

@@ -3,8 +3,11 @@ package org.w3id.ftkg.serve;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,9 +21,8 @@ import org.w3id.ftkg.serve.html.Pages;
 import org.w3id.ftkg.serve.html.ReleasesPage;
 
 /**
- * {@code /releases/}: the releases held, newest first, with their DCAT descriptions;
- * {@code /releases/VERSION/changes}: the diff from its predecessor as a page; and the release's
- * own files by their fixed names (never a path from the URL).
+ * {@code /releases/}: the releases held, newest first; {@code /releases/VERSION/changes}: the diff from its
+ * predecessor as a page; and the release's own files by their fixed names (never a path from the URL).
  */
 public final class ReleasesServlet extends HttpServlet {
     /** The files of a release folder served as they are, with their media types. */
@@ -51,7 +53,7 @@ public final class ReleasesServlet extends HttpServlet {
             return;
         }
         int slash = rest.indexOf('/');
-        var release = slash < 0 ? java.util.Optional.<HeldRelease>empty() : releases.find(rest.substring(0, slash));
+        var release = slash < 0 ? Optional.<HeldRelease>empty() : releases.find(rest.substring(0, slash));
         String file = slash < 0 ? "" : rest.substring(slash + 1);
         if (release.isEmpty()) {
             Http.notFound(res, path);
@@ -76,7 +78,7 @@ public final class ReleasesServlet extends HttpServlet {
 
     private ReleasesPage list() {
         String newest = releases.newest().map(HeldRelease::version).orElse(null);
-        List<ReleasesPage.Release> out = new java.util.ArrayList<>();
+        List<ReleasesPage.Release> out = new ArrayList<>();
         for (HeldRelease r : releases.all()) {
             String files = "/releases/" + r.version() + "/";
             var diff = releases.diff(r);
@@ -88,7 +90,7 @@ public final class ReleasesServlet extends HttpServlet {
                     .orElse(null),
                 r.previous() == null ? null : files + ReleaseFolder.PATCH, files + ReleaseFolder.HASHES));
         }
-        java.util.Collections.reverse(out); // newest first
+        Collections.reverse(out); // newest first
         return new ReleasesPage(out);
     }
 

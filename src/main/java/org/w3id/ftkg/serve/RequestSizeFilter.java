@@ -12,27 +12,24 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Reads each request body itself, counting bytes as they arrive whatever the headers say
- * (Content-Length or chunked), and answers 413 past the bound: a SPARQL query or update is text
- * of a few kilobytes. It also decodes the parameters (query string and form body) strictly, so
- * that malformed percent-encoding is a 400 here rather than an exception inside Fuseki (a 500).
- * What passes on is the buffered body and the decoded parameters.
+ * Reads each request body itself, counting bytes as they arrive whatever the headers say (Content-Length or
+ * chunked), and answers 413 past the bound. Parameters (query string and form body) are decoded strictly, so
+ * that malformed percent-encoding is a 400 here, not an exception inside Fuseki (a 500).
  */
-public final class RequestSizeFilter implements Filter {
+public final class RequestSizeFilter extends HttpFilter {
     public static final long DEFAULT_MAX_BYTES = 1 << 20;
     private static final String FORM = "application/x-www-form-urlencoded";
 
@@ -43,9 +40,8 @@ public final class RequestSizeFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        HttpServletRequest request = (HttpServletRequest) req;
-        HttpServletResponse response = (HttpServletResponse) res;
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws IOException, ServletException {
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
             tooLarge(request, response);
@@ -53,8 +49,8 @@ public final class RequestSizeFilter implements Filter {
         }
         byte[] body = new byte[0];
         if (declared > 0 || request.getHeader("Transfer-Encoding") != null) {
-            body = readAtMost(request.getInputStream(), maxBytes);
-            if (body == null) {
+            body = request.getInputStream().readNBytes(maxBytes + 1);
+            if (body.length > maxBytes) {
                 tooLarge(request, response);
                 return;
             }
@@ -63,20 +59,19 @@ public final class RequestSizeFilter implements Filter {
         try {
             decode(request.getQueryString(), params);
             String type = request.getContentType();
-            if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith(FORM))
+            if (type != null && type.toLowerCase(Locale.ROOT).startsWith(FORM))
                 decode(new String(body, StandardCharsets.UTF_8), params);
         } catch (IllegalArgumentException e) {
             Http.send(response, 400, "text/plain;charset=utf-8",
                 "Malformed percent-encoding in the request's parameters: " + e.getMessage() + "\n");
             return;
         }
-        chain.doFilter(new Buffered(request, body, params), res);
+        chain.doFilter(new Buffered(request, body, params), response);
     }
 
     /**
-     * Answers 413, then reads and discards what the client is still sending, within a bound of
-     * bytes and time, before the connection closes: a client that writes its whole body before
-     * reading (most do) would otherwise meet a TCP reset that destroys the 413 unread.
+     * Answers 413, then discards what the client still sends (bounded in bytes and time) before the connection
+     * closes: a client that writes its whole body before reading would otherwise meet a TCP reset, the 413 unread.
      */
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Connection", "close");
@@ -98,12 +93,6 @@ public final class RequestSizeFilter implements Filter {
         } catch (IOException | RuntimeException e) {
             // The client went away or the body was malformed: nothing more to wait for.
         }
-    }
-
-    /** The whole stream, or null as soon as it passes {@code max} bytes. */
-    private static byte[] readAtMost(InputStream in, int max) throws IOException {
-        byte[] all = in.readNBytes(max + 1);
-        return all.length > max ? null : all;
     }
 
     private static void decode(String s, Map<String, List<String>> into) {

@@ -15,10 +15,9 @@ import org.w3id.ftkg.search.EntitySearch;
 import org.w3id.ftkg.search.SearchIndex;
 
 /**
- * Search as one Fuseki module: the served dataset gets its text index (the one beside a TDB2
- * database, or one built in memory on a thread of its own once the server answers),
- * which makes {@code text:query} work in SPARQL, and the {@code /search} route answers from the
- * same index; both wait for an index still being built. The index closes with the server.
+ * Search as one Fuseki module: the served dataset gets its text index (the one beside a TDB2 database, or one built
+ * in memory on a thread of its own once the server answers), for {@code text:query} in SPARQL and the
+ * {@code /search} route; both wait for an index still being built. The index closes with the server.
  */
 public final class SearchModule implements FusekiModule {
     private final String service;
@@ -28,10 +27,7 @@ public final class SearchModule implements FusekiModule {
     private DatasetGraph dataset;
     private CompletableFuture<EntitySearch> search;
 
-    /**
-     * @param service the dataset's name ({@code /ftkg})
-     * @param tdb2    the TDB2 folder served, whose index to open, or null for an in-memory dataset
-     */
+    /** For the dataset {@code service} ({@code /ftkg}), with the TDB2 folder served (whose index to open) or null. */
     public SearchModule(String service, Path tdb2) {
         this.service = service;
         this.tdb2 = tdb2;
@@ -49,8 +45,8 @@ public final class SearchModule implements FusekiModule {
             throw new IllegalStateException("no dataset " + service + " to search");
         dataset = dap.getDataService().getDataset();
         try {
-            var index = SearchIndex.serve(dataset, tdb2, started, Background.executor("ftkg-search-index"), msg -> System.err.println("ftkg: " + msg));
-            search = index.thenApply(i -> new EntitySearch(i, dataset));
+            search = SearchIndex.serve(dataset, tdb2, started, Background.executor("ftkg-search-index"),
+                msg -> System.err.println("ftkg: " + msg)).thenApply(i -> new EntitySearch(i, dataset));
             search.whenComplete((done, failure) -> {
                 if (failure != null)
                     System.err.println("ftkg: the search index could not be built: " + failure);

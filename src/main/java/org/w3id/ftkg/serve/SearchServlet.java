@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonBuilder;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -19,17 +19,14 @@ import org.w3id.ftkg.serve.html.Pages;
 import org.w3id.ftkg.serve.html.SearchPage;
 
 /**
- * {@code /search?q=}: the things whose names match, as a page for people or, by
- * {@code Accept: application/json} or {@code format=json}, as JSON shaped like Wikidata's
- * {@code wbsearchentities}. A refused query (too long) answers 400; a query without words, none.
- * While the server starts, a request waits for the index being built; one that would wait
- * longer than {@link Http#WARMING_WAIT_SECONDS} answers 503 with {@code Retry-After}, never an empty result.
+ * {@code /search?q=}: the things whose names match, as a page or (by Accept or {@code format=json}) as JSON
+ * shaped like Wikidata's {@code wbsearchentities}; a refused query (too long) answers 400. While the index
+ * is built, a request waits up to {@link Http#WARMING_WAIT_SECONDS}, then answers 503, never an empty result.
  */
 public final class SearchServlet extends HttpServlet {
     private static final AcceptList OFFERS = AcceptList.create("text/html", "application/xhtml+xml", "application/json");
     private final CompletableFuture<EntitySearch> search;
 
-    /** @param search the search, once its index is built */
     public SearchServlet(CompletableFuture<EntitySearch> search) {
         this.search = search;
     }
@@ -47,16 +44,18 @@ public final class SearchServlet extends HttpServlet {
         try {
             hits = ready.search(q, limit);
         } catch (EntitySearch.QueryRefused e) {
-            if (json)
-                Http.send(res, 400, "application/json;charset=utf-8", error(e.getMessage()).toString());
-            else
-                Http.send(res, 400, "text/html;charset=utf-8", Pages.render(new SearchPage(q, List.of(), e.getMessage())));
+            send(res, 400, json, error(e.getMessage()), new SearchPage(q, List.of(), e.getMessage()));
             return;
         }
+        send(res, 200, json, json(q, hits), page(q, hits));
+    }
+
+    private static void send(HttpServletResponse res, int status, boolean json, JsonObject data, SearchPage page)
+        throws IOException {
         if (json)
-            Http.send(res, 200, "application/json;charset=utf-8", json(q, hits).toString());
+            Http.send(res, status, "application/json;charset=utf-8", data.toString());
         else
-            Http.html(res, Pages.render(page(q, hits)));
+            Http.send(res, status, "text/html;charset=utf-8", Pages.render(page));
     }
 
     static SearchPage page(String q, List<SearchHit> hits) {
@@ -81,66 +80,35 @@ public final class SearchServlet extends HttpServlet {
     static boolean wantsJson(String format, String accept) {
         if (format != null)
             return format.equalsIgnoreCase("json");
-        if (accept == null || accept.isBlank())
-            return false;
-        try {
-            MediaType m = AcceptList.match(new AcceptList(accept), OFFERS);
-            return m != null && m.getContentTypeStr().equals("application/json");
-        } catch (RuntimeException e) {
-            return false; // an unreadable Accept header gets the page
-        }
+        // An empty or unreadable Accept header gets the page.
+        MediaType m = LinkedDataServlet.match(accept, OFFERS);
+        return m != null && m.getContentTypeStr().equals("application/json");
     }
 
     static int limit(String s) {
-        if (s == null)
-            return EntitySearch.DEFAULT_LIMIT;
-        try {
-            return Math.max(1, Math.min(EntitySearch.MAX_LIMIT, Integer.parseInt(s.trim())));
-        } catch (NumberFormatException e) {
-            return EntitySearch.DEFAULT_LIMIT;
-        }
+        return ViewsServlet.number(s == null ? null : s.trim(), EntitySearch.DEFAULT_LIMIT, 1, EntitySearch.MAX_LIMIT);
     }
 
     /** Wikidata's shape: {@code searchinfo}, {@code search} (one object per thing), {@code success}. */
     static JsonObject json(String q, List<SearchHit> hits) {
-        JsonObject out = new JsonObject();
-        JsonObject info = new JsonObject();
-        info.put("search", q == null ? "" : q);
-        out.put("searchinfo", info);
-        JsonArray list = new JsonArray();
+        JsonBuilder b = JsonBuilder.create().startObject().key("searchinfo").startObject().pair("search", q == null ? "" : q)
+            .finishObject().key("search").startArray();
         for (SearchHit h : hits) {
-            JsonObject o = new JsonObject();
-            o.put("id", h.id());
-            o.put("concepturi", h.iri());
-            o.put("url", Link.localHref(h.iri()));
-            o.put("label", h.label());
+            b.startObject().pair("id", h.id()).pair("concepturi", h.iri()).pair("url", Link.localHref(h.iri()))
+                .pair("label", h.label());
             if (h.description() != null)
-                o.put("description", h.description());
-            if (h.type() != null) {
-                JsonObject t = new JsonObject();
-                t.put("id", h.type());
-                t.put("label", h.typeLabel());
-                o.put("type", t);
-            }
-            JsonObject m = new JsonObject();
-            m.put("type", h.match().field());
-            m.put("language", h.match().language());
-            m.put("text", h.match().text());
-            m.put("kind", h.match().kind());
-            o.put("match", m);
-            list.add(o);
+                b.pair("description", h.description());
+            if (h.type() != null)
+                b.key("type").startObject().pair("id", h.type()).pair("label", h.typeLabel()).finishObject();
+            SearchHit.Match m = h.match();
+            b.key("match").startObject().pair("type", m.field()).pair("language", m.language()).pair("text", m.text())
+                .pair("kind", m.kind()).finishObject().finishObject();
         }
-        out.put("search", list);
-        out.put("success", 1);
-        return out;
+        return b.finishArray().pair("success", 1).finishObject().build().getAsObject();
     }
 
     static JsonObject error(String message) {
-        JsonObject e = new JsonObject();
-        e.put("code", "bad-query");
-        e.put("info", message);
-        JsonObject out = new JsonObject();
-        out.put("error", e);
-        return out;
+        return JsonBuilder.buildObject(b -> b.key("error").startObject().pair("code", "bad-query").pair("info", message)
+            .finishObject());
     }
 }

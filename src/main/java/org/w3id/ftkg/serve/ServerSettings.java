@@ -6,20 +6,19 @@ import java.util.List;
 import org.w3id.ftkg.serve.guard.QueryLimits;
 
 /**
- * How to run the server; made by {@link Builder}, which starts from the defaults.
+ * How to run the server; made by {@link Builder}, which starts from the defaults (dist/ under the project,
+ * loopback, port 3030, the timeout of fuseki-config/ftkg.ttl, 64 MiB results, SERVICE to Wikidata only).
  *
- * @param project        the project folder (fuseki-config/, seeds/, queries/)
- * @param dist           the built dumps to serve
- * @param host           "localhost" (loopback only, the default) or "0.0.0.0" (all interfaces)
- * @param port           0 for any free port
- * @param timeoutMillis  query timeout; null to take the one in fuseki-config/ftkg.ttl
- * @param maxResultBytes the largest SPARQL result returned; larger ones get 413
+ * @param host             "localhost" (loopback only) or "0.0.0.0" (all interfaces)
+ * @param port             0 for any free port
+ * @param timeoutMillis    query timeout; null to take the one in fuseki-config/ftkg.ttl
+ * @param maxResultBytes   the largest SPARQL result returned; larger ones get 413
  * @param serviceAllowList the only endpoints SERVICE may call
- * @param update         credentials enabling the update endpoint, or null for a read-only server
- * @param tdb2           a TDB2 database to serve instead of loading dist/ into memory, or null
- * @param limits         what one query may do besides running out of time (regex, strings, DESCRIBE, log)
- * @param releases       a folder of releases (made by {@code ftkg release}) to hold, or null for none: the newest is
- *                       served at the default routes (unless tdb2 is given), every one under /v/VERSION/
+ * @param update           credentials enabling the update endpoint, or null for a read-only server
+ * @param tdb2             a TDB2 database to serve instead of loading dist/ into memory, or null
+ * @param limits           what one query may do besides running out of time (regex, strings, DESCRIBE, log)
+ * @param releases         a folder of releases to hold, or null: the newest is served at the default routes
+ *                         (unless tdb2 is given), every one under /v/VERSION/
  */
 public record ServerSettings(Path project, Path dist, String host, int port, Long timeoutMillis, long maxResultBytes,
                              List<String> serviceAllowList, Credentials update, Path tdb2, QueryLimits limits,
@@ -33,7 +32,6 @@ public record ServerSettings(Path project, Path dist, String host, int port, Lon
         }
     }
 
-    /** Settings with the defaults: dist/ under the project, loopback, port 3030, 64 MiB results, Wikidata only. */
     public static ServerSettings defaults(Path project) {
         return builder(project).build();
     }
@@ -42,7 +40,6 @@ public record ServerSettings(Path project, Path dist, String host, int port, Lon
         return new Builder(project);
     }
 
-    /** Collects the settings one by one, starting from the defaults; {@link #build()} makes the record. */
     public static final class Builder {
         private final Path project;
         private Path dist;

@@ -25,10 +25,6 @@ public final class ServiceAllowList implements ChainingServiceExecutor {
         this.allowed = List.copyOf(allowed);
     }
 
-    public List<String> allowed() {
-        return allowed;
-    }
-
     /** Installs the allow-list for queries on a dataset with this context. */
     public void installIn(Context context) {
         ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.get());

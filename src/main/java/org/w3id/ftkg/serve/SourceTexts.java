@@ -1,17 +1,12 @@
 package org.w3id.ftkg.serve;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.w3id.ftkg.files.InputFile;
 
-/**
- * Reads a source's text for a page, under the same file rule as the build ({@link InputFile}): a
- * seed swapped for a link leaving {@code seeds/}, a pipe or a folder after the build is refused,
- * never served or waited on.
- */
+/** Reads a source's text under the build's file rule ({@link InputFile}): a link out of seeds/, a pipe, a folder refused. */
 final class SourceTexts {
     private SourceTexts() {}
 
@@ -23,6 +18,6 @@ final class SourceTexts {
         var problem = InputFile.problem(seeds, p);
         if (problem.isPresent())
             throw new IOException("seeds/" + file + " " + problem.get());
-        return Files.readString(p, StandardCharsets.UTF_8);
+        return Files.readString(p);
     }
 }

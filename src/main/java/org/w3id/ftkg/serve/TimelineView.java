@@ -1,37 +1,37 @@
 package org.w3id.ftkg.serve;
 
-import java.time.Month;
-import java.time.format.TextStyle;
+import static org.apache.commons.lang3.StringUtils.isEmpty;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.w3id.ftkg.serve.ViewQueries.TimelineFilter;
 import org.w3id.ftkg.serve.ViewQueries.TimelineItem;
 import org.w3id.ftkg.serve.html.Link;
 import org.w3id.ftkg.serve.html.Option;
 import org.w3id.ftkg.serve.html.TimelinePage;
 
-/**
- * The timeline page: one page of the events a filter (type, actor, source; empty or null for any)
- * keeps, the filters' choices, and links to the pages before and after.
- */
+/** The timeline page: one page of the events a filter keeps, the filters' choices, and links to the pages around it. */
 final class TimelineView {
     private TimelineView() {}
 
-    /**
-     * @param items  the page's events, and one more if a next page exists
-     * @param types  event classes to offer (IRI to label)
-     * @param files  source files to offer
-     */
-    static TimelinePage page(List<TimelineItem> items, ViewQueries.TimelineFilter f, int offset, int size,
-                             Map<String, String> types, List<String> files) {
+    /** {@code items}: the page's events and one more if a next page exists; {@code types}: IRI to label. */
+    static TimelinePage page(List<TimelineItem> items, TimelineFilter f, int offset, int size, Map<String, String> types,
+                             List<String> files) {
         List<TimelineItem> shown = items.subList(0, Math.min(size, items.size()));
         TreeMap<String, String> actors = new TreeMap<>(), sources = new TreeMap<>();
         shown.forEach(it -> it.actors().forEach(a -> actors.put(a.iri(), a.label())));
         // The actor chosen stays offered even when this page's events name it under no label yet.
-        if (!ViewQueries.none(f.actor()))
+        if (!isEmpty(f.actor()))
             actors.putIfAbsent(f.actor(), f.actor());
         files.forEach(file -> sources.put(file, file));
         return new TimelinePage(options(types, f.type()), options(actors, f.actor()), options(sources, f.source()),
@@ -41,19 +41,14 @@ final class TimelineView {
     }
 
     /** The link to a page of the same filters. */
-    static String href(ViewQueries.TimelineFilter f, int offset, int size) {
+    static String href(TimelineFilter f, int offset, int size) {
         StringBuilder b = new StringBuilder("/timeline?offset=").append(offset);
         if (size != TimelinePage.DEFAULT_SIZE)
             b.append("&size=").append(size);
-        param(b, "type", f.type());
-        param(b, "actor", f.actor());
-        param(b, "source", f.source());
+        for (String[] p : new String[][] { { "type", f.type() }, { "actor", f.actor() }, { "source", f.source() } })
+            if (!isEmpty(p[1]))
+                b.append('&').append(p[0]).append('=').append(URLEncoder.encode(p[1], StandardCharsets.UTF_8));
         return b.toString();
-    }
-
-    private static void param(StringBuilder b, String name, String value) {
-        if (!ViewQueries.none(value))
-            b.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static TimelinePage.Event event(TimelineItem it) {
@@ -72,19 +67,12 @@ final class TimelineView {
     /** A date as precise as its datatype: "2009", "July 2023", "13 July 2023"; anything else as it is. */
     static String display(String lexical, String datatype) {
         try {
-            if (datatype.endsWith("#gYear"))
-                return lexical;
-            if (datatype.endsWith("#gYearMonth")) {
-                String[] p = lexical.split("-");
-                return Month.of(Integer.parseInt(p[1])).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + p[0];
-            }
-            if (datatype.endsWith("#date")) {
-                String[] p = lexical.split("-");
-                return Integer.parseInt(p[2]) + " " + Month.of(Integer.parseInt(p[1])).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    + " " + p[0];
-            }
-        } catch (RuntimeException e) {
-            // fall through to the lexical form
+            if (datatype.endsWith("#gYearMonth"))
+                return YearMonth.parse(lexical).format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH));
+            if (datatype.endsWith("#date"))
+                return LocalDate.parse(lexical).format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+        } catch (DateTimeException e) {
+            // not a date of that form: shown as it is
         }
         return lexical;
     }

@@ -1,54 +1,36 @@
 package org.w3id.ftkg.serve;
 
+import static org.w3id.ftkg.serve.LinkedDataStore.select;
+import static org.w3id.ftkg.serve.LinkedDataStore.str;
+
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.TreeSet;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 
-/**
- * The data behind the timeline, network and sources views, all read through SPARQL so that
- * the views work for any corpus, not just the five seed articles.
- */
+/** The data behind the timeline, network and sources views, read by lookups and SPARQL so they work for any corpus. */
 public final class ViewQueries {
+    private static final List<Node> ROLES = List.of(Iris.term("agent"), Iris.term("target"), Iris.term("participant"),
+        Iris.term("place"));
+
     private final DatasetGraph dsg;
 
     public ViewQueries(DatasetGraph dsg) {
         this.dsg = dsg;
     }
 
-    /** How long a view's own query may run: a bounded page, so a stuck one is cut off well before a client gives up. */
-    static final long TIMEOUT_MS = 20_000;
-
-    private List<QuerySolution> select(String q) {
-        return dsg.calculateRead(() -> {
-            List<QuerySolution> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dsg))
-                .initialTimeout(TIMEOUT_MS, TimeUnit.MILLISECONDS).overallTimeout(TIMEOUT_MS, TimeUnit.MILLISECONDS).build()) {
-                qe.execSelect().forEachRemaining(r -> out.add(LinkedDataStore.detached(r)));
-            }
-            return out;
-        });
-    }
-
-    static String str(QuerySolution r, String v) {
-        return r.contains(v) ? (r.get(v).isLiteral() ? r.getLiteral(v).getLexicalForm() : r.getResource(v).getURI()) : "";
-    }
-
-    /** A dated (or text-dated) event with its type, actors and evidence. */
-    public record TimelineItem(String event, String label, String type, String typeLabel, String date, String datatype,
-                               String dateText, boolean inferred, String status, List<Actor> actors,
-                               List<Cited> evidence) {}
+    /** A dated (or text-dated) event with its class's label, actors and evidence. */
+    public record TimelineItem(String event, String label, String typeLabel, String date, String datatype, String dateText,
+                               boolean inferred, String status, List<Actor> actors, List<Cited> evidence) {}
 
     /** Who or where takes part in an event, in which role (the local name: agent, target, participant, place). */
     public record Actor(String role, String iri, String label) {}
@@ -56,13 +38,23 @@ public final class ViewQueries {
     /** A fact an event comes from, its source file and its quote. */
     public record Cited(String fact, String file, String quote) {}
 
-    private static final List<Node> ROLES = List.of(Iris.term("agent"), Iris.term("target"), Iris.term("participant"),
-        Iris.term("place"));
+    /** What the timeline shows: events of a type, with an actor, from a source (null or empty for any). */
+    public record TimelineFilter(String type, String actor, String source) {}
 
-    /**
-     * The timeline rows of these events, in this order: each event's date, class and status, its
-     * actors (by role, then label) and the facts it comes from, all by lookups on the event.
-     */
+    /** An edge, its fact, who claims it (empty when asserted) and, for a post held, the position shown for the predicate. */
+    public record Edge(String from, String to, String predicate, String fact, String quote, String claimedBy,
+                       String position) {}
+
+    /** A thing's English label and its class's label. */
+    public record Thing(String label, String kind) {}
+
+    /** How many facts a source gives, and how many things with an entity record they mention. */
+    public record SourceCounts(long facts, long entities) {}
+
+    /** What a source's own text says about it, as labels; null where it says nothing (several values joined by "; "). */
+    public record SourceMetadata(String title, String author, String publisher, String date) {}
+
+    /** The timeline rows of these events, in this order: actors by role then label, facts by IRI, all by lookups. */
     public List<TimelineItem> items(List<String> events, LinkedDataStore store) {
         List<TimelineItem> out = new ArrayList<>();
         for (String iri : events) {
@@ -71,18 +63,17 @@ public final class ViewQueries {
                 for (Node role : ROLES)
                     dsg.getDefaultGraph().find(e, role, Node.ANY).toList().stream()
                         .map(t -> new Actor(role.getLocalName(), t.getObject().getURI(), store.label(t.getObject())))
-                        .sorted(java.util.Comparator.comparing(Actor::label)).forEach(it.actors()::add);
-                java.util.Set<Node> facts = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+                        .sorted(Comparator.comparing(Actor::label)).forEach(it.actors()::add);
+                TreeSet<Node> facts = new TreeSet<>(Comparator.comparing(Node::getURI));
                 dsg.find(Node.ANY, e, Vocab.TYPE, Node.ANY).forEachRemaining(q -> {
-                    if (q.getGraph().isURI() && q.getGraph().getURI().startsWith(Iris.FACT))
+                    if (Iris.isFactGraph(q.getGraph()))
                         facts.add(q.getGraph());
                 });
-                Graph prov = dsg.getGraph(Iris.PROVENANCE_GRAPH);
                 for (Node f : facts) {
-                    Node quote = LinkedDataStore.first(prov, f, Vocab.PROV_VALUE), src = LinkedDataStore.first(prov, f, Vocab.PROV_WAS_DERIVED_FROM);
-                    Node file = src == null ? null : LinkedDataStore.first(prov, src, Vocab.DCT_IDENTIFIER);
+                    Node quote = LinkedDataStore.first(dsg.getGraph(Iris.PROVENANCE_GRAPH), f, Vocab.PROV_VALUE);
+                    String file = store.sourceFile(f);
                     if (quote != null && file != null)
-                        it.evidence().add(new Cited(f.getURI(), file.getLiteralLexicalForm(), quote.getLiteralLexicalForm()));
+                        it.evidence().add(new Cited(f.getURI(), file, quote.getLiteralLexicalForm()));
                 }
                 out.add(it);
             }));
@@ -90,40 +81,21 @@ public final class ViewQueries {
         return out;
     }
 
-    /** What the timeline shows: events of a type, with an actor, from a source (null or empty for any). */
-    public record TimelineFilter(String type, String actor, String source) {}
-
-    static boolean none(String filter) {
-        return filter == null || filter.isEmpty();
-    }
-
     /** The classes of events (ftkg:Event and below) with their English labels: read from the ontology. */
     public Map<String, String> eventTypes() {
-        String q = LinkedDataStore.PREFIXES + """
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Binding r : select(dsg, LinkedDataStore.PREFIXES + """
             SELECT ?type ?label WHERE {
               GRAPH <https://w3id.org/ftkg/graph/ontology> { ?type rdfs:subClassOf* ftkg:Event ; rdfs:label ?label FILTER(LANG(?label) = "en") }
-            }""";
-        Map<String, String> out = new LinkedHashMap<>();
-        for (QuerySolution r : select(q))
+            }"""))
             out.putIfAbsent(str(r, "type"), str(r, "label"));
         return out;
     }
 
-    /**
-     * An edge between two things, the fact it comes from, whether it is only claimed (and by whom),
-     * and, for a post held, the position (shown instead of the predicate's label).
-     */
-    public record Edge(String from, String to, String predicate, String fact, String quote, String claimedBy, String position) {}
-
-    /** A thing's English label and its class's label. */
-    public record Thing(String label, String kind) {}
-
-    /** How many facts a source gives, and how many things with an entity record they mention. */
-    public record SourceCounts(long facts, long entities) {}
-
     /** Facts and distinct entities per source file. */
     public Map<String, SourceCounts> sourceCounts() {
-        String q = LinkedDataStore.PREFIXES + """
+        Map<String, SourceCounts> out = new LinkedHashMap<>();
+        for (Binding r : select(dsg, LinkedDataStore.PREFIXES + """
             SELECT ?file ?facts (COALESCE(?n, 0) AS ?entities) WHERE {
               { SELECT ?file (COUNT(DISTINCT ?fact) AS ?facts) WHERE {
                   GRAPH <https://w3id.org/ftkg/graph/provenance> { ?fact a ftkg:FactGraph ; prov:wasDerivedFrom/dcterms:identifier ?file }
@@ -136,19 +108,14 @@ public final class ViewQueries {
                     ?entity ftkg:wikidataLinkStatus ?st   # the default graph is the union: one lookup, not a scan of every graph
                   } GROUP BY ?file }
               }
-            } ORDER BY ?file""";
-        Map<String, SourceCounts> out = new LinkedHashMap<>();
-        for (QuerySolution r : select(q))
-            out.put(str(r, "file"), new SourceCounts(r.getLiteral("facts").getLong(), r.getLiteral("entities").getLong()));
+            } ORDER BY ?file"""))
+            out.put(str(r, "file"), new SourceCounts(Long.parseLong(str(r, "facts")), Long.parseLong(str(r, "entities"))));
         return out;
     }
 
-    /** What a source's own text says about it, as labels; null where it says nothing (several values joined by "; "). */
-    public record SourceMetadata(String title, String author, String publisher, String date) {}
-
     /** The metadata a source's own text gives (title, authors in the byline's order, publisher, date), as labels. */
     public SourceMetadata sourceMetadata(String stem) {
-        String q = new ParameterizedSparqlString(LinkedDataStore.PREFIXES + """
+        ParameterizedSparqlString q = new ParameterizedSparqlString(LinkedDataStore.PREFIXES + """
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             SELECT ?p ?v ?pos WHERE {
@@ -158,13 +125,10 @@ public final class ViewQueries {
               OPTIONAL { FILTER(?p = ftkg:author) ?src ftkg:authorList ?list . ?list ?n ?x
                          FILTER(STRSTARTS(STR(?n), STR(rdf:_))) BIND(xsd:integer(STRAFTER(STR(?n), "#_")) AS ?pos) }
               BIND(COALESCE(?l, STR(?x)) AS ?v)
-            } ORDER BY ?p ?pos ?v""") {
-            {
-                setIri("src", org.w3id.ftkg.model.Iris.SOURCE + stem);
-            }
-        }.toString();
+            } ORDER BY ?p ?pos ?v""");
+        q.setIri("src", Iris.SOURCE + stem);
         Map<String, String> out = new LinkedHashMap<>();
-        for (QuerySolution r : select(q))
+        for (Binding r : select(dsg, q.toString()))
             out.merge(str(r, "p").replaceFirst(".*#", ""), str(r, "v"), (a, b) -> a + "; " + b);
         return new SourceMetadata(out.get("title"), out.get("author"), out.get("publisher"), out.get("date"));
     }

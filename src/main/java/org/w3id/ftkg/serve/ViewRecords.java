@@ -1,11 +1,14 @@
 package org.w3id.ftkg.serve;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.serve.html.Evidence;
 import org.w3id.ftkg.serve.html.FactCard;
 import org.w3id.ftkg.serve.html.Link;
@@ -28,7 +31,7 @@ final class ViewRecords {
     }
 
     Link link(String iri) {
-        return link(org.apache.jena.graph.NodeFactory.createURI(iri));
+        return link(Iris.uri(iri));
     }
 
     /** A literal keeps its lexical form and names its XSD datatype (plain strings name none). */
@@ -53,10 +56,7 @@ final class ViewRecords {
         return new FactCard(evidence(f), f.triples().stream().map(this::statement).toList());
     }
 
-    /**
-     * The text cut at every quote boundary (in code points), each piece with the facts whose quotes
-     * cover it, so that an RFC 5147 {@code #char=start,end} fragment can be highlighted exactly.
-     */
+    /** The text cut at every quote boundary (code points), each piece with the facts quoting it, for RFC 5147 fragments. */
     static List<Passage> passages(String text, List<FactView> facts) {
         int length = text.codePointCount(0, text.length());
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
@@ -75,5 +75,23 @@ final class ViewRecords {
             prev = cut;
         }
         return out;
+    }
+
+    /** How many of a text's sentences there are, and how many of them at least one fact quotes from. */
+    record Coverage(int sentences, int covered) {}
+
+    static Coverage coverage(String text, List<FactView> facts) {
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        it.setText(text);
+        int sentences = 0, covered = 0;
+        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            if (text.substring(start, end).isBlank())
+                continue;
+            sentences++;
+            int s = text.codePointCount(0, start), e = text.codePointCount(0, end);
+            if (facts.stream().anyMatch(f -> f.start() < e && f.end() > s))
+                covered++;
+        }
+        return new Coverage(sentences, covered);
     }
 }

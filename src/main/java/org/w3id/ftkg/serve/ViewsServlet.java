@@ -1,17 +1,19 @@
 package org.w3id.ftkg.serve;
 
 import java.io.IOException;
-import java.util.concurrent.CompletableFuture;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.commons.io.function.Uncheck;
 
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.ThingIndex;
@@ -21,11 +23,9 @@ import org.w3id.ftkg.serve.html.SourcesPage;
 import org.w3id.ftkg.serve.html.TimelinePage;
 
 /**
- * {@code /timeline}, {@code /network}, {@code /network.json} and {@code /sources}: the views built
- * from the data. Each request reads one bounded page by index lookups, never the whole graph
- * (docs/decisions/0014-bounded-views.md); what is kept is as small as the ontology, the list of
- * sources, or the timeline's order of event IRIs (read once, in the background from the server's start); the sources
- * page, which shows every source, is read once per served release and kept.
+ * {@code /timeline}, {@code /network}, {@code /network.json} and {@code /sources}: each request reads one bounded
+ * page by index lookups (docs/decisions/0014-bounded-views.md). Kept: the event classes, the timeline's order
+ * (read in the background from start-up) and the sources page, which shows every source.
  */
 public final class ViewsServlet extends HttpServlet {
     private final LinkedDataStore store;
@@ -42,15 +42,12 @@ public final class ViewsServlet extends HttpServlet {
         this.views = new ViewQueries(store.dataset());
         this.around = new Neighbourhood(store);
         this.seeds = seeds;
-        this.eventTypes = new ComputedOnce<>(() -> java.util.Collections.unmodifiableMap(views.eventTypes()));
+        this.eventTypes = new ComputedOnce<>(() -> Collections.unmodifiableMap(views.eventTypes()));
         this.categories = new ComputedOnce<>(() -> ClassCategories.of(store.dataset()));
         this.sourcesPage = new ComputedOnce<>(this::sourcesPage);
     }
 
-    /**
-     * Starts reading the timeline's order on a thread of its own, once the server answers: at a
-     * million facts on TDB2 it takes minutes, longer than a visitor should wait for a first page.
-     */
+    /** Starts reading the timeline's order in the background: at a million facts on TDB2 it takes minutes. */
     void prepare() {
         timelineIndex();
     }
@@ -119,27 +116,18 @@ public final class ViewsServlet extends HttpServlet {
         }
     }
 
-    /**
-     * The list of sources with their counts, coverage and passages: read from the store once per
-     * served release, on the first visit, then kept (the data served does not change). A source
-     * text that cannot be read safely fails the page, and is not kept.
-     */
+    /** The sources with their counts, coverage and passages; a text that cannot be read safely fails the page (not kept). */
     private String sourcesPage() {
         Map<String, ViewQueries.SourceCounts> counts = views.sourceCounts();
         List<SourcesPage.Row> rows = new ArrayList<>();
         for (LinkedDataStore.Source s : store.sources()) {
-            String text;
-            try {
-                text = SourceTexts.read(seeds, s.file());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            String text = Uncheck.apply(SourceTexts::read, seeds, s.file());
             List<FactView> facts = store.factsOfSource(s.stem());
             ViewQueries.SourceCounts c = counts.getOrDefault(s.file(), new ViewQueries.SourceCounts(0, 0));
             ViewQueries.SourceMetadata m = views.sourceMetadata(s.stem());
-            Coverage.Result coverage = Coverage.of(text, facts);
-            rows.add(new SourcesPage.Row(s.stem(), s.file(), m.title(), m.author(), m.publisher(), m.date(), c.facts(), c.entities(),
-                coverage.sentences(), coverage.covered(), ViewRecords.passages(text, facts)));
+            ViewRecords.Coverage coverage = ViewRecords.coverage(text, facts);
+            rows.add(new SourcesPage.Row(s.stem(), s.file(), m.title(), m.author(), m.publisher(), m.date(), c.facts(),
+                c.entities(), coverage.sentences(), coverage.covered(), ViewRecords.passages(text, facts)));
         }
         return Pages.render(new SourcesPage(rows));
     }

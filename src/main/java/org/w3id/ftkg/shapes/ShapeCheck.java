@@ -1,19 +1,17 @@
 package org.w3id.ftkg.shapes;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.diagnostics.Problems;
 import org.w3id.ftkg.files.InputFile;
@@ -24,41 +22,24 @@ public final class ShapeCheck {
 
     private ShapeCheck() {}
 
-    /**
-     * @param locate where the focus node was curated (so the report names a file and line), or null
-     */
+    /** {@code locate} gives where a focus node was curated (or null), so that a report names a file and line. */
     public static void check(Path project, Graph data, Function<Node, Location> locate, Problems problems) {
         shapes(project, problems).ifPresent(shapes -> check(shapes, data, locate, focus -> true, problems));
     }
 
     /** The parsed shapes of a project, or empty (with a problem) if they cannot be parsed. */
     public static Optional<Shapes> shapes(Path project, Problems problems) {
-        Graph shapesGraph = GraphFactory.createDefaultGraph();
-        Path file = project.resolve(FILE);
-        if (!InputFile.check(file.getParent(), file, FILE, problems))
-            return Optional.empty();
-        try {
-            RDFParser.source(file).parse(shapesGraph);
-        } catch (RiotException e) {
-            problems.add(Location.ofFile(FILE), "cannot parse the shapes: " + e.getMessage());
-            return Optional.empty();
-        }
-        return Optional.of(Shapes.parse(shapesGraph));
+        return InputFile.rdf(project, FILE, "the shapes", problems).map(Shapes::parse);
     }
 
-    /**
-     * Checks {@code data} against parsed shapes, reporting only the violations whose focus node
-     * {@code reportFocus} accepts (a check over part of the data reports only the nodes it holds whole).
-     */
+    /** Checks part of the data: only violations on focus nodes that {@code reportFocus} accepts (held whole). */
     public static void check(Shapes shapes, Graph data, Function<Node, Location> locate, Predicate<Node> reportFocus,
                              Problems problems) {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
         for (ReportEntry e : report.getEntries()) {
             if (!reportFocus.test(e.focusNode()))
                 continue;
-            Location at = locate.apply(e.focusNode());
-            if (at == null)
-                at = Location.ofFile(FILE);
+            Location at = Objects.requireNonNullElse(locate.apply(e.focusNode()), Location.ofFile(FILE));
             String path = e.resultPath() == null ? "" : " " + e.resultPath();
             String value = e.value() == null ? "" : " (value: " + str(e.value()) + ")";
             problems.add(at, "shape violation on " + str(e.focusNode()) + path + ": " + e.message() + value);
@@ -66,12 +47,8 @@ public final class ShapeCheck {
     }
 
     private static String str(Node n) {
-        if (n.isURI()) {
-            String u = n.getURI();
-            if (u.startsWith("https://w3id.org/ftkg/"))
-                return u.substring("https://w3id.org/ftkg/".length());
-            return "<" + u + ">";
-        }
-        return n.toString();
+        String base = "https://w3id.org/ftkg/";
+        return !n.isURI() ? n.toString()
+            : n.getURI().startsWith(base) ? n.getURI().substring(base.length()) : "<" + n.getURI() + ">";
     }
 }

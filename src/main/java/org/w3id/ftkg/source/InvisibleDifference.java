@@ -1,13 +1,14 @@
 package org.w3id.ftkg.source;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Explains a quote that looks right but is not in its source: the two differ only by characters a
- * curator cannot see (a zero-width space, a byte-order mark, a soft hyphen, a no-break space, a line
- * break, or the same letter composed in NFC and decomposed in NFD). The message names the first
- * difference by position and code point: "differs at character 17: U+200B ZERO WIDTH SPACE…".
+ * Explains a quote that looks right but is not in its source: the two differ only by characters a curator cannot
+ * see (a zero-width space, a soft hyphen, a no-break space, a line break, NFC against NFD), named by position and
+ * code point: "differs at character 17: U+200B ZERO WIDTH SPACE…".
  */
 final class InvisibleDifference {
     private InvisibleDifference() {}
@@ -16,60 +17,44 @@ final class InvisibleDifference {
     private record Folded(String text, int[] origin) {}
 
     /** The explanation, if the quote is in the source once invisible differences are ignored. */
-    static Optional<String> find(String text, String quote) {
-        Folded ft = fold(text);
+    static Optional<String> find(SourceText src, String quote) {
+        Folded ft = fold(src.text());
         Folded fq = fold(quote);
-        if (fq.text().isEmpty())
-            return Optional.empty();
-        int at = ft.text().indexOf(fq.text());
-        if (at < 0)
-            return Optional.empty();
-        int from = ft.origin()[at];
+        int at = fq.text().isEmpty() ? -1 : ft.text().indexOf(fq.text());
         // The walk stops at the first difference, which lies within the quote's length of the passage.
-        return Optional.of(firstDifference(text.substring(from), quote, text, from));
+        return at < 0 ? Optional.empty() : Optional.of(firstDifference(src, ft.origin()[at], quote));
     }
 
-    /**
-     * Ignores format characters (Unicode category Cf: U+200B, U+FEFF, U+00AD, U+2060…), counts every
-     * kind of space or line break as one space, and decomposes letters (NFD), keeping where each
-     * output char came from.
-     */
+    /** Drops format characters (category Cf), makes every space or line break one space, decomposes letters (NFD). */
     private static Folded fold(String s) {
         StringBuilder b = new StringBuilder(s.length());
         int[] origin = new int[s.length() * 4 + 1];
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            String out;
-            if (Character.getType(cp) == Character.FORMAT)
-                out = "";
-            else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp))
-                out = " ";
-            else
-                out = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
+            String out = Character.getType(cp) == Character.FORMAT ? "" : isSpace(cp) ? " "
+                : Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFD);
             for (int k = 0; k < out.length(); k++) {
                 if (b.length() >= origin.length)
-                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                    origin = Arrays.copyOf(origin, origin.length * 2);
                 origin[b.length()] = i;
                 b.append(out.charAt(k));
             }
             i += Character.charCount(cp);
         }
-        return new Folded(b.toString(), java.util.Arrays.copyOf(origin, b.length()));
+        return new Folded(b.toString(), Arrays.copyOf(origin, b.length()));
     }
 
-    /** Walks the source passage and the quote together to the first code point where they part. */
-    private static String firstDifference(String passage, String quote, String text, int passageStart) {
+    /** Walks the source passage from {@code from} and the quote together to the first code point where they part. */
+    private static String firstDifference(SourceText src, int from, String quote) {
+        String passage = src.text().substring(from);
         int i = 0, j = 0, position = 1;
-        while (i < quote.length() && j < passage.length()) {
-            int q = quote.codePointAt(i), t = passage.codePointAt(j);
-            if (q != t)
-                break;
-            i += Character.charCount(q);
-            j += Character.charCount(t);
+        while (i < quote.length() && j < passage.length() && quote.codePointAt(i) == passage.codePointAt(j)) {
+            i += Character.charCount(quote.codePointAt(i));
+            j += Character.charCount(passage.codePointAt(j));
             position++;
         }
-        String where = "; it differs from the source (line " + lineOf(text, passageStart + j) + ") only by a character you cannot see: "
-            + "differs at character " + position + ": ";
+        String where = "; it differs from the source (line " + src.lineOf(from + j)
+            + ") only by a character you cannot see: differs at character " + position + ": ";
         int q = i < quote.length() ? quote.codePointAt(i) : -1;
         int t = j < passage.length() ? passage.codePointAt(j) : -1;
         if (q >= 0 && Character.getType(q) == Character.FORMAT)
@@ -99,31 +84,18 @@ final class InvisibleDifference {
     }
 
     private static String form(String cluster) {
-        if (Normalizer.isNormalized(cluster, Normalizer.Form.NFC) && !Normalizer.isNormalized(cluster, Normalizer.Form.NFD))
-            return "composed, NFC";
-        if (Normalizer.isNormalized(cluster, Normalizer.Form.NFD) && !Normalizer.isNormalized(cluster, Normalizer.Form.NFC))
-            return "decomposed, NFD";
-        return "another encoding";
+        boolean nfc = Normalizer.isNormalized(cluster, Normalizer.Form.NFC);
+        boolean nfd = Normalizer.isNormalized(cluster, Normalizer.Form.NFD);
+        return nfc && !nfd ? "composed, NFC" : nfd && !nfc ? "decomposed, NFD" : "another encoding";
     }
 
     private static String names(String cluster) {
-        if (cluster.isEmpty())
-            return "nothing";
-        StringBuilder b = new StringBuilder();
-        cluster.codePoints().forEach(cp -> b.append(b.length() == 0 ? "" : " + ").append(name(cp)));
-        return b.toString();
+        return cluster.isEmpty() ? "nothing"
+            : cluster.codePoints().mapToObj(InvisibleDifference::name).collect(Collectors.joining(" + "));
     }
 
     static String name(int cp) {
         String n = Character.getName(cp);
         return String.format("U+%04X %s", cp, n == null ? "(unnamed)" : n);
-    }
-
-    private static int lineOf(String text, int index) {
-        int line = 1;
-        for (int k = 0; k < index && k < text.length(); k++)
-            if (text.charAt(k) == '\n')
-                line++;
-        return line;
     }
 }

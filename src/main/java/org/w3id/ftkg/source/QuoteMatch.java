@@ -1,7 +1,4 @@
 package org.w3id.ftkg.source;
 
-/**
- * Where a quote sits in its source: code-point offsets [start, end), the line it starts on and
- * the context either side (for a Web Annotation TextQuoteSelector).
- */
+/** Where a quote sits: code-point offsets [start, end), its first line and the context either side. */
 public record QuoteMatch(SourceText source, String exact, int start, int end, int line, String prefix, String suffix) {}

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.w3id.ftkg.digest.Sha256;
 import org.w3id.ftkg.diagnostics.Location;
@@ -20,22 +21,19 @@ import org.w3id.ftkg.diagnostics.Problems;
 import org.w3id.ftkg.files.InputFile;
 
 /**
- * The source documents in {@code seeds/}, checked against {@code seeds/SHA256SUMS}: a source whose
- * bytes changed would silently shift every quote offset, so it fails the build. Only each file's
- * name, checksum and size are kept; {@link #text} reads one text again when its facts are checked,
- * so that memory does not grow with the corpus.
+ * The source documents in {@code seeds/}, checked against {@code seeds/SHA256SUMS}: a changed source would shift
+ * every quote offset. Only names, checksums and sizes are kept, so that memory does not grow with the corpus.
  */
 public final class SeedSet {
     public static final String DIR = "seeds";
     public static final String SUMS = "SHA256SUMS";
     private static final String SUMS_NAME = DIR + "/" + SUMS;
+    private static final Pattern SUMS_LINE = Pattern.compile("([0-9a-f]{64}) [ *](.+)");
 
     /** A listed, intact source: what its provenance description needs. */
     public record Seed(String fileName, String sha256, long byteSize) {
-        /** The file name without its extension: the {stem} of the source IRI. */
         public String stem() {
-            int dot = fileName.lastIndexOf('.');
-            return dot > 0 ? fileName.substring(0, dot) : fileName;
+            return SourceText.stem(fileName);
         }
 
         /** The source without its text: enough for its provenance description. */
@@ -56,8 +54,17 @@ public final class SeedSet {
         seeds.values().forEach(s -> byStem.putIfAbsent(s.stem(), s));
     }
 
+    /** Checks every listed source (one text in memory at a time). */
+    public static SeedSet load(Path project, Problems problems) {
+        Map<String, String> sums = readSums(project.resolve(DIR), problems);
+        Map<String, Seed> seeds = new LinkedHashMap<>();
+        sums.forEach((name, sha) -> read(project, name, sha, problems)
+            .ifPresent(t -> seeds.put(name, new Seed(name, t.sha256(), t.byteSize()))));
+        return new SeedSet(project, seeds, sums);
+    }
+
     /** The lines of {@code seeds/SHA256SUMS} (file name to SHA-256), every malformed line reported. */
-    static Map<String, String> readSums(Path dir, Problems problems) {
+    private static Map<String, String> readSums(Path dir, Problems problems) {
         Map<String, String> sums = new TreeMap<>();
         Optional<String> refused = InputFile.problem(dir, dir.resolve(SUMS));
         if (refused.isPresent() && !refused.get().equals("is missing")) {
@@ -67,15 +74,13 @@ public final class SeedSet {
         try {
             List<String> lines = Files.readAllLines(dir.resolve(SUMS), StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
-                String l = lines.get(i).strip();
-                if (l.isEmpty())
+                if (lines.get(i).isBlank())
                     continue;
-                var m = java.util.regex.Pattern.compile("([0-9a-f]{64}) [ *](.+)").matcher(l);
-                if (!m.matches() || m.group(2).contains("/") || m.group(2).contains("\\")) {
+                var m = SUMS_LINE.matcher(lines.get(i).strip());
+                if (!m.matches() || m.group(2).contains("/") || m.group(2).contains("\\"))
                     problems.add(new Location(SUMS_NAME, i + 1, 1), "not a 'sha256  file-name' line");
-                    continue;
-                }
-                sums.put(m.group(2), m.group(1));
+                else
+                    sums.put(m.group(2), m.group(1));
             }
         } catch (IOException e) {
             problems.add(Location.ofFile(SUMS_NAME), "cannot read: " + e.getMessage());
@@ -83,48 +88,30 @@ public final class SeedSet {
         return sums;
     }
 
-    /** Checks every listed source (one text in memory at a time). */
-    public static SeedSet load(Path project, Problems problems) {
-        Map<String, String> sums = readSums(project.resolve(DIR), problems);
-        Map<String, Seed> seeds = new LinkedHashMap<>();
-        for (var e : sums.entrySet())
-            read(project, e.getKey(), e.getValue(), problems)
-                .ifPresent(t -> seeds.put(e.getKey(), new Seed(e.getKey(), t.sha256(), t.byteSize())));
-        return new SeedSet(project, seeds, sums);
-    }
-
-    /**
-     * Reads one listed source and checks it: a regular file inside {@code seeds/} ({@link InputFile}:
-     * a symbolic link only to a file beside it, never a pipe or a device), its SHA-256 the one
-     * listed, its bytes UTF-8. Every failure is a problem located at the file.
-     */
+    /** Reads one listed source: a regular file inside {@code seeds/} ({@link InputFile}), the listed SHA-256, UTF-8. */
     private static Optional<SourceText> read(Path project, String name, String expected, Problems problems) {
-        String rel = DIR + "/" + name;
-        Path dir = project.resolve(DIR);
-        Path p = dir.resolve(name);
-        Optional<String> refused = InputFile.problem(dir, p);
-        if (refused.isPresent()) {
-            problems.add(Location.ofFile(rel), refused.get().equals("is missing")
-                ? "source file is missing or unreadable (listed in " + SUMS_NAME + ")"
-                : "source file " + refused.get() + " (listed in " + SUMS_NAME + ")");
-            return Optional.empty();
-        }
+        Location at = Location.ofFile(DIR + "/" + name);
+        Path p = project.resolve(DIR).resolve(name);
+        Optional<String> refused = InputFile.problem(p.getParent(), p);
         try {
+            if (refused.isPresent() && !refused.get().equals("is missing")) {
+                problems.add(at, "source file " + refused.get() + " (listed in " + SUMS_NAME + ")");
+                return Optional.empty();
+            }
             byte[] bytes = Files.readAllBytes(p);
             String actual = Sha256.hex(bytes);
             if (!actual.equals(expected)) {
-                problems.add(Location.ofFile(rel), "SHA-256 is " + actual + " but " + SUMS_NAME + " says "
-                    + expected + ": the source changed, so its quote offsets cannot be trusted");
+                problems.add(at, "SHA-256 is " + actual + " but " + SUMS_NAME + " says " + expected
+                    + ": the source changed, so its quote offsets cannot be trusted");
                 return Optional.empty();
             }
-            String text = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes)).toString();
             return Optional.of(new SourceText(name, text, actual, bytes.length));
         } catch (CharacterCodingException ex) {
-            problems.add(Location.ofFile(rel), "not valid UTF-8 text");
+            problems.add(at, "not valid UTF-8 text");
         } catch (IOException ex) {
-            problems.add(Location.ofFile(rel), "source file is missing or unreadable (listed in " + SUMS_NAME + ")");
+            problems.add(at, "source file is missing or unreadable (listed in " + SUMS_NAME + ")");
         }
         return Optional.empty();
     }

@@ -9,18 +9,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 
-/** The data of a TriG dump in memory, as the public endpoint serves it. */
+/** The data of a TriG dump in memory, as the public endpoint serves it: the default graph is the union of the graphs. */
 public final class MemoryStore {
     private MemoryStore() {}
 
-    /**
-     * Reads a TriG file into a dataset whose default graph is the union of its named graphs. One
-     * pass: each quad goes into its graph and the default graph as it is parsed (no second copy).
-     */
     public static DatasetGraph open(Path trig) {
-        DatasetGraph out = create();
-        read(trig, out);
-        return out;
+        return read(trig, create());
     }
 
     /** An empty dataset of the kind {@link #open} returns, for {@link #read} to fill. */
@@ -29,10 +23,11 @@ public final class MemoryStore {
     }
 
     /**
-     * Reads a TriG file into {@code out}, made by {@link #create} and still empty, in one write
-     * transaction: a reader on another thread sees nothing of it until all of it is there.
+     * Reads a TriG file into {@code out} (made by {@link #create}, still empty) in one pass and one write
+     * transaction: each quad goes into its graph and the default graph as it is parsed, and a reader on another
+     * thread sees nothing until all of it is there.
      */
-    public static void read(Path trig, DatasetGraph out) {
+    public static DatasetGraph read(Path trig, DatasetGraph out) {
         out.executeWrite(() -> RDFParser.source(trig).parse(new StreamRDFWrapper(StreamRDFLib.dataset(out)) {
             @Override
             public void quad(Quad q) {
@@ -41,14 +36,12 @@ public final class MemoryStore {
                     out.add(Quad.defaultGraphIRI, q.getSubject(), q.getPredicate(), q.getObject());
             }
         }));
+        return out;
     }
 
-    /**
-     * A transactional in-memory copy whose default graph is the union of all named graphs (the
-     * contract of the public endpoint), the named graphs staying as they are for GRAPH queries.
-     */
+    /** A transactional in-memory copy of {@code source} with the union of its graphs as default graph. */
     public static DatasetGraph withUnionDefault(DatasetGraph source) {
-        DatasetGraph out = DatasetGraphFactory.createTxnMem();
+        DatasetGraph out = create();
         out.executeWrite(() -> {
             source.find().forEachRemaining(q -> {
                 out.add(q);

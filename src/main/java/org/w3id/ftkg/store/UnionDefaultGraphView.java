@@ -4,11 +4,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 
-/**
- * A dataset whose default graph, seen through the Java API, is the union of its named graphs:
- * the contract the Linked Data pages rely on. A dataset in memory ({@link MemoryStore}) materializes that union; a
- * TDB2 database computes it instead of storing every triple twice.
- */
+/** A TDB2 database whose default graph, through the Java API, is the union of its named graphs (computed, not stored). */
 final class UnionDefaultGraphView extends DatasetGraphWrapper {
     UnionDefaultGraphView(DatasetGraph base) {
         super(base);
@@ -17,5 +13,9 @@ final class UnionDefaultGraphView extends DatasetGraphWrapper {
     @Override
     public Graph getDefaultGraph() {
         return getUnionGraph();
+    }
+
+    static DatasetGraph base(DatasetGraph dsg) {
+        return dsg instanceof UnionDefaultGraphView v ? v.getWrapped() : dsg;
     }
 }

@@ -20,25 +20,18 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
+import org.apache.commons.io.IOUtils;
 import org.apache.commons.io.file.PathUtils;
 import org.w3id.ftkg.digest.Sha256;
 import org.w3id.ftkg.synth.SyntheticWorld.Entity;
 import org.w3id.ftkg.files.TempPaths;
 
 /**
- * Writes a complete, valid FTKG project of invented but realistically shaped data, for scale
- * benchmarks: {@code ontology/} (copied), {@code seeds/} (generated source texts and their
- * {@code SHA256SUMS}), {@code data/entities/synthetic.yaml} and one {@code data/facts/} file per
- * source.
- *
- * <p>Every fact is generated together with the sentence that states it, from the same values, so
- * the sentence supports the fact. Every fact sentence carries a running case number
- * ({@code SYN-0000001}) that occurs nowhere else in its source, so each quote occurs exactly once.
- *
- * <p>Deterministic: the same seed and sizes give byte-identical files (one seeded
- * {@link SplittableRandom}, split in a fixed order; no hash-order iteration, no clock, no locale).
- * Streaming: facts are written as they are generated, one source at a time; only the entities
- * (about {@code facts / 20}) are held in memory.
+ * Writes a valid FTKG project of invented but realistically shaped data, for scale benchmarks. Each
+ * fact is generated with the sentence that states it, which carries a case number ({@code SYN-0000001})
+ * found nowhere else, so each quote occurs exactly once. The same seed and sizes give the same bytes
+ * (one seeded {@link SplittableRandom}, split in a fixed order; no hash order, clock or locale); only
+ * the entities are held in memory, the facts are written as they are made.
  */
 public final class SyntheticCorpus {
     /** A facts file must stay well under the 8 Mi code points the curation reader accepts. */
@@ -59,6 +52,10 @@ public final class SyntheticCorpus {
     private final long facts;
     private final int sources;
     private final long seed;
+    /** Set by {@link #writeInto}, for the sources: the entities, the project folder, the digits of a fact number. */
+    private SyntheticWorld world;
+    private Path dir;
+    private int width;
 
     private SyntheticCorpus(Path project, Path output, long facts, int sources, long seed) {
         this.project = project;
@@ -79,11 +76,8 @@ public final class SyntheticCorpus {
     }
 
     /**
-     * Generates the corpus into {@code output}, atomically: it is written to a temporary sibling
-     * ({@code output.tmp-...}) and renamed into place, so a failed run leaves nothing behind.
-     *
-     * @throws IllegalArgumentException if the sizes are impossible
-     * @throws FileAlreadyExistsException if {@code output} exists and is not an empty folder
+     * Generates the corpus into {@code output} through a temporary sibling renamed into place, so a
+     * failed run leaves nothing behind; {@link FileAlreadyExistsException} if {@code output} is not free.
      */
     public static Summary generate(Path project, Path output, long facts, int sources, long seed) throws IOException {
         if (facts < 1)
@@ -134,6 +128,7 @@ public final class SyntheticCorpus {
     }
 
     private int writeInto(Path dir) throws IOException {
+        this.dir = dir;
         copyFolder(project.resolve("ontology"), dir.resolve("ontology"));
         if (Files.isDirectory(project.resolve("fuseki-config")))
             copyFolder(project.resolve("fuseki-config"), dir.resolve("fuseki-config"));
@@ -142,17 +137,15 @@ public final class SyntheticCorpus {
         Files.createDirectories(dir.resolve("data/facts"));
 
         SplittableRandom master = new SplittableRandom(seed);
-        SyntheticWorld world = new SyntheticWorld(entityCount(facts), master.split());
-        writeEntities(world, dir.resolve("data/entities"));
-
-        int width = Math.max(7, Long.toString(facts).length());
+        world = new SyntheticWorld(entityCount(facts), master.split());
+        writeEntities(dir.resolve("data/entities"));
+        width = Math.max(7, Long.toString(facts).length());
         StringBuilder sums = new StringBuilder();
         long next = 1;
         for (int s = 0; s < sources; s++) {
             long count = facts / sources + (s < facts % sources ? 1 : 0);
-            String stem = pad(s, 6) + "_synthetic";
-            String sha = new SourceWriter(world, master.split(), dir, stem, s, next, count, width).write();
-            sums.append(sha).append("  ").append(stem).append(".txt\n");
+            SourceWriter source = new SourceWriter(master.split(), s);
+            sums.append(source.write(next, count)).append("  ").append(source.stem).append(".txt\n");
             next += count;
         }
         Files.writeString(dir.resolve("seeds/SHA256SUMS"), sums, StandardCharsets.UTF_8);
@@ -161,28 +154,23 @@ public final class SyntheticCorpus {
 
     private static void copyFolder(Path from, Path to) throws IOException {
         Files.createDirectories(to);
-        List<Path> files;
         try (Stream<Path> s = Files.list(from)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
+            for (Path f : s.filter(Files::isRegularFile).toList())
+                Files.copy(f, to.resolve(f.getFileName().toString()));
         }
-        for (Path f : files)
-            Files.copy(f, to.resolve(f.getFileName().toString()));
     }
 
-    private void writeEntities(SyntheticWorld world, Path dir) throws IOException {
-        int part = 1;
+    private void writeEntities(Path dir) throws IOException {
+        String head = "# Synthetic entities written by `ftkg generate --seed " + seed + "`: invented names,"
+            + " not real people, organizations or places.\nentities:\n";
+        int part = 0;
         Writer w = null;
-        long written = 0;
+        long written = Long.MAX_VALUE;
         try {
             for (Entity e : world.all) {
-                if (w == null || written > MAX_ENTITY_FILE_BYTES) {
-                    if (w != null)
-                        w.close();
-                    String name = part == 1 ? "synthetic.yaml" : "synthetic-" + part + ".yaml";
-                    part++;
-                    w = writer(dir.resolve(name));
-                    String head = "# Synthetic entities written by `ftkg generate --seed " + seed + "`: invented names,"
-                        + " not real people, organizations or places.\nentities:\n";
+                if (written > MAX_ENTITY_FILE_BYTES) {
+                    IOUtils.close(w);
+                    w = writer(dir.resolve(++part == 1 ? "synthetic.yaml" : "synthetic-" + part + ".yaml"));
                     w.write(head);
                     written = head.length();
                 }
@@ -192,17 +180,13 @@ public final class SyntheticCorpus {
                 written += rec.length();
             }
         } finally {
-            if (w != null)
-                w.close();
+            IOUtils.close(w);
         }
     }
 
     private static Writer writer(Path p) throws IOException {
         return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p), StandardCharsets.UTF_8), 1 << 16);
     }
-
-    // ------------------------------------------------------------------------------------------
-    // One source: its text and its facts file, written side by side.
 
     private static final String[] MONTHS = { "January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December" };
@@ -221,43 +205,43 @@ public final class SyntheticCorpus {
         "possession with intent to distribute %s", "money laundering tied to the sale of %s",
         "trafficking in %s" };
 
-    /** Relative weights of the fact kinds, in the order of {@link SourceWriter#fact}. */
+    /** Writes one fact, numbered {@code num}, whose sentence carries {@code tok}. */
+    @FunctionalInterface
+    private interface FactKind {
+        void write(String num, String tok) throws IOException;
+    }
+
+    /** Relative weights of the fact kinds, in the order of {@link SourceWriter#kinds}. */
     private static final int[] WEIGHTS = { 10, 5, 6, 4, 20, 14, 10, 6, 10, 5, 6, 4 };
     private static final int WEIGHT_TOTAL = java.util.Arrays.stream(WEIGHTS).sum();
 
+    /** One source: its text and its facts file, written side by side. */
     private final class SourceWriter {
-        final SyntheticWorld world;
         final SplittableRandom rng;
-        final Path dir;
-        final String stem;
-        final String prefix;
         final int index;
-        final long first;
-        final long count;
-        final int width;
+        final String prefix;
+        final String stem;
         final StringBuilder paragraph = new StringBuilder();
         int sentencesLeft;
-        /** Recent indictments (node, person) and allegations (node, person) of this source, for follow-ups. */
-        final ArrayDeque<long[]> indictments = new ArrayDeque<>();
+        /** Recent indictments and allegations of this source, for follow-ups. */
+        final ArrayDeque<Indicted> indictments = new ArrayDeque<>();
         final ArrayDeque<Alleged> allegations = new ArrayDeque<>();
         Writer text;
         Writer yaml;
+        /** The kinds of fact, in the order of {@link #WEIGHTS}. */
+        final List<FactKind> kinds = List.of(this::memberOf, this::leaderOf, this::basedIn, this::factionOf,
+            this::seizure, this::arrest, this::indictment, this::sanction, this::allegation, this::allegedTrafficking,
+            this::claim, this::denial);
 
-        SourceWriter(SyntheticWorld world, SplittableRandom rng, Path dir, String stem, int index, long first,
-                     long count, int width) {
-            this.world = world;
+        SourceWriter(SplittableRandom rng, int index) {
             this.rng = rng;
-            this.dir = dir;
-            this.stem = stem;
-            this.prefix = pad(index, 6);
             this.index = index;
-            this.first = first;
-            this.count = count;
-            this.width = width;
+            this.prefix = pad(index, 6);
+            this.stem = prefix + "_synthetic";
         }
 
-        /** Writes both files; returns the SHA-256 of the text. */
-        String write() throws IOException {
+        /** Writes both files, facts {@code first} to {@code first + count - 1}; returns the SHA-256 of the text. */
+        String write(long first, long count) throws IOException {
             MessageDigest sha = Sha256.newDigest();
             try (OutputStream raw = Files.newOutputStream(dir.resolve("seeds/" + stem + ".txt"));
                  Writer t = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(raw, sha), StandardCharsets.UTF_8), 1 << 16);
@@ -280,7 +264,7 @@ public final class SyntheticCorpus {
             int a2 = world.reporters[rng.nextInt(world.reporters.length)];
             if (a2 == a1)
                 nAuthors = 1;
-            Entity country = world.get(world.countries[rng.nextInt(world.countries.length)]);
+            Entity country = pick(world.countries);
             String title = "Synthetic Dispatch " + prefix + ": Seizures, Arrests and Charges in the Fight Against "
                 + "Fentanyl Trafficking in " + country.label;
             String byline = "By " + world.get(a1).label + (nAuthors == 2 ? " and " + world.get(a2).label : "");
@@ -312,9 +296,7 @@ public final class SyntheticCorpus {
 
         private void endParagraph() throws IOException {
             if (paragraph.length() > 0) {
-                text.write("\n");
-                text.write(paragraph.toString());
-                text.write("\n");
+                text.write("\n" + paragraph + "\n");
                 paragraph.setLength(0);
             }
         }
@@ -329,76 +311,85 @@ public final class SyntheticCorpus {
                 kind = 0;
             if (kind == 11 && allegations.isEmpty())
                 kind = 8;
-            switch (kind) {
-                case 0 -> memberOf(num, tok);
-                case 1 -> leaderOf(num, tok);
-                case 2 -> basedIn(num, tok);
-                case 3 -> factionOf(num, tok);
-                case 4 -> seizure(num, tok);
-                case 5 -> arrest(num, tok);
-                case 6 -> indictment(num, tok);
-                case 7 -> sanction(num, tok);
-                case 8 -> allegation(num, tok);
-                case 9 -> allegedTrafficking(num, tok);
-                case 10 -> claim(num, tok);
-                default -> denial(num, tok);
-            }
+            kinds.get(kind).write(num, tok);
         }
 
+        /** Writes a fact: its sentence into the text, its record (id, quote, then {@code body}) into the facts file. */
         private void emit(String factId, String quote, String body) throws IOException {
             sentence(quote);
             yaml.write("  - id: " + prefix + "-" + factId + "\n    quote: " + q(quote) + "\n" + body);
         }
 
-        private static String statement(String s, String p, String o) {
-            return "      - {s: " + s + ", p: " + p + ", o: " + o + "}\n";
+        private void emitStatement(String factId, String quote, String s, String p, String o) throws IOException {
+            emit(factId, quote, "    statements:\n      - " + triple(s, p, o) + "\n");
+        }
+
+        private void emitNodes(String factId, String quote, String... nodes) throws IOException {
+            emit(factId, quote, "    nodes:\n" + String.join("", nodes));
+        }
+
+        /** A node of a fact: id, type and label, then its other properties as name, value pairs. */
+        private static String node(String id, String type, String label, String... properties) {
+            StringBuilder b = new StringBuilder("      - id: " + id + "\n        type: " + type + "\n        label: "
+                + q(label) + "\n");
+            for (int i = 0; i < properties.length; i += 2)
+                b.append("        ").append(properties[i]).append(": ").append(properties[i + 1]).append('\n');
+            return b.toString();
+        }
+
+        /** The {@code content} of a claim: one statement. */
+        private static String content(String triple) {
+            return "        content:\n          - " + triple + "\n";
+        }
+
+        private static String triple(String s, String p, String o) {
+            return "{s: " + s + ", p: " + p + ", o: " + o + "}";
         }
 
         // --- (a) statements -----------------------------------------------------------------
 
         private void memberOf(String num, String tok) throws IOException {
-            Entity p = world.get(person());
+            Entity p = person();
             Entity o = world.get(p.org);
             String quote = switch (rng.nextInt(3)) {
                 case 0 -> p.label + ", a member of " + o.ref + ", is named in case " + tok + ".";
                 case 1 -> "Case " + tok + " identifies " + p.label + " as a member of " + o.ref + ".";
                 default -> p.label + " belongs to " + o.ref + ", according to the court record in case " + tok + ".";
             };
-            emit("member-" + num, quote, "    statements:\n" + statement(p.slug, "memberOf", o.slug));
+            emitStatement("member-" + num, quote, p.slug, "memberOf", o.slug);
         }
 
         private void leaderOf(String num, String tok) throws IOException {
-            Entity o = world.get(world.orgs[rng.nextInt(world.orgs.length)]);
+            Entity o = pick(world.orgs);
             Entity p = world.get(o.leader);
             String quote = rng.nextBoolean()
                 ? p.label + ", the leader of " + o.ref + ", is named in case " + tok + "."
                 : p.label + " leads " + o.ref + ", the record in case " + tok + " shows.";
-            emit("leader-" + num, quote, "    statements:\n" + statement(p.slug, "leaderOf", o.slug));
+            emitStatement("leader-" + num, quote, p.slug, "leaderOf", o.slug);
         }
 
         private void basedIn(String num, String tok) throws IOException {
-            Entity o = world.get(world.orgs[rng.nextInt(world.orgs.length)]);
+            Entity o = pick(world.orgs);
             Entity c = world.get(o.city);
             String quote = rng.nextBoolean()
                 ? o.refStart() + ", which is based in " + c.label + ", appears in case " + tok + "."
                 : "Case " + tok + " concerns " + o.ref + ", an organization based in " + c.label + ".";
-            emit("based-" + num, quote, "    statements:\n" + statement(o.slug, "basedIn", c.slug));
+            emitStatement("based-" + num, quote, o.slug, "basedIn", c.slug);
         }
 
         private void factionOf(String num, String tok) throws IOException {
-            Entity f = world.get(world.factions[rng.nextInt(world.factions.length)]);
+            Entity f = pick(world.factions);
             Entity o = world.get(f.parent);
             String quote = f.refStart() + ", a faction of " + o.ref + ", is named in case " + tok + ".";
-            emit("faction-" + num, quote, "    statements:\n" + statement(f.slug, "factionOf", o.slug));
+            emitStatement("faction-" + num, quote, f.slug, "factionOf", o.slug);
         }
 
         // --- (b) events ---------------------------------------------------------------------
 
         private void seizure(String num, String tok) throws IOException {
-            int[] agents = rng.nextBoolean() ? world.govByKind[SyntheticWorld.POLICE] : world.govByKind[SyntheticWorld.CUSTOMS];
-            Entity g = world.get(agents[rng.nextInt(agents.length)]);
-            Entity c = world.get(city());
-            Entity d = world.get(drug());
+            Entity g = gov(rng.nextBoolean() ? SyntheticWorld.POLICE : SyntheticWorld.CUSTOMS);
+            Entity c = city();
+            Entity d = drug();
             Date date = date();
             boolean pounds = rng.nextInt(3) == 0;
             String unit = pounds ? "pound" : "kilogram";
@@ -411,7 +402,7 @@ public final class SyntheticCorpus {
             String substances = d.slug;
             int more = rng.nextInt(4);
             if (more == 0) {
-                Entity pre = world.get(world.precursors[rng.nextInt(world.precursors.length)]);
+                Entity pre = pick(world.precursors);
                 long preAmount = amount(2000);
                 extra = " and " + grouped(preAmount) + " kilogram" + (preAmount == 1 ? "" : "s") + " of " + pre.label;
                 quantities.append("          - {value: ").append(preAmount).append(", unit: kilogram, of: ")
@@ -426,166 +417,156 @@ public final class SyntheticCorpus {
             }
             String quote = date.start() + ", " + g.ref + " seized " + qty + " of " + d.label + extra + " in " + c.label
                 + " (case " + tok + ").";
-            emit("seizure-" + num, quote, "    nodes:\n      - id: seizure-" + num + "\n        type: Seizure\n"
-                + "        label: " + q("Seizure of " + qty + " of " + d.label + extra + " in " + c.label + " (" + date.text() + ")")
-                + "\n        agent: " + g.slug + "\n        place: " + c.slug + "\n        substance: " + substances
-                + "\n        date: " + date.yaml() + "\n" + quantities);
+            emitNodes("seizure-" + num, quote, node("seizure-" + num, "Seizure", "Seizure of " + qty + " of " + d.label
+                + extra + " in " + c.label + " (" + date.text() + ")", "agent", g.slug, "place", c.slug, "substance",
+                substances, "date", date.yaml()), quantities.toString());
         }
 
         private void arrest(String num, String tok) throws IOException {
-            Entity g = world.get(gov(SyntheticWorld.POLICE));
-            Entity c = world.get(city());
-            long[] prior = rng.nextBoolean() ? indictments.peekFirst() : null;
-            if (prior != null && prior[2] >= LAST_YEAR)
+            Entity g = gov(SyntheticWorld.POLICE);
+            Entity c = city();
+            Indicted prior = rng.nextBoolean() ? indictments.peekFirst() : null;
+            if (prior != null && prior.year() >= LAST_YEAR)
                 prior = null;
             if (prior != null)
                 indictments.pollFirst();
-            Date date = prior != null ? date((int) prior[2] + 1) : date();
-            Entity p = world.get(prior != null ? (int) prior[1] : person());
+            Date date = prior != null ? date(prior.year() + 1) : date();
+            Entity p = prior != null ? prior.person() : person();
             String quote, follows = "";
             if (prior != null) {
                 quote = "After being indicted, " + p.label + " was arrested by " + g.ref + " in " + c.label + " "
                     + date.in() + " (case " + tok + ").";
-                follows = "        follows: indictment-" + pad(prior[0], width) + "\n";
+                follows = "        follows: indictment-" + pad(prior.node(), width) + "\n";
             } else
                 quote = g.refStart() + " arrested " + p.label + " in " + c.label + " " + date.in() + " (case " + tok + ").";
-            emit("arrest-" + num, quote, "    nodes:\n      - id: arrest-" + num + "\n        type: Arrest\n"
-                + "        label: " + q("Arrest of " + p.label + " in " + c.label + " (" + date.text() + ")")
-                + "\n        agent: " + g.slug + "\n        target: " + p.slug + "\n        place: " + c.slug
-                + "\n        date: " + date.yaml() + "\n" + follows);
+            emitNodes("arrest-" + num, quote, node("arrest-" + num, "Arrest", "Arrest of " + p.label + " in " + c.label
+                + " (" + date.text() + ")", "agent", g.slug, "target", p.slug, "place", c.slug, "date", date.yaml()),
+                follows);
         }
 
         private void indictment(String num, String tok) throws IOException {
-            Entity g = world.get(gov(SyntheticWorld.PROSECUTOR));
-            int pi = person();
-            Entity p = world.get(pi);
-            Entity d = world.get(drug());
+            Entity g = gov(SyntheticWorld.PROSECUTOR);
+            Entity p = person();
+            Entity d = drug();
             Date date = date();
             String charge = String.format(java.util.Locale.ROOT, CHARGES[rng.nextInt(CHARGES.length)], d.label);
             String quote = date.start() + ", " + g.ref + " indicted " + p.label + " on charges of " + charge + " (case "
                 + tok + ").";
-            emit("indictment-" + num, quote, "    nodes:\n      - id: indictment-" + num + "\n        type: Indictment\n"
-                + "        label: " + q("Indictment of " + p.label + " (" + date.text() + ")")
-                + "\n        agent: " + g.slug + "\n        target: " + p.slug + "\n        hasCharge: indictment-" + num + "-charges"
-                + "\n        substance: " + d.slug + "\n        date: " + date.yaml() + "\n"
-                + "      - id: indictment-" + num + "-charges\n        type: Charge\n"
-                + "        label: " + q("Charges against " + p.label + " (" + date.text() + ")")
-                + "\n        defendant: " + p.slug + "\n        status: charged\n        chargeDescription: " + q(charge) + "\n");
-            remember(indictments, Long.parseLong(num), pi, date.year());
+            emitNodes("indictment-" + num, quote,
+                node("indictment-" + num, "Indictment", "Indictment of " + p.label + " (" + date.text() + ")", "agent",
+                    g.slug, "target", p.slug, "hasCharge", "indictment-" + num + "-charges", "substance", d.slug, "date",
+                    date.yaml()),
+                node("indictment-" + num + "-charges", "Charge", "Charges against " + p.label + " (" + date.text() + ")",
+                    "defendant", p.slug, "status", "charged", "chargeDescription", q(charge)));
+            remember(indictments, new Indicted(Long.parseLong(num), p, date.year()));
         }
 
         private void sanction(String num, String tok) throws IOException {
-            Entity g = world.get(gov(SyntheticWorld.TREASURY));
-            Entity t = world.get(rng.nextBoolean() ? person() : world.orgs[rng.nextInt(world.orgs.length)]);
-            Entity d = world.get(drug());
+            Entity g = gov(SyntheticWorld.TREASURY);
+            Entity t = rng.nextBoolean() ? person() : pick(world.orgs);
+            Entity d = drug();
             Date date = date();
             String quote = date.start() + ", " + g.ref + " sanctioned " + t.ref + " for trafficking " + d.label + " (case "
                 + tok + ").";
-            emit("sanction-" + num, quote, "    nodes:\n      - id: sanction-" + num + "\n        type: Sanction\n"
-                + "        label: " + q("Sanction against " + t.label + " by " + g.label + " (" + date.text() + ")")
-                + "\n        agent: " + g.slug + "\n        target: " + t.slug + "\n        substance: " + d.slug
-                + "\n        date: " + date.yaml() + "\n");
+            emitNodes("sanction-" + num, quote, node("sanction-" + num, "Sanction", "Sanction against " + t.label + " by "
+                + g.label + " (" + date.text() + ")", "agent", g.slug, "target", t.slug, "substance", d.slug, "date",
+                date.yaml()));
         }
 
         // --- (c) claims ---------------------------------------------------------------------
 
         private void allegation(String num, String tok) throws IOException {
-            Entity g = world.get(gov(SyntheticWorld.PROSECUTOR));
-            int pi = person();
-            Entity p = world.get(pi);
+            Entity g = gov(SyntheticWorld.PROSECUTOR);
+            Entity p = person();
             // An allegation need not match the record: prosecutors may name another organization.
-            Entity o = world.get(rng.nextInt(3) == 0 ? world.orgs[rng.nextInt(world.orgs.length)] : p.org);
+            Entity o = rng.nextInt(3) == 0 ? pick(world.orgs) : world.get(p.org);
             boolean leads = rng.nextInt(4) == 0;
             String role = leads ? "leads " + o.ref : "is a member of " + o.ref;
             String quote = g.refStart() + " alleges that " + p.label + " " + role + " (case " + tok + ").";
-            emit("allegation-" + num, quote, "    nodes:\n      - id: allegation-" + num + "\n        type: Allegation\n"
-                + "        label: " + q(g.label + " alleges that " + p.label + " " + role)
-                + "\n        claimant: " + g.slug + "\n        about: [" + p.slug + ", " + o.slug + "]\n        content:\n"
-                + "          - {s: " + p.slug + ", p: " + (leads ? "leaderOf" : "memberOf") + ", o: " + o.slug + "}\n");
-            alleged(num, pi, "{s: " + p.slug + ", p: " + (leads ? "leaderOf" : "memberOf") + ", o: " + o.slug + "}");
+            String content = triple(p.slug, leads ? "leaderOf" : "memberOf", o.slug);
+            emitNodes("allegation-" + num, quote, node("allegation-" + num, "Allegation", g.label + " alleges that "
+                + p.label + " " + role, "claimant", g.slug, "about", "[" + p.slug + ", " + o.slug + "]"),
+                content(content));
+            remember(allegations, new Alleged(Long.parseLong(num), p, content));
         }
 
         private void allegedTrafficking(String num, String tok) throws IOException {
-            Entity g = world.get(gov(SyntheticWorld.PROSECUTOR));
-            int pi = person();
-            Entity p = world.get(pi);
-            Entity c = world.get(city());
-            Entity d = world.get(drug());
+            Entity g = gov(SyntheticWorld.PROSECUTOR);
+            Entity p = person();
+            Entity c = city();
+            Entity d = drug();
             Date date = date();
             long amount = amount(3000);
             String qty = grouped(amount) + " kilogram" + (amount == 1 ? "" : "s");
             String quote = g.refStart() + " alleges that " + p.label + " trafficked " + qty + " of " + d.label
                 + " through " + c.label + " " + date.in() + " (case " + tok + ").";
-            emit("alleged-trafficking-" + num, quote, "    nodes:\n"
-                + "      - id: alleged-trafficking-" + num + "\n        type: TraffickingActivity\n"
-                + "        label: " + q("Alleged trafficking of " + qty + " of " + d.label + " by " + p.label + " through "
-                    + c.label + " (" + date.text() + ")")
-                + "\n        status: alleged\n        agent: " + p.slug + "\n        place: " + c.slug + "\n        substance: "
-                + d.slug + "\n        date: " + date.yaml() + "\n        quantities:\n          - {value: " + amount
-                + ", unit: kilogram, of: " + d.slug + "}\n"
-                + "      - id: allegation-" + num + "\n        type: Allegation\n"
-                + "        label: " + q(g.label + " alleges that " + p.label + " trafficked " + d.label + " through " + c.label)
-                + "\n        claimant: " + g.slug + "\n        about: [" + p.slug + "]\n        claimsEvent: alleged-trafficking-"
-                + num + "\n        content:\n          - {s: " + p.slug + ", p: traffics, o: " + d.slug + "}\n");
-            alleged(num, pi, "{s: " + p.slug + ", p: traffics, o: " + d.slug + "}");
+            String content = triple(p.slug, "traffics", d.slug);
+            emitNodes("alleged-trafficking-" + num, quote,
+                node("alleged-trafficking-" + num, "TraffickingActivity", "Alleged trafficking of " + qty + " of "
+                    + d.label + " by " + p.label + " through " + c.label + " (" + date.text() + ")", "status", "alleged",
+                    "agent", p.slug, "place", c.slug, "substance", d.slug, "date", date.yaml()),
+                "        quantities:\n          - {value: " + amount + ", unit: kilogram, of: " + d.slug + "}\n",
+                node("allegation-" + num, "Allegation", g.label + " alleges that " + p.label + " trafficked " + d.label
+                    + " through " + c.label, "claimant", g.slug, "about", "[" + p.slug + "]", "claimsEvent",
+                    "alleged-trafficking-" + num),
+                content(content));
+            remember(allegations, new Alleged(Long.parseLong(num), p, content));
         }
 
         private void claim(String num, String tok) throws IOException {
-            int[] kinds = rng.nextBoolean() ? world.govByKind[SyntheticWorld.POLICE] : world.govByKind[SyntheticWorld.PROSECUTOR];
-            Entity g = world.get(kinds[rng.nextInt(kinds.length)]);
-            Entity o = world.get(world.orgs[rng.nextInt(world.orgs.length)]);
-            Entity c = world.get(rng.nextInt(3) == 0 ? city() : o.city);
+            Entity g = gov(rng.nextBoolean() ? SyntheticWorld.POLICE : SyntheticWorld.PROSECUTOR);
+            Entity o = pick(world.orgs);
+            Entity c = rng.nextInt(3) == 0 ? city() : world.get(o.city);
             String quote = "Officials of " + g.ref + " said that " + o.ref + " is based in " + c.label + " (case " + tok + ").";
-            emit("claim-" + num, quote, "    nodes:\n      - id: claim-" + num + "\n        type: Claim\n"
-                + "        label: " + q(g.label + " says that " + o.label + " is based in " + c.label)
-                + "\n        claimant: " + g.slug + "\n        about: [" + o.slug + "]\n        content:\n"
-                + "          - {s: " + o.slug + ", p: basedIn, o: " + c.slug + "}\n");
+            emitNodes("claim-" + num, quote, node("claim-" + num, "Claim", g.label + " says that " + o.label
+                + " is based in " + c.label, "claimant", g.slug, "about", "[" + o.slug + "]"),
+                content(triple(o.slug, "basedIn", c.slug)));
         }
 
         private void denial(String num, String tok) throws IOException {
             Alleged a = allegations.pollFirst();
-            Entity p = world.get(a.person());
+            Entity p = a.person();
             String quote = rng.nextBoolean() ? p.label + " denied the allegations (case " + tok + ")."
                 : "Through a lawyer, " + p.label + " denied the allegations (case " + tok + ").";
-            emit("denial-" + num, quote, "    nodes:\n      - id: denial-" + num + "\n        type: Denial\n"
-                + "        label: " + q(p.label + " denies the allegations against them")
-                + "\n        claimant: " + p.slug + "\n        about: [" + p.slug + "]\n        denies: allegation-"
-                + pad(a.node(), width) + "\n        content:\n          - " + a.content() + "\n");
+            emitNodes("denial-" + num, quote, node("denial-" + num, "Denial",
+                p.label + " denies the allegations against them", "claimant", p.slug, "about", "[" + p.slug + "]",
+                "denies", "allegation-" + pad(a.node(), width)), content(a.content()));
         }
 
         // --- values -------------------------------------------------------------------------
 
+        /** An indictment a later arrest can follow: its node, the person indicted, its year. */
+        private record Indicted(long node, Entity person, int year) {}
+
         /** An allegation a later denial can answer: its node, the person it accuses, its content (denied as it is). */
-        private record Alleged(long node, int person, String content) {}
+        private record Alleged(long node, Entity person, String content) {}
 
-        private void alleged(String num, int person, String content) {
-            allegations.addLast(new Alleged(Long.parseLong(num), person, content));
-            if (allegations.size() > 16)
-                allegations.pollFirst();
-        }
-
-        private void remember(ArrayDeque<long[]> recent, long node, int person, int year) {
-            recent.addLast(new long[] { node, person, year });
+        private static <T> void remember(ArrayDeque<T> recent, T item) {
+            recent.addLast(item);
             if (recent.size() > 16)
                 recent.pollFirst();
         }
 
-        private int person() {
-            return world.people[rng.nextInt(world.people.length)];
+        /** One of {@code ids}, at random. */
+        private Entity pick(int[] ids) {
+            return world.get(ids[rng.nextInt(ids.length)]);
         }
 
-        private int city() {
-            return world.cities[rng.nextInt(world.cities.length)];
+        private Entity person() {
+            return pick(world.people);
         }
 
-        private int drug() {
+        private Entity city() {
+            return pick(world.cities);
+        }
+
+        private Entity drug() {
             // Fentanyl, the corpus's subject, is the most frequent; the others share the rest.
-            return rng.nextInt(3) == 0 ? world.drugs[0] : world.drugs[rng.nextInt(world.drugs.length)];
+            return rng.nextInt(3) == 0 ? world.get(world.drugs[0]) : pick(world.drugs);
         }
 
-        private int gov(int kind) {
-            int[] g = world.govByKind[kind];
-            return g[rng.nextInt(g.length)];
+        private Entity gov(int kind) {
+            return pick(world.govByKind[kind]);
         }
 
         /** A quantity from 1 to about {@code max}, most of them small (log-uniform). */
@@ -646,19 +627,12 @@ public final class SyntheticCorpus {
 
     /** A YAML double-quoted scalar. */
     static String q(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\')
-                b.append('\\');
-            b.append(c);
-        }
-        return b.append('"').toString();
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     static String pad(long n, int width) {
         String s = Long.toString(n);
-        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
+        return "0".repeat(Math.max(0, width - s.length())) + s;
     }
 
     /** 1234567 as "1,234,567", as a news text writes it. */

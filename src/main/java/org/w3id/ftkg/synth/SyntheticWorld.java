@@ -1,18 +1,18 @@
 package org.w3id.ftkg.synth;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
- * The invented entities that the synthetic sources talk about: people, criminal organizations
- * (some of them factions of others), government bodies, places and substances, plus the
- * reporters and news outlets that write the sources. Names are built from syllables and are
- * unique (labels and slugs). Everything is drawn from one seeded generator, in a fixed order,
- * so the same seed and size give the same world.
+ * The invented people, organizations, government bodies, places, substances, reporters and news
+ * outlets of the synthetic sources, with unique names built from syllables, all drawn in a fixed
+ * order from one seeded generator: the same seed and size give the same world.
  */
 final class SyntheticWorld {
     /** Kinds of government body; each kind plays its own roles in events. */
@@ -55,14 +55,10 @@ final class SyntheticWorld {
         "Patricia", "Ramon", "Sofia", "Tomas", "Victor", "Adriana", "Benito", "Claudia", "Diego", "Elena",
         "Francisco", "Graciela", "Ignacio", "Julia", "Leonel", "Monica", "Norberto", "Octavio", "Paola", "Rodrigo",
         "Silvia" };
-    private static final String[][] DRUGS = { { "fentanyl", "fentanyl" }, { "heroin", "heroin" },
-        { "cocaine", "cocaine" }, { "methamphetamine", "methamphetamine" }, { "carfentanil", "carfentanil" },
-        { "acetylfentanyl", "acetylfentanyl" }, { "furanylfentanyl", "furanylfentanyl" }, { "xylazine", "xylazine" },
-        { "isotonitazene", "isotonitazene" }, { "oxycodone", "oxycodone" } };
-    private static final String[][] PRECURSORS = { { "4-anpp", "4-ANPP" }, { "npp", "NPP" }, { "4-ap", "4-AP" },
-        { "1-boc-4-ap", "1-boc-4-AP" }, { "norfentanyl", "norfentanyl" }, { "propionyl-chloride", "propionyl chloride" },
-        { "aniline", "aniline" }, { "4-piperidone", "4-piperidone" }, { "phenethyl-bromide", "phenethyl bromide" },
-        { "benzylfentanyl", "benzylfentanyl" } };
+    private static final String[] DRUGS = { "fentanyl", "heroin", "cocaine", "methamphetamine", "carfentanil",
+        "acetylfentanyl", "furanylfentanyl", "xylazine", "isotonitazene", "oxycodone" };
+    private static final String[] PRECURSORS = { "4-ANPP", "NPP", "4-AP", "1-boc-4-AP", "norfentanyl",
+        "propionyl chloride", "aniline", "4-piperidone", "phenethyl bromide", "benzylfentanyl" };
     private static final String[][] GOV_NAMES = {
         { "Federal Police", "Attorney General's Office", "Treasury Ministry", "Customs Service" },  // of a country
         { "State Police", "State Prosecutor's Office", "State Finance Office", "State Customs Office" } }; // of an area
@@ -90,27 +86,16 @@ final class SyntheticWorld {
         int nPeople = Math.max(nOrgs + 1, size - (nMedia + nReporters + nCountries + nAreas + nCities + nGov + nDrugs
             + nPrecursors + nOrgs));
 
-        countries = new int[nCountries];
-        for (int i = 0; i < nCountries; i++) {
-            String name = uniqueLabel(() -> word(2, 3) + pick(new String[] { "ia", "ia", "a", "o", "land", "ar" }));
-            countries[i] = add("Country", name, name);
-        }
-        areas = new int[nAreas];
-        for (int i = 0; i < nAreas; i++) {
-            String name = uniqueLabel(() -> word(2, 3) + pick(new String[] { " State", " State", " Province" }));
-            areas[i] = add("AdministrativeArea", name, name);
-        }
-        cities = new int[nCities];
-        for (int i = 0; i < nCities; i++) {
-            String name = uniqueLabel(() -> pick(new String[] { "", "", "", "", "San ", "Santa ", "Puerto ", "Villa " })
-                + word(2, 3));
-            cities[i] = add("City", name, name);
-        }
+        countries = named(nCountries, "Country", () -> word(2, 3)
+            + pick(new String[] { "ia", "ia", "a", "o", "land", "ar" }));
+        areas = named(nAreas, "AdministrativeArea", () -> word(2, 3)
+            + pick(new String[] { " State", " State", " Province" }));
+        cities = named(nCities, "City", () -> pick(new String[] { "", "", "", "", "San ", "Santa ", "Puerto ", "Villa " })
+            + word(2, 3));
         // Government bodies: each jurisdiction (countries first) gets one body of each kind, in turn.
         int[] jurisdictions = new int[nCountries + nAreas];
         System.arraycopy(countries, 0, jurisdictions, 0, nCountries);
         System.arraycopy(areas, 0, jurisdictions, nCountries, nAreas);
-        int[] govCount = new int[GOV_KINDS];
         int[] gov = new int[nGov];
         for (int k = 0; k < nGov; k++) {
             int kind = k % GOV_KINDS;
@@ -123,14 +108,10 @@ final class SyntheticWorld {
             gov[k] = add("GovernmentBody", uniqueLabel(name), "the " + name);
             all.get(gov[k]).govKind = kind;
             all.get(gov[k]).place = place;
-            govCount[kind]++;
         }
         for (int kind = 0; kind < GOV_KINDS; kind++) {
-            govByKind[kind] = new int[govCount[kind]];
-            int j = 0;
-            for (int g : gov)
-                if (all.get(g).govKind == kind)
-                    govByKind[kind][j++] = g;
+            int k = kind;
+            govByKind[kind] = Arrays.stream(gov).filter(g -> all.get(g).govKind == k).toArray();
         }
         drugs = substances(nDrugs, DRUGS, "Drug", "fentanyl");
         precursors = substances(nPrecursors, PRECURSORS, "PrecursorChemical", "piperidine");
@@ -174,21 +155,25 @@ final class SyntheticWorld {
             if (i < nOrgs)
                 all.get(orgs[i]).leader = people[i];
         }
-        reporters = new int[nReporters];
-        for (int i = 0; i < nReporters; i++)
-            reporters[i] = add("Person", uniqueLabel(this::personName), null);
-        media = new int[nMedia];
-        for (int i = 0; i < nMedia; i++) {
-            String name = uniqueLabel(() -> word(2, 3) + pick(new String[] { " Herald", " News", " Tribune", " Gazette",
-                " Daily", " Observer" }));
-            media[i] = add("MediaOrganization", name, name);
-        }
+        reporters = named(nReporters, "Person", this::personName);
+        media = named(nMedia, "MediaOrganization", () -> word(2, 3) + pick(new String[] { " Herald", " News", " Tribune",
+            " Gazette", " Daily", " Observer" }));
     }
 
-    private int[] substances(int n, String[][] fixed, String type, String analogSuffix) {
+    /** {@code n} new entities of a type, named by {@code names}. */
+    private int[] named(int n, String type, Supplier<String> names) {
         int[] out = new int[n];
         for (int i = 0; i < n; i++) {
-            String label = i < fixed.length ? fixed[i][1]
+            String label = uniqueLabel(names);
+            out[i] = add(type, label, label);
+        }
+        return out;
+    }
+
+    private int[] substances(int n, String[] fixed, String type, String analogSuffix) {
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            String label = i < fixed.length ? fixed[i]
                 : uniqueLabel(() -> word(1, 2).toLowerCase(Locale.ROOT) + analogSuffix);
             if (i < fixed.length)
                 usedLabels.add(label);
@@ -211,7 +196,7 @@ final class SyntheticWorld {
     }
 
     /** Draws names until one is new (label and slug). */
-    private String uniqueLabel(java.util.function.Supplier<String> gen) {
+    private String uniqueLabel(Supplier<String> gen) {
         for (int attempt = 0; ; attempt++) {
             String s = gen.get();
             if (!usedLabels.contains(s) && !usedSlugs.contains(slug(s))) {

@@ -14,33 +14,24 @@ import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * DESCRIBE within the query's timeout and a bound on triples. ARQ runs the WHERE clause under the
- * timeout but then describes every resource found with no clock and no limit, building the whole
- * description in memory. This is Jena's default description (the blank-node closure) with a
- * deadline and a cap checked per resource. ARQ keeps one registry of describe handlers for the
- * JVM, so the handler applies its bounds only to guarded queries.
+ * Jena's default DESCRIBE (the blank-node closure) within the query's timeout and a bound on triples: ARQ
+ * times the WHERE clause only, then builds every description in memory. ARQ keeps one registry of describe
+ * handlers per JVM, so the bounds apply only to guarded queries.
  */
 final class BoundedDescribe implements DescribeHandler {
+    private static final DescribeHandlerFactory FACTORY = BoundedDescribe::new;
     private final DescribeBNodeClosure closure = new DescribeBNodeClosure();
     private Model model;
     private StringBudget budget;
     private long deadline;
 
-    /** Makes DESCRIBE bounded in this JVM (for guarded queries; others describe as before). */
     static synchronized void install() {
         DescribeHandlerRegistry registry = DescribeHandlerRegistry.get();
         for (var it = registry.handlers(); it.hasNext();)
-            if (it.next() instanceof Factory)
+            if (it.next() == FACTORY)
                 return;
         registry.clear();
-        registry.add(new Factory());
-    }
-
-    private static final class Factory implements DescribeHandlerFactory {
-        @Override
-        public DescribeHandler create() {
-            return new BoundedDescribe();
-        }
+        registry.add(FACTORY);
     }
 
     @Override
@@ -57,7 +48,7 @@ final class BoundedDescribe implements DescribeHandler {
             throw new QueryCancelledException();
         closure.describe(resource);
         if (budget != null && model.size() > budget.limits().describeTriples())
-            throw new QueryLimitException(413, "The description has more than " + budget.limits().describeTriples()
+            throw new QueryLimits.Exceeded(413, "The description has more than " + budget.limits().describeTriples()
                 + " triples, more than this endpoint returns. Describe fewer resources, or download the dumps from /dumps/.");
     }
 
@@ -68,10 +59,8 @@ final class BoundedDescribe implements DescribeHandler {
 
     private static long overallTimeoutNanos(Context context) {
         Object t = context.get(ARQ.queryTimeout);
-        if (t == null)
-            return Long.MAX_VALUE / 2;
-        var pair = Timeouts.parseTimeoutStr(t.toString(), TimeUnit.MILLISECONDS);
-        long ms = pair == null || pair.getRight() < 0 ? -1 : pair.getRight();
-        return ms < 0 ? Long.MAX_VALUE / 2 : TimeUnit.MILLISECONDS.toNanos(ms);
+        var pair = t == null ? null : Timeouts.parseTimeoutStr(t.toString(), TimeUnit.MILLISECONDS);
+        boolean none = pair == null || pair.getRight() < 0;
+        return none ? Long.MAX_VALUE / 2 : TimeUnit.MILLISECONDS.toNanos(pair.getRight());
     }
 }

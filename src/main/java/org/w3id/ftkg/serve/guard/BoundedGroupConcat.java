@@ -57,7 +57,7 @@ final class BoundedGroupConcat extends AggregatorBase {
                 sb.append(nv.asString());
                 first = false;
                 if (budget != null && sb.length() > budget.limits().stringChars())
-                    throw StringBudget.tooLong(budget.limits());
+                    throw budget.limits().tooLong();
             }
 
             @Override

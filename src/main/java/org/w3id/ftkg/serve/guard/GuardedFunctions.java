@@ -3,6 +3,7 @@ package org.w3id.ftkg.serve.guard;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.ExprEvalException;
@@ -17,9 +18,8 @@ import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * The functions a guarded query may call by IRI: Jena's own, each held to the query's
- * {@link StringBudget} (inputs measured before the call, the result after), with the
- * regex-using ones (fn:matches, fn:replace and their sparql: names) on the linear-time engine.
+ * The functions a guarded query may call by IRI: Jena's own, each held to the query's {@link StringBudget},
+ * with the regex-using ones (fn:matches, fn:replace and their sparql: names) on the linear-time engine.
  */
 final class GuardedFunctions extends FunctionRegistry {
     private final FunctionRegistry base;
@@ -77,7 +77,7 @@ final class GuardedFunctions extends FunctionRegistry {
     private static final class RegexFunction extends FunctionBase {
         private final QueryLimits limits;
         private final boolean replace;
-        private RegexCall call;
+        private LinearRegex regex;
 
         RegexFunction(QueryLimits limits, boolean replace) {
             this.limits = limits;
@@ -88,13 +88,13 @@ final class GuardedFunctions extends FunctionRegistry {
         public void checkBuild(String uri, ExprList args) {
             int min = replace ? 3 : 2;
             if (args.size() < min || args.size() > min + 1)
-                throw new org.apache.jena.query.QueryBuildException(uri + ": wrong number of arguments");
-            call = new RegexCall(args.get(1), args.size() > min ? args.get(min) : null, limits);
+                throw new QueryBuildException(uri + ": wrong number of arguments");
+            regex = new LinearRegex(args.getList(), replace, limits);
         }
 
         @Override
         public NodeValue exec(List<NodeValue> args) {
-            return replace ? call.replace(args) : call.matches(args);
+            return regex.eval(args);
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.w3id.ftkg.serve.guard;
 
-import java.util.List;
-
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -14,20 +12,17 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.rowset.RowSetWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
- * Fuseki's SPARQL query operation with the request's footprint in the log bounded and every
- * client mistake answered 4xx: the query text is logged cut to a few kilobytes; a query nested
- * too deeply, or so large that parsing, optimising or running it overflows the stack, is a 400
- * with a one-line message instead of a 500 with a thousand-line trace; a query past a
- * {@link QueryLimits} bound answers that bound's status and message, even once results have
- * started. The {@link QueryNotes} of the dataset add their headers before the results.
+ * Fuseki's SPARQL query operation with a bounded log line and every client mistake answered 4xx: a query
+ * too deep or too large to parse, optimise or run is a 400 with one line instead of a 500 with a thousand-line
+ * trace, and a query past a {@link QueryLimits} bound answers its status and message, even once results started.
  */
 public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     private final QueryLimits limits;
@@ -68,7 +63,7 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
                 if (watch != null && watch.refusal != null)
                     throw watch.refusal;
             }
-        } catch (QueryLimitException e) {
+        } catch (QueryLimits.Exceeded e) {
             action.abortSilent();
             throw new ActionErrorException(e.status(), e.getMessage(), null);
         } catch (QueryParseException e) {
@@ -105,8 +100,6 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
                     + "keys); this endpoint accepts " + limits.queryParts() + ".");
             validateQuery(action, query);
             return query;
-        } catch (ActionErrorException e) {
-            throw e;
         } catch (QueryParseException e) {
             String msg = SPARQLProtocol.messageForParseException(e);
             action.log.warn(String.format("[%d] %s", action.id, forLog(msg, limits.logQueryChars())));
@@ -159,19 +152,18 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     }
 
     /** Passes the rows on, and keeps the refusal that ended them, if any. */
-    private static final class RefusalWatch implements RowSet {
-        private final RowSet rows;
-        QueryLimitException refusal;
+    private static final class RefusalWatch extends RowSetWrapper {
+        QueryLimits.Exceeded refusal;
 
         RefusalWatch(RowSet rows) {
-            this.rows = rows;
+            super(rows);
         }
 
         @Override
         public boolean hasNext() {
             try {
-                return rows.hasNext();
-            } catch (QueryLimitException e) {
+                return super.hasNext();
+            } catch (QueryLimits.Exceeded e) {
                 refusal = e;
                 throw e;
             }
@@ -180,26 +172,11 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         @Override
         public Binding next() {
             try {
-                return rows.next();
-            } catch (QueryLimitException e) {
+                return super.next();
+            } catch (QueryLimits.Exceeded e) {
                 refusal = e;
                 throw e;
             }
-        }
-
-        @Override
-        public List<Var> getResultVars() {
-            return rows.getResultVars();
-        }
-
-        @Override
-        public long getRowNumber() {
-            return rows.getRowNumber();
-        }
-
-        @Override
-        public void close() {
-            rows.close();
         }
     }
 }

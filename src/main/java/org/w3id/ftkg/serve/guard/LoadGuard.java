@@ -17,10 +17,9 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
 
 /**
- * SPARQL {@code LOAD} fetches any URL it is given, {@code file:} included, and its parse errors
- * echo what it read. On a guarded dataset a LOAD source must be on the allow-list, and a local
- * file never is. ARQ keeps one registry of update engines for the JVM: this engine takes only
- * the datasets whose context carries a guard, and runs updates as ARQ's own engine does.
+ * SPARQL LOAD fetches any URL, {@code file:} included, and its parse errors echo what it read: on a guarded
+ * dataset its source must be on the allow-list, never a file. ARQ's update engine registry is per JVM, so this
+ * engine takes only the datasets whose context carries a guard.
  */
 public final class LoadGuard {
     private static final Symbol SYMBOL = Symbol.create("urn:x-ftkg:loadAllowed");

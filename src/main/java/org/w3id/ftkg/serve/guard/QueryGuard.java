@@ -17,15 +17,15 @@ import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.*;
 import org.apache.jena.sparql.expr.aggregate.Aggregator;
+import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * Every query on a guarded dataset passes through here after ARQ's optimizer and before it runs
- * (an ARQ {@link RewriteFactory} set in the dataset's context, so the in-memory and the TDB2
- * engines both use it). It refuses a SERVICE outside the allow-list wherever it stands (FILTER
- * EXISTS, subqueries and nesting included), puts REGEX and REPLACE on the linear-time engine,
- * bounds every string a function or GROUP_CONCAT builds, and starts the query's string budget.
+ * Every query on a guarded dataset passes here after ARQ's optimizer (a {@link RewriteFactory} in the dataset's
+ * context, so the in-memory and TDB2 engines both use it): a SERVICE off the allow-list is refused wherever it
+ * stands (FILTER EXISTS and subqueries included), REGEX and REPLACE go to the linear-time engine, and every
+ * string a function or GROUP_CONCAT builds is bounded.
  */
 public final class QueryGuard implements RewriteFactory {
     /** Functions that only test or pass on values, never build new ones: not worth a check. */
@@ -108,9 +108,9 @@ public final class QueryGuard implements RewriteFactory {
         public Expr transform(ExprFunctionN f, ExprList args) {
             Expr e = super.transform(f, args);
             if (e instanceof E_Regex r)
-                return E_LinearRegex.regex(new ExprList(r.getArgs()), limits);
+                return new E_LinearRegex(false, new ExprList(r.getArgs()), limits);
             if (e instanceof E_StrReplace r)
-                e = E_LinearRegex.replace(new ExprList(r.getArgs()), limits);
+                e = new E_LinearRegex(true, new ExprList(r.getArgs()), limits);
             else if (e instanceof E_StrConcat c && !(e instanceof E_BoundedConcat))
                 e = new E_BoundedConcat(new ExprList(c.getArgs()));
             // Functions called by IRI are bounded by GuardedFunctions.
@@ -118,8 +118,72 @@ public final class QueryGuard implements RewriteFactory {
         }
 
         private Expr bound(Expr e) {
-            boolean tests = NON_BUILDING.contains(e.getClass()) || e instanceof E_LinearRegex r && !r.replaces();
+            // REGEX only tests a string; REPLACE builds one.
+            boolean tests = NON_BUILDING.contains(e.getClass()) || e instanceof E_LinearRegex r && !r.regex.replace;
             return e instanceof ExprFunction && !tests ? new E_BoundedResult(e) : e;
+        }
+    }
+
+    /** The value of a function, checked against and charged to the query's {@link StringBudget}. */
+    private static final class E_BoundedResult extends ExprFunction1 {
+        E_BoundedResult(Expr expr) {
+            super(expr, "urn:x-ftkg:bounded");
+        }
+
+        @Override
+        public NodeValue eval(NodeValue v, FunctionEnv env) {
+            StringBudget budget = StringBudget.of(env.getContext());
+            return budget == null ? v : budget.charge(v);
+        }
+
+        @Override
+        public NodeValue eval(NodeValue v) {
+            return v;
+        }
+
+        @Override
+        public Expr copy(Expr e) {
+            return new E_BoundedResult(e);
+        }
+    }
+
+    /** CONCAT whose inputs are measured before they are joined: one call may have thousands of arguments. */
+    private static final class E_BoundedConcat extends E_StrConcat {
+        E_BoundedConcat(ExprList args) {
+            super(args);
+        }
+
+        @Override
+        public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
+            StringBudget budget = StringBudget.of(env.getContext());
+            if (budget != null)
+                budget.checkInputs(args);
+            return super.eval(args, env);
+        }
+
+        @Override
+        public Expr copy(ExprList newArgs) {
+            return new E_BoundedConcat(newArgs);
+        }
+    }
+
+    /** SPARQL REGEX or REPLACE on the linear-time engine, in place of ARQ's E_Regex and E_StrReplace. */
+    private static final class E_LinearRegex extends ExprFunctionN {
+        private final LinearRegex regex;
+
+        E_LinearRegex(boolean replace, ExprList args, QueryLimits limits) {
+            super(replace ? "replace" : "regex", args);
+            this.regex = new LinearRegex(args.getList(), replace, limits);
+        }
+
+        @Override
+        public NodeValue eval(List<NodeValue> args) {
+            return regex.eval(args);
+        }
+
+        @Override
+        public Expr copy(ExprList newArgs) {
+            return new E_LinearRegex(regex.replace, newArgs, regex.limits);
         }
     }
 }

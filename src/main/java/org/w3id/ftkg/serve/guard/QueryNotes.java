@@ -6,11 +6,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
 
-/**
- * Response headers that tell a client something about its query without changing the answer
- * (such as the terms the ontology lacks), set by a module in the dataset's context: the SPARQL
- * protocol's body stays as it is.
- */
+/** Response headers a dataset's module adds about a query (such as the terms the ontology lacks); the body stays. */
 @FunctionalInterface
 public interface QueryNotes {
     Symbol SYMBOL = Symbol.create("https://w3id.org/ftkg/ns#queryNotes");
@@ -22,7 +18,6 @@ public interface QueryNotes {
         context.set(SYMBOL, notes);
     }
 
-    /** The notes installed in this context, or none. */
     static QueryNotes in(Context context) {
         QueryNotes notes = context == null ? null : context.get(SYMBOL);
         return notes != null ? notes : q -> Map.of();

@@ -21,17 +21,15 @@ import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 
 /**
- * The size of a parsed query: its patterns, path steps, expression nodes and sort keys (not its
- * VALUES data). ARQ's compiler and optimizer are not under the query timeout and some of their
- * steps are quadratic or recursive in this size, so a query of tens of thousands of parts costs
- * seconds of CPU or a stack overflow before it runs at all.
+ * The parts of a parsed query: patterns, path steps, expression nodes, sort keys (not VALUES data). ARQ's
+ * compiler and optimizer run outside the timeout, some steps quadratic or recursive in this size.
  */
 final class QuerySize {
     private long parts;
 
     private QuerySize() {}
 
-    /** The number of parts of the query, subqueries and EXISTS patterns included. */
+    /** Subqueries and EXISTS patterns included. */
     static long of(Query q) {
         QuerySize s = new QuerySize();
         s.add(q);

@@ -8,25 +8,15 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
 
 /**
- * What one query's functions may build: each value at most {@link QueryLimits#stringChars()}
- * characters, and all of them together at most {@link QueryLimits#builtCharsPerQuery()}, so that
- * neither one doubling CONCAT nor many rows of large strings held by ORDER BY can take the heap.
- * One budget per query execution, kept in its context, with the time the query started.
+ * What one query's functions may build: each value at most {@code stringChars}, all together at most
+ * {@code builtCharsPerQuery}, so that neither a doubling CONCAT nor many large rows held by ORDER BY take
+ * the heap. One per query execution, in its context, with the time (nanoTime) the query started.
  */
-public final class StringBudget {
-    static final Symbol SYMBOL = Symbol.create("urn:x-ftkg:stringBudget");
+record StringBudget(QueryLimits limits, AtomicLong built, long started) {
+    private static final Symbol SYMBOL = Symbol.create("urn:x-ftkg:stringBudget");
 
-    private final QueryLimits limits;
-    private final AtomicLong built = new AtomicLong();
-    private final long started = System.nanoTime();
-
-    StringBudget(QueryLimits limits) {
-        this.limits = limits;
-    }
-
-    /** Starts a fresh budget for the query executing with this context. */
     static void start(Context context, QueryLimits limits) {
-        context.set(SYMBOL, new StringBudget(limits));
+        context.set(SYMBOL, new StringBudget(limits, new AtomicLong(), System.nanoTime()));
     }
 
     /** The budget of the query executing with this context, or null outside a guarded query. */
@@ -34,25 +24,16 @@ public final class StringBudget {
         return context == null ? null : context.get(SYMBOL);
     }
 
-    /** When the query started (System.nanoTime()). */
-    long started() {
-        return started;
-    }
-
-    QueryLimits limits() {
-        return limits;
-    }
-
     /** Checks a value a function has built and charges it to the query. */
     NodeValue charge(NodeValue v) {
         if (v != null && v.isInteger() && v.getInteger().bitLength() > limits.numberDigits() * 10L / 3)
-            throw QueryLimitException.badRequest("The query computes a number of more than " + limits.numberDigits()
+            throw new QueryLimits.Exceeded(400, "The query computes a number of more than " + limits.numberDigits()
                 + " digits, the limit of this endpoint.");
         long size = size(v);
         if (size > limits.stringChars())
-            throw tooLong(limits);
+            throw limits.tooLong();
         if (size > 0 && built.addAndGet(size) > limits.builtCharsPerQuery())
-            throw QueryLimitException.badRequest("The query built more than " + limits.builtCharsPerQuery()
+            throw new QueryLimits.Exceeded(400, "The query built more than " + limits.builtCharsPerQuery()
                 + " characters of strings; this endpoint stops it there.");
         return v;
     }
@@ -63,17 +44,12 @@ public final class StringBudget {
         for (NodeValue v : args) {
             total += size(v);
             if (total > limits.stringChars())
-                throw tooLong(limits);
+                throw limits.tooLong();
         }
     }
 
-    static QueryLimitException tooLong(QueryLimits limits) {
-        return QueryLimitException.badRequest("The query builds a string longer than " + limits.stringChars()
-            + " characters, the limit of this endpoint.");
-    }
-
     /** Characters (or, for numbers, about the digits) a value holds; 0 for small fixed-size values. */
-    static long size(NodeValue v) {
+    private static long size(NodeValue v) {
         if (v == null)
             return 0;
         if (v.isString() || v.isLangString())
@@ -82,13 +58,9 @@ public final class StringBudget {
             return v.getInteger().bitLength() * 3L / 10;
         if (v.isDecimal())
             return v.getDecimal().precision();
-        if (v.hasNode()) {
-            Node n = v.asNode();
-            if (n.isURI())
-                return n.getURI().length();
-            if (n.isLiteral())
-                return n.getLiteralLexicalForm().length();
-        }
-        return 0;
+        Node n = v.hasNode() ? v.asNode() : null;
+        if (n != null && n.isURI())
+            return n.getURI().length();
+        return n != null && n.isLiteral() ? n.getLiteralLexicalForm().length() : 0;
     }
 }

@@ -3,14 +3,11 @@ package org.w3id.ftkg.serve.html;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonBuilder;
 
 /**
- * How to cite a fact or an entity: its IRI, the sources it rests on, the quote (a fact's), and the
- * content hash (a fact's {@code ftkg:factHash}, empty for an entity) and the data release with its
- * date; as a sentence, as BibTeX and as CSL-JSON (what Zotero and Pandoc read).
- * {@code path} is the page's local path, to which {@code .bib} and {@code .csl.json} are added.
+ * How to cite a fact or an entity (IRI, sources, a fact's quote and hash, the release) as a sentence, BibTeX and
+ * CSL-JSON (what Zotero and Pandoc read); {@code path}: the page's, to which {@code .bib}, {@code .csl.json} are added.
  */
 public record Citation(String key, String title, String iri, String path, List<Source> sources, String quote,
                        String hash, String release, String date, String accessed) {
@@ -63,44 +60,25 @@ public record Citation(String key, String title, String iri, String path, List<S
     }
 
     public String cslJson() {
-        JsonObject o = new JsonObject();
-        o.put("id", key);
-        o.put("type", "dataset");
-        o.put("title", title);
-        o.put("author", authors());
-        o.put("container-title", DATASET);
-        o.put("publisher", DATASET);
-        o.put("version", release);
-        o.put("URL", iri);
-        o.put("issued", dateParts(date));
-        o.put("accessed", dateParts(accessed));
+        JsonBuilder b = JsonBuilder.create().startArray().startObject().pair("id", key).pair("type", "dataset")
+            .pair("title", title).key("author").startArray().startObject().pair("literal", DATASET).finishObject()
+            .finishArray().pair("container-title", DATASET).pair("publisher", DATASET).pair("version", release).pair("URL", iri);
+        dateParts(b.key("issued"), date);
+        dateParts(b.key("accessed"), accessed);
         if (!sources.isEmpty())
-            o.put("source", sourceNames());
+            b.pair("source", sourceNames());
         String note = (hash.isEmpty() ? "" : "Content hash: " + hash + ". ") + (quote.isEmpty() ? "" : "Quote: “" + quote + "”");
         if (!note.isEmpty())
-            o.put("note", note.strip());
-        JsonArray all = new JsonArray();
-        all.add(o);
-        return all.toString();
+            b.pair("note", note.strip());
+        return b.finishObject().finishArray().build().toString();
     }
 
-    private static JsonArray authors() {
-        JsonObject a = new JsonObject();
-        a.put("literal", DATASET);
-        JsonArray out = new JsonArray();
-        out.add(a);
-        return out;
-    }
-
-    private static JsonObject dateParts(String isoDate) {
-        JsonArray parts = new JsonArray();
+    /** CSL's form of a date: {@code {"date-parts": [[2026, 1, 2]]}}. */
+    private static void dateParts(JsonBuilder b, String isoDate) {
+        b.startObject().key("date-parts").startArray().startArray();
         for (String p : isoDate.split("-"))
-            parts.add(Integer.parseInt(p));
-        JsonArray outer = new JsonArray();
-        outer.add(parts);
-        JsonObject o = new JsonObject();
-        o.put("date-parts", outer);
-        return o;
+            b.value(Integer.parseInt(p));
+        b.finishArray().finishArray().finishObject();
     }
 
     /** Text in a BibTeX field: LaTeX's special characters escaped, so a quote cannot break the entry. */

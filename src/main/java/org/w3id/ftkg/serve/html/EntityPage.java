@@ -3,10 +3,8 @@ package org.w3id.ftkg.serve.html;
 import java.util.List;
 
 /**
- * An entity (or event, tenure, claim) as a reader meets it: its names and types, its Wikidata link
- * (or why it has none), what the facts state about it grouped by property, what others claim
- * about it (as sentences saying who claims what), what points to it, and the events it takes
- * part in, in date order, and how to cite it. Every value carries the quotes it rests on.
+ * An entity as a reader meets it: names, types, Wikidata link (or why none), statements by property, claims as
+ * who-claims-what, what points to it, its events in date order, and how to cite it; every value with its quotes.
  */
 public record EntityPage(String iri, String label, List<String> types, List<String> labels, List<String> altLabels,
                          List<String> descriptions, List<Link> wikidata, boolean noVerifiedMatch, List<String> wikidataNotes,
@@ -19,11 +17,7 @@ public record EntityPage(String iri, String label, List<String> types, List<Stri
     /** A value with the evidence of every fact that states it. */
     public record Referenced(Value value, List<Evidence> references) {}
 
-    /**
-     * An assertion a source reports: who makes it, its kind (the local name of its class:
-     * Allegation, Claim, Denial, Opinion, Demand, or Assertion), the propositions it makes,
-     * the events or assertions it claims or denies, and its evidence.
-     */
+    /** An assertion a source reports: who makes it, its kind (Allegation, Claim…), what it states, claims or denies. */
     public record Claim(Link assertion, List<Link> claimants, String kind, List<Statement> content, List<Link> claimed,
                         List<Evidence> references) {}
 }

@@ -2,17 +2,11 @@ package org.w3id.ftkg.serve.html;
 
 import java.util.List;
 
-/**
- * One fact: its quote in context, the assertions it reports (as sentences), the triples it holds, its
- * provenance, its content hash (checked against the data served), and how to cite it.
- */
+/** One fact: its quote, assertions in words, triples, provenance, content hash (checked) and citation. */
 public record FactPage(String iri, FactCard fact, List<EntityPage.Claim> claims, List<Provenance> provenance, String dataPath,
                        ContentHash hash, Citation citation)
     implements Page {
-    /**
-     * The fact's hash as the data publishes it ({@code ftkg:factHash}, empty if it has none), as the
-     * server recomputes it from the data it serves, and where the canonical N-Quads it covers are.
-     */
+    /** The hash as published ({@code ftkg:factHash}, or empty), as recomputed from the data served, and its input. */
     public record ContentHash(String published, String recomputed, String canonicalPath) {
         public boolean matches() {
             return published.equals(recomputed);

@@ -9,10 +9,7 @@ public record Link(String href, String label) {
         return new Link(localHref(iri), label);
     }
 
-    /**
-     * Where an FTKG IRI lives on this server (/id/..., /fact/..., /source/..., under /v/VERSION on
-     * the pages of an older release); other IRIs stay as they are.
-     */
+    /** Where an FTKG IRI lives on this server (under /v/VERSION on an older release's pages); others as they are. */
     public static String localHref(String iri) {
         if (iri.startsWith(Iris.BASE)) {
             String path = iri.substring(Iris.BASE.length() - 1);

@@ -1,15 +1,13 @@
 package org.w3id.ftkg.serve.html;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.TreeSet;
 
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonBuilder;
 
-/**
- * Actors and their relations around one entity: the nodes and edges the script draws, and the
- * same edges as a table for readers without scripts.
- */
+/** Actors and relations around one entity: what the script draws, and the same edges as a table without scripts. */
 public record NetworkPage(String center, boolean centerFound, int depth, List<Option> entities, List<Node> nodes,
                           List<Edge> edges, int offset, boolean more) implements Page {
     public static final int MAX_DEPTH = 4;
@@ -19,10 +17,7 @@ public record NetworkPage(String center, boolean centerFound, int depth, List<Op
     /** The categories nodes are drawn by (colour and shape), in the legend's order. */
     public static final List<String> CATEGORIES = List.of("person", "organization", "place", "substance", "event", "other");
 
-    /**
-     * A thing in the network: {@code kind} is its class's label, {@code category} the broad kind
-     * it is drawn as, {@code hops} its distance from the centre.
-     */
+    /** A thing: {@code kind} its class's label, {@code category} the kind it is drawn as, {@code hops} from the centre. */
     public record Node(String iri, String label, String kind, String category, String href, boolean center, int hops) {}
 
     /** A relation, the fact it comes from and that fact's source file, and who claims it (empty when asserted). */
@@ -40,47 +35,26 @@ public record NetworkPage(String center, boolean centerFound, int depth, List<Op
 
     /** The link to the next page of things around the same centre (empty when there is none). */
     public String nextHref() {
-        return more ? "/network?center=" + java.net.URLEncoder.encode(center, java.nio.charset.StandardCharsets.UTF_8) + "&depth="
-            + depth + "&offset=" + (offset + nodes.size() - 1) : "";
+        return more ? "/network?center=" + URLEncoder.encode(center, StandardCharsets.UTF_8) + "&depth=" + depth
+            + "&offset=" + (offset + nodes.size() - 1) : "";
     }
 
     /** The graph as the script reads it (Cytoscape.js elements' data), and what {@code /network.json} answers. */
     public String json() {
-        JsonArray ns = new JsonArray(), es = new JsonArray();
-        for (Node n : nodes) {
-            JsonObject o = new JsonObject();
-            o.put("id", n.iri());
-            o.put("label", n.label());
-            o.put("kind", n.kind());
-            o.put("category", n.category());
-            o.put("href", n.href());
-            o.put("center", n.center());
-            o.put("hops", n.hops());
-            ns.add(o);
-        }
+        JsonBuilder b = JsonBuilder.create().startObject().key("nodes").startArray();
+        for (Node n : nodes)
+            b.startObject().pair("id", n.iri()).pair("label", n.label()).pair("kind", n.kind()).pair("category", n.category())
+                .pair("href", n.href()).pair("center", n.center()).pair("hops", n.hops()).finishObject();
+        b.finishArray().key("edges").startArray();
         int i = 0;
-        for (Edge e : edges) {
-            JsonObject o = new JsonObject();
-            o.put("id", "e" + (i++));
-            o.put("source", e.fromIri());
-            o.put("target", e.toIri());
-            o.put("label", e.relation());
-            o.put("quote", e.quote());
-            o.put("fact", e.factHref());
-            o.put("claimed", !e.claimedBy().isEmpty());
-            o.put("claimedBy", e.claimedBy());
-            o.put("sourceFile", e.source());
-            es.add(o);
-        }
-        JsonObject data = new JsonObject();
-        data.put("nodes", ns);
-        data.put("edges", es);
-        data.put("firstNodes", FIRST_NODES);
-        data.put("center", center);
-        data.put("depth", depth);
-        data.put("offset", offset);
+        for (Edge e : edges)
+            b.startObject().pair("id", "e" + (i++)).pair("source", e.fromIri()).pair("target", e.toIri())
+                .pair("label", e.relation()).pair("quote", e.quote()).pair("fact", e.factHref())
+                .pair("claimed", !e.claimedBy().isEmpty()).pair("claimedBy", e.claimedBy()).pair("sourceFile", e.source())
+                .finishObject();
+        b.finishArray().pair("firstNodes", FIRST_NODES).pair("center", center).pair("depth", depth).pair("offset", offset);
         if (more)
-            data.put("next", nextHref().replaceFirst("^/network", "/network.json"));
-        return data.toString();
+            b.pair("next", nextHref().replaceFirst("^/network", "/network.json"));
+        return b.finishObject().build().toString();
     }
 }

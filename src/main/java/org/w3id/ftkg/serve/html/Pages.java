@@ -4,21 +4,13 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 
-/**
- * Renders pages with the templates of {@code src/main/jte}, compiled into the jar at build time
- * (no template compiler at run time). Every {@code ${...}} in a template is escaped for where it
- * stands (text, attribute), so data values never become markup.
- */
+/** Renders pages with the templates of {@code src/main/jte}, precompiled, each {@code ${...}} escaped where it stands. */
 public final class Pages {
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
     /** The data release the page being rendered comes from (set per request by the server's release filter). */
     private static final ThreadLocal<Served> SERVED = ThreadLocal.withInitial(() -> Served.UNRELEASED);
 
-    /**
-     * The release a page comes from: what its footer says, where the releases are listed (null:
-     * nowhere), and where that release's routes live ("" or {@code /v/VERSION}), so that links
-     * between its pages stay in it.
-     */
+    /** The release a page comes from: its footer, the releases' list (or null), its routes' base ("" or /v/VERSION). */
     public record Served(String release, String href, String base) {
         public static final Served UNRELEASED = new Served("unreleased build", null, "");
     }

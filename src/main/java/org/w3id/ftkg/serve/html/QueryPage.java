@@ -2,11 +2,7 @@ package org.w3id.ftkg.serve.html;
 
 import java.util.List;
 
-/**
- * The query page: the project's example queries, and the query the editor opens with ({@code
- * example} names the example it is, if any), where it runs ({@code base}: "" or {@code /v/VERSION},
- * whose endpoint is {@code base/ftkg/sparql}) and the page a shared link opens ({@code sharePath}).
- */
+/** The query page: the examples, the query it opens with (and the example's name), its base and a shared link's page. */
 public record QueryPage(List<Example> examples, String query, String example, String base, String sharePath) implements Page {
     /** An example query: its file name in queries/ and its text. */
     public record Example(String name, String text) {}

@@ -2,20 +2,13 @@ package org.w3id.ftkg.serve.html;
 
 import java.util.List;
 
-/**
- * One page of the dated events in order, each at its own precision, with the filters that chose
- * them; {@code first} is the position of the page's first event (from 1), the hrefs lead to the
- * previous and next pages (empty when there is none).
- */
+/** One page of the events in date order with its filters; {@code first} counts from 1; an empty href: no such page. */
 public record TimelinePage(List<Option> types, List<Option> actors, List<Option> sources, List<Event> events, int first,
                            String previousHref, String nextHref) implements Page {
     /** Events a page shows unless asked for another number, and the most it shows. */
     public static final int DEFAULT_SIZE = 50, MAX_SIZE = 200;
 
-    /**
-     * An event; {@code date} is the ISO form (empty when the text gives only words), {@code shownDate}
-     * the same at its precision ("2009", "July 2023", "13 July 2023"), {@code status} empty unless alleged or the like.
-     */
+    /** An event; {@code date}: ISO (empty if only words), {@code shownDate}: at its precision ("July 2023"). */
     public record Event(Link event, String typeLabel, String status, String date, String shownDate, boolean inferred,
                        String dateText, List<Actor> actors, List<Cited> evidence) {}
 

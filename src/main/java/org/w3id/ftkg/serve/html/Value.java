@@ -1,9 +1,6 @@
 package org.w3id.ftkg.serve.html;
 
-/**
- * The object of a statement as a page shows it: a link to a thing, or a literal with the local
- * name of its XSD datatype ({@code datatype} null for plain strings and for links).
- */
+/** A statement's object: a link, or a literal with its XSD datatype's local name (null for plain strings). */
 public record Value(Link link, String literal, String datatype) {
     public static Value of(Link link) {
         return new Value(link, null, null);

@@ -1,24 +1,24 @@
 package org.w3id.ftkg.serve.terms;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
-
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.ftkg.model.Iris;
 
 /**
- * The {@code ftkg:} terms a query names that the served ontology does not define, each with the
- * nearest defined name (a query naming them silently matches nothing). Other namespaces are
- * never judged.
+ * The {@code ftkg:} terms a query names that the served ontology does not define (such a query silently matches
+ * nothing), each with the nearest defined name. Other namespaces are never judged.
  *
  * @param known the local names the ontology defines (every {@code ftkg:} subject of its graph)
  */
@@ -30,7 +30,11 @@ public record UnknownTerms(Set<String> known) {
     public record Unknown(String name, String suggestion) {
         /** "ftkg:X (did you mean ftkg:Y?)", or "ftkg:X". */
         public String text() {
-            return "ftkg:" + name + (suggestion == null ? "" : " (did you mean ftkg:" + suggestion + "?)");
+            return text(UnaryOperator.identity());
+        }
+
+        String text(UnaryOperator<String> encode) {
+            return "ftkg:" + encode.apply(name) + (suggestion == null ? "" : " (did you mean ftkg:" + encode.apply(suggestion) + "?)");
         }
     }
 
@@ -40,68 +44,45 @@ public record UnknownTerms(Set<String> known) {
 
     /** The terms of the ontology graph of this dataset. */
     public static UnknownTerms of(DatasetGraph dsg) {
-        return dsg.calculateRead(() -> {
-            Set<String> names = new TreeSet<>();
-            dsg.getGraph(Iris.ONTOLOGY_GRAPH).find().forEachRemaining(t -> {
-                Node s = t.getSubject();
-                if (s.isURI() && s.getURI().startsWith(Iris.ONTOLOGY) && s.getURI().length() > Iris.ONTOLOGY.length())
-                    names.add(s.getURI().substring(Iris.ONTOLOGY.length()));
-            });
-            return new UnknownTerms(names);
-        });
+        return dsg.calculateRead(() -> new UnknownTerms(dsg.getGraph(Iris.ONTOLOGY_GRAPH).find().mapWith(t -> t.getSubject())
+            .filterKeep(Node::isURI).mapWith(Node::getURI).mapWith(UnknownTerms::localName).filterDrop(n -> n == null).toSet()));
+    }
+
+    private static String localName(String iri) {
+        return iri.startsWith(Iris.ONTOLOGY) && iri.length() > Iris.ONTOLOGY.length() ? iri.substring(Iris.ONTOLOGY.length()) : null;
     }
 
     /** The unknown terms of the query, in the order it names them; none when there is no ontology to judge by. */
     public List<Unknown> in(Query query) {
-        List<Unknown> out = new ArrayList<>();
         if (known.isEmpty())
-            return out;
-        for (String iri : QueryTerms.of(query)) {
-            if (!iri.startsWith(Iris.ONTOLOGY) || iri.length() == Iris.ONTOLOGY.length())
-                continue;
-            String name = iri.substring(Iris.ONTOLOGY.length());
-            if (!known.contains(name))
-                out.add(new Unknown(name, nearest(name)));
-        }
-        return out;
+            return List.of();
+        return QueryTerms.of(query).stream().map(UnknownTerms::localName).filter(n -> n != null && !known.contains(n))
+            .map(n -> new Unknown(n, nearest(n))).toList();
     }
 
     /**
-     * The defined name nearest by edit distance (letter case ignored), if within a third of the
-     * name's length or two edits (a swap of two letters is two); a tie goes to the name with the
-     * same initial case (a class for a class).
+     * The defined name nearest by edit distance (letter case ignored), if within a third of the name's length or two
+     * edits (a swap of two letters is two); a tie goes to the name with the same initial case (a class for a class),
+     * then to the first in alphabetical order.
      */
     String nearest(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        int bound = Math.max(2, name.length() / 3);
-        Comparator<String> byCase = Comparator.comparing(k -> Character.isUpperCase(k.charAt(0)) != Character.isUpperCase(name.charAt(0)));
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String k : known) { // sorted: ties keep the first name
-            int d = distance(lower, k.toLowerCase(Locale.ROOT), bound);
-            if (d < bestDistance || d == bestDistance && best != null && byCase.compare(k, best) < 0) {
-                best = k;
-                bestDistance = d;
-            }
+        LevenshteinDistance distance = new LevenshteinDistance(Math.max(2, name.length() / 3));
+        Map<String, Integer> near = new TreeMap<>();
+        for (String k : known) {
+            int d = distance.apply(name.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+            if (d >= 0) // (-1: beyond the bound)
+                near.put(k, d);
         }
-        return bestDistance <= bound ? best : null;
-    }
-
-    /** Levenshtein distance, or {@code bound + 1} as soon as it must exceed {@code bound}. */
-    static int distance(String a, String b, int bound) {
-        int d = new LevenshteinDistance(bound).apply(a, b);
-        return d < 0 ? bound + 1 : d;
+        Comparator<String> byCase = Comparator.comparing(k -> Character.isUpperCase(k.charAt(0)) != Character.isUpperCase(name.charAt(0)));
+        return near.keySet().stream().min(Comparator.comparing((String k) -> near.get(k)).thenComparing(byCase)).orElse(null);
     }
 
     /**
-     * The header's value: the terms separated by ", ", in ASCII (any other character of a name, and
-     * the separators, percent-encoded as UTF-8), at most {@code max} terms.
+     * The header's value: at most {@code max} terms separated by ", ", in ASCII (any other character of a name
+     * percent-encoded as UTF-8).
      */
     public static String header(List<Unknown> unknown, int max) {
-        List<String> parts = new ArrayList<>();
-        for (Unknown u : unknown.subList(0, Math.min(max, unknown.size())))
-            parts.add("ftkg:" + ascii(u.name()) + (u.suggestion() == null ? "" : " (did you mean ftkg:" + ascii(u.suggestion()) + "?)"));
-        return String.join(", ", parts);
+        return unknown.stream().limit(max).map(u -> u.text(UnknownTerms::ascii)).collect(Collectors.joining(", "));
     }
 
     private static String ascii(String name) {

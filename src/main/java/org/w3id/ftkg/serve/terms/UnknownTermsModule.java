@@ -1,6 +1,5 @@
 package org.w3id.ftkg.serve.terms;
 
-import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -11,8 +10,7 @@ import org.w3id.ftkg.serve.guard.QueryNotes;
 
 /**
  * Answers a query that names {@code ftkg:} terms its dataset's ontology lacks with the header
- * {@value UnknownTerms#HEADER} (the results are unchanged: such a query is valid SPARQL and
- * simply matches nothing), for every dataset the server has.
+ * {@value UnknownTerms#HEADER} (the results are unchanged: such a query is valid SPARQL), on every dataset.
  */
 public record UnknownTermsModule() implements FusekiModule {
     /** The most terms one header names. */
@@ -26,25 +24,13 @@ public record UnknownTermsModule() implements FusekiModule {
     @Override
     public void configDataAccessPoint(DataAccessPoint dap, Model configModel) {
         DatasetGraph dsg = dap.getDataService().getDataset();
-        QueryNotes.installIn(dsg.getContext(), new Notes(dsg));
-    }
-
-    /** Reads the ontology's names on the first query, then keeps them: the served data does not change. */
-    private static final class Notes implements QueryNotes {
-        private final DatasetGraph dsg;
-        private volatile UnknownTerms terms;
-
-        Notes(DatasetGraph dsg) {
-            this.dsg = dsg;
-        }
-
-        @Override
-        public Map<String, String> headers(org.apache.jena.query.Query query) {
-            UnknownTerms t = terms;
-            if (t == null)
-                terms = t = UnknownTerms.of(dsg);
-            List<UnknownTerms.Unknown> unknown = t.in(query);
+        // The ontology's names are read on the first query, then kept: the served data does not change.
+        UnknownTerms[] terms = new UnknownTerms[1];
+        QueryNotes.installIn(dsg.getContext(), query -> {
+            if (terms[0] == null)
+                terms[0] = UnknownTerms.of(dsg);
+            var unknown = terms[0].in(query);
             return unknown.isEmpty() ? Map.of() : Map.of(UnknownTerms.HEADER, UnknownTerms.header(unknown, MAX_NAMED));
-        }
+        });
     }
 }
