@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -23,7 +24,6 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -140,24 +140,18 @@ public final class SearchIndex {
 
     /** Adds a document for every indexed literal of a thing under /id/; commits; returns the count. */
     static long fill(Graph source, TextIndex index, Consumer<String> progress) {
-        long n = 0;
-        for (Node p : PREDICATES) {
-            ExtendedIterator<Triple> it = source.find(Node.ANY, p, Node.ANY);
-            try {
-                while (it.hasNext()) {
-                    Triple t = it.next();
-                    if (!t.getSubject().isURI() || !t.getSubject().getURI().startsWith(Iris.ID) || !t.getObject().isLiteral())
-                        continue;
-                    index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), null, t.getSubject(), p, t.getObject()));
-                    if (++n % 500_000 == 0)
-                        progress.accept("text index: " + n + " names and descriptions");
-                }
-            } finally {
-                it.close();
+        long[] n = { 0 };
+        for (Node p : PREDICATES)
+            try (Stream<Triple> triples = source.stream(Node.ANY, p, Node.ANY)) {
+                triples.filter(t -> t.getSubject().isURI() && t.getSubject().getURI().startsWith(Iris.ID)
+                    && t.getObject().isLiteral()).forEach(t -> {
+                        index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), null, t.getSubject(), p, t.getObject()));
+                        if (++n[0] % 500_000 == 0)
+                            progress.accept("text index: " + n[0] + " names and descriptions");
+                    });
             }
-        }
         index.commit();
-        progress.accept("text index: " + n + " names and descriptions");
-        return n;
+        progress.accept("text index: " + n[0] + " names and descriptions");
+        return n[0];
     }
 }

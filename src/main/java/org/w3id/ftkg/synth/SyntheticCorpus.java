@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -27,11 +27,9 @@ import org.w3id.ftkg.synth.SyntheticWorld.Entity;
 import org.w3id.ftkg.files.TempPaths;
 
 /**
- * Writes a valid FTKG project of invented but realistically shaped data, for scale benchmarks. Each
- * fact is generated with the sentence that states it, which carries a case number ({@code SYN-0000001})
- * found nowhere else, so each quote occurs exactly once. The same seed and sizes give the same bytes
- * (one seeded {@link SplittableRandom}, split in a fixed order; no hash order, clock or locale); only
- * the entities are held in memory, the facts are written as they are made.
+ * Writes a valid FTKG project of invented data for scale benchmarks. Each fact's sentence carries a case number
+ * ({@code SYN-0000001}) found nowhere else, so each quote occurs once. The same seed and sizes give the same bytes
+ * (one seeded {@link SplittableRandom}, split in a fixed order); only the entities are held in memory.
  */
 public final class SyntheticCorpus {
     /** A facts file must stay well under the 8 Mi code points the curation reader accepts. */
@@ -70,11 +68,6 @@ public final class SyntheticCorpus {
         return (int) Math.max(1, facts / 1000);
     }
 
-    /** The number of entities for {@code facts} facts: about one per twenty facts, at least twenty. */
-    public static int entityCount(long facts) {
-        return (int) Math.max(20, facts / 20);
-    }
-
     /**
      * Generates the corpus into {@code output} through a temporary sibling renamed into place, so a
      * failed run leaves nothing behind; {@link FileAlreadyExistsException} if {@code output} is not free.
@@ -96,9 +89,8 @@ public final class SyntheticCorpus {
 
     /** True if {@code dir} does not exist or is an empty folder. */
     public static boolean isFree(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-            return true;
-        return Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS) && PathUtils.isEmptyDirectory(dir);
+        return !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)
+            || Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && PathUtils.isEmptyDirectory(dir);
     }
 
     private Summary run() throws IOException {
@@ -137,7 +129,7 @@ public final class SyntheticCorpus {
         Files.createDirectories(dir.resolve("data/facts"));
 
         SplittableRandom master = new SplittableRandom(seed);
-        world = new SyntheticWorld(entityCount(facts), master.split());
+        world = new SyntheticWorld((int) Math.max(20, facts / 20), master.split()); // one entity per 20 facts
         writeEntities(dir.resolve("data/entities"));
         width = Math.max(7, Long.toString(facts).length());
         StringBuilder sums = new StringBuilder();
@@ -390,7 +382,7 @@ public final class SyntheticCorpus {
             Entity g = gov(rng.nextBoolean() ? SyntheticWorld.POLICE : SyntheticWorld.CUSTOMS);
             Entity c = city();
             Entity d = drug();
-            Date date = date();
+            Date date = date(FIRST_YEAR);
             boolean pounds = rng.nextInt(3) == 0;
             String unit = pounds ? "pound" : "kilogram";
             long amount = amount(5000);
@@ -430,7 +422,7 @@ public final class SyntheticCorpus {
                 prior = null;
             if (prior != null)
                 indictments.pollFirst();
-            Date date = prior != null ? date(prior.year() + 1) : date();
+            Date date = prior != null ? date(prior.year() + 1) : date(FIRST_YEAR);
             Entity p = prior != null ? prior.person() : person();
             String quote, follows = "";
             if (prior != null) {
@@ -448,7 +440,7 @@ public final class SyntheticCorpus {
             Entity g = gov(SyntheticWorld.PROSECUTOR);
             Entity p = person();
             Entity d = drug();
-            Date date = date();
+            Date date = date(FIRST_YEAR);
             String charge = String.format(java.util.Locale.ROOT, CHARGES[rng.nextInt(CHARGES.length)], d.label);
             String quote = date.start() + ", " + g.ref + " indicted " + p.label + " on charges of " + charge + " (case "
                 + tok + ").";
@@ -465,7 +457,7 @@ public final class SyntheticCorpus {
             Entity g = gov(SyntheticWorld.TREASURY);
             Entity t = rng.nextBoolean() ? person() : pick(world.orgs);
             Entity d = drug();
-            Date date = date();
+            Date date = date(FIRST_YEAR);
             String quote = date.start() + ", " + g.ref + " sanctioned " + t.ref + " for trafficking " + d.label + " (case "
                 + tok + ").";
             emitNodes("sanction-" + num, quote, node("sanction-" + num, "Sanction", "Sanction against " + t.label + " by "
@@ -495,7 +487,7 @@ public final class SyntheticCorpus {
             Entity p = person();
             Entity c = city();
             Entity d = drug();
-            Date date = date();
+            Date date = date(FIRST_YEAR);
             long amount = amount(3000);
             String qty = grouped(amount) + " kilogram" + (amount == 1 ? "" : "s");
             String quote = g.refStart() + " alleges that " + p.label + " trafficked " + qty + " of " + d.label
@@ -584,10 +576,6 @@ public final class SyntheticCorpus {
             };
         }
 
-        private Date date() {
-            return date(FIRST_YEAR);
-        }
-
         /** A date from {@code from} to {@link #LAST_YEAR}. */
         private Date date(int from) {
             int year = from + rng.nextInt(LAST_YEAR - from + 1), month = 1 + rng.nextInt(12), day = 1 + rng.nextInt(28);
@@ -598,10 +586,6 @@ public final class SyntheticCorpus {
 
     /** A date at day, month (day 0) or year (month 0) precision, and how the text says it. */
     record Date(int year, int month, int day) {
-        String value() {
-            return year + (month == 0 ? "" : "-" + pad(month, 2) + (day == 0 ? "" : "-" + pad(day, 2)));
-        }
-
         /** The words of the text: "March 3, 2023", "March 2023", "2023". */
         String text() {
             return month == 0 ? Integer.toString(year)
@@ -619,7 +603,8 @@ public final class SyntheticCorpus {
         }
 
         String yaml() {
-            return "{value: " + value() + ", text: " + q(text()) + "}";
+            String value = year + (month == 0 ? "" : "-" + pad(month, 2) + (day == 0 ? "" : "-" + pad(day, 2)));
+            return "{value: " + value + ", text: " + q(text()) + "}";
         }
     }
 
