@@ -78,7 +78,8 @@ public final class Benchmark {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         Files.createDirectories(work);
-        System.out.printf("FTKG benchmark: %s, %d cores, %s, Java %s%n", hostDescription(),
+        System.out.printf("FTKG benchmark: %s, %d cores, %s, Java %s%n",
+            Objects.requireNonNullElse(procField("/proc/cpuinfo", "model name"), System.getProperty("os.arch")),
             Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("java.version"));
 
         List<Map<String, String>> rows = new ArrayList<>();
@@ -89,11 +90,6 @@ public final class Benchmark {
         System.out.println();
         printTable(rows);
         System.exit(0); // the HTTP client's threads would keep the JVM alive
-    }
-
-    static String hostDescription() {
-        String model = procField("/proc/cpuinfo", "model name");
-        return model != null ? model : System.getProperty("os.arch");
     }
 
     /** The value of a {@code name: value} line of a Linux /proc file; null elsewhere or if it has none. */

@@ -145,7 +145,8 @@ public final class SearchIndex {
             try (Stream<Triple> triples = source.stream(Node.ANY, p, Node.ANY)) {
                 triples.filter(t -> t.getSubject().isURI() && t.getSubject().getURI().startsWith(Iris.ID)
                     && t.getObject().isLiteral()).forEach(t -> {
-                        index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), null, t.getSubject(), p, t.getObject()));
+                        Node s = t.getSubject();
+                        index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), null, s, p, t.getObject()));
                         if (++n[0] % 500_000 == 0)
                             progress.accept("text index: " + n[0] + " names and descriptions");
                     });

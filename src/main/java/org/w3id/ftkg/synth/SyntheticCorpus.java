@@ -12,10 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.ArrayDeque;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -124,9 +121,8 @@ public final class SyntheticCorpus {
         copyFolder(project.resolve("ontology"), dir.resolve("ontology"));
         if (Files.isDirectory(project.resolve("fuseki-config")))
             copyFolder(project.resolve("fuseki-config"), dir.resolve("fuseki-config"));
-        Files.createDirectories(dir.resolve("seeds"));
-        Files.createDirectories(dir.resolve("data/entities"));
-        Files.createDirectories(dir.resolve("data/facts"));
+        for (String folder : List.of("seeds", "data/entities", "data/facts"))
+            Files.createDirectories(dir.resolve(folder));
 
         SplittableRandom master = new SplittableRandom(seed);
         world = new SyntheticWorld((int) Math.max(20, facts / 20), master.split()); // one entity per 20 facts
@@ -162,7 +158,8 @@ public final class SyntheticCorpus {
             for (Entity e : world.all) {
                 if (written > MAX_ENTITY_FILE_BYTES) {
                     IOUtils.close(w);
-                    w = writer(dir.resolve(++part == 1 ? "synthetic.yaml" : "synthetic-" + part + ".yaml"));
+                    String name = ++part == 1 ? "synthetic.yaml" : "synthetic-" + part + ".yaml";
+                    w = writer(Files.newOutputStream(dir.resolve(name)));
                     w.write(head);
                     written = head.length();
                 }
@@ -176,8 +173,8 @@ public final class SyntheticCorpus {
         }
     }
 
-    private static Writer writer(Path p) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p), StandardCharsets.UTF_8), 1 << 16);
+    private static Writer writer(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
     private static final String[] MONTHS = { "January", "February", "March", "April", "May", "June", "July",
@@ -234,10 +231,9 @@ public final class SyntheticCorpus {
 
         /** Writes both files, facts {@code first} to {@code first + count - 1}; returns the SHA-256 of the text. */
         String write(long first, long count) throws IOException {
-            MessageDigest sha = Sha256.newDigest();
-            try (OutputStream raw = Files.newOutputStream(dir.resolve("seeds/" + stem + ".txt"));
-                 Writer t = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(raw, sha), StandardCharsets.UTF_8), 1 << 16);
-                 Writer y = writer(dir.resolve("data/facts/" + stem + ".yaml"))) {
+            Sha256.HashedFile hashed = new Sha256.HashedFile(dir.resolve("seeds/" + stem + ".txt"));
+            try (Writer t = writer(hashed);
+                 Writer y = writer(Files.newOutputStream(dir.resolve("data/facts/" + stem + ".yaml")))) {
                 text = t;
                 yaml = y;
                 header();
@@ -246,26 +242,22 @@ public final class SyntheticCorpus {
                     fact(n);
                 endParagraph();
             }
-            return HexFormat.of().formatHex(sha.digest());
+            return hashed.sha256();
         }
 
         private void header() throws IOException {
             Entity publisher = world.get(world.media[index % world.media.length]);
-            int nAuthors = 1 + rng.nextInt(2);
-            int a1 = world.reporters[rng.nextInt(world.reporters.length)];
-            int a2 = world.reporters[rng.nextInt(world.reporters.length)];
-            if (a2 == a1)
-                nAuthors = 1;
-            Entity country = pick(world.countries);
+            boolean two = rng.nextInt(2) == 1;
+            Entity a1 = pick(world.reporters), a2 = pick(world.reporters);
+            two &= a1 != a2;
             String title = "Synthetic Dispatch " + prefix + ": Seizures, Arrests and Charges in the Fight Against "
-                + "Fentanyl Trafficking in " + country.label;
-            String byline = "By " + world.get(a1).label + (nAuthors == 2 ? " and " + world.get(a2).label : "");
+                + "Fentanyl Trafficking in " + pick(world.countries).label;
+            String byline = "By " + a1.label + (two ? " and " + a2.label : "");
             int year = LAST_YEAR + 1 + rng.nextInt(2), month = 1 + rng.nextInt(12), day = 1 + rng.nextInt(28);
-            String dateText = MONTHS[month - 1] + " " + day + ", " + year;
-            String dateQuote = "Published " + dateText;
+            String dateQuote = "Published " + MONTHS[month - 1] + " " + day + ", " + year;
             text.write(title + "\n\n" + publisher.label + " —\n" + byline + "\n" + dateQuote + "\n");
             yaml.write("source:\n  file: " + stem + ".txt\n  title: " + q(title) + "\n  author: ["
-                + world.get(a1).slug + (nAuthors == 2 ? ", " + world.get(a2).slug : "") + "]\n  author_quote: "
+                + a1.slug + (two ? ", " + a2.slug : "") + "]\n  author_quote: "
                 + q(byline) + "\n  publisher: " + publisher.slug + "\n  publisher_quote: " + q(publisher.label + " —")
                 + "\n  date: " + year + "-" + pad(month, 2) + "-" + pad(day, 2) + "\n  date_quote: " + q(dateQuote) + "\n");
         }
@@ -388,8 +380,8 @@ public final class SyntheticCorpus {
             long amount = amount(5000);
             String[] qual = qualifier();
             String qty = qual[1] + grouped(amount) + " " + unit + (amount == 1 ? "" : "s");
-            StringBuilder quantities = new StringBuilder("        quantities:\n          - {value: " + amount + ", unit: "
-                + unit + (qual[0].isEmpty() ? "" : ", qualifier: " + qual[0]) + ", of: " + d.slug + "}\n");
+            String quantities = "        quantities:\n          - {value: " + amount + ", unit: " + unit
+                + (qual[0].isEmpty() ? "" : ", qualifier: " + qual[0]) + ", of: " + d.slug + "}\n";
             String extra = "";
             String substances = d.slug;
             int more = rng.nextInt(4);
@@ -397,21 +389,20 @@ public final class SyntheticCorpus {
                 Entity pre = pick(world.precursors);
                 long preAmount = amount(2000);
                 extra = " and " + grouped(preAmount) + " kilogram" + (preAmount == 1 ? "" : "s") + " of " + pre.label;
-                quantities.append("          - {value: ").append(preAmount).append(", unit: kilogram, of: ")
-                    .append(pre.slug).append("}\n");
+                quantities += "          - {value: " + preAmount + ", unit: kilogram, of: " + pre.slug + "}\n";
                 substances = "[" + d.slug + ", " + pre.slug + "]";
             } else if (more == 1) {
                 long pills = 1000L * (1 + rng.nextInt(500));
                 String counted = "pills containing " + d.label;
                 extra = " and " + grouped(pills) + " " + counted;
-                quantities.append("          - {value: ").append(pills).append(", unit: count, counted: ")
-                    .append(q(counted)).append(", of: ").append(d.slug).append("}\n");
+                quantities += "          - {value: " + pills + ", unit: count, counted: " + q(counted) + ", of: " + d.slug
+                    + "}\n";
             }
             String quote = date.start() + ", " + g.ref + " seized " + qty + " of " + d.label + extra + " in " + c.label
                 + " (case " + tok + ").";
             emitNodes("seizure-" + num, quote, node("seizure-" + num, "Seizure", "Seizure of " + qty + " of " + d.label
                 + extra + " in " + c.label + " (" + date.text() + ")", "agent", g.slug, "place", c.slug, "substance",
-                substances, "date", date.yaml()), quantities.toString());
+                substances, "date", date.yaml()), quantities);
         }
 
         private void arrest(String num, String tok) throws IOException {
