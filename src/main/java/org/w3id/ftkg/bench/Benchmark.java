@@ -344,7 +344,7 @@ public final class Benchmark {
 
     static Stats load(String base, List<Req> plan, int clients) throws Exception {
         ConcurrentLinkedQueue<Long> lat = new ConcurrentLinkedQueue<>();
-        AtomicInteger next = new AtomicInteger(), failures = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
         ConcurrentLinkedQueue<String> failed = new ConcurrentLinkedQueue<>(); // what failed, to say it
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long t0 = System.nanoTime();
@@ -362,19 +362,19 @@ public final class Benchmark {
                         HttpResponse<byte[]> res = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
                         if (res.statusCode() == 200)
                             lat.add((System.nanoTime() - s) / 1000);
-                        else if (failures.incrementAndGet() <= 5)
+                        else
                             failed.add(res.statusCode() + " " + q.path() + " after " + (System.nanoTime() - s) / 1_000_000 + " ms");
                     } catch (Exception e) {
-                        if (failures.incrementAndGet() <= 5)
-                            failed.add(e + " " + q.path() + " after " + (System.nanoTime() - s) / 1_000_000 + " ms");
+                        failed.add(e + " " + q.path() + " after " + (System.nanoTime() - s) / 1_000_000 + " ms");
                     }
                 }
             });
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        if (failures.get() > 0)
-            System.out.printf("  %d failed requests at %d clients on %s, the first: %s%n", failures.get(), clients, base, failed);
+        if (!failed.isEmpty())
+            System.out.printf("  %d failed requests at %d clients on %s, the first: %s%n", failed.size(), clients, base,
+                failed.stream().limit(5).toList());
         return new Stats(lat.stream().sorted().toList(), seconds);
     }
 
