@@ -156,22 +156,16 @@ final class SyntheticWorld {
     /** {@code n} new entities of a type, named by {@code names}. */
     private int[] named(int n, String type, Supplier<String> names) {
         int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            String label = uniqueLabel(names);
-            out[i] = add(type, label, label);
-        }
+        for (int i = 0; i < n; i++)
+            out[i] = add(type, uniqueLabel(names), null);
         return out;
     }
 
     private int[] substances(int n, String[] fixed, String type, String analogSuffix) {
         int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            String label = i < fixed.length ? fixed[i]
-                : uniqueLabel(() -> word(1, 2).toLowerCase(Locale.ROOT) + analogSuffix);
-            if (i < fixed.length)
-                usedLabels.add(label);
-            out[i] = add(type, label, label);
-        }
+        for (int i = 0; i < n; i++)
+            out[i] = add(type, i < fixed.length ? uniqueLabel(fixed[i])
+                : uniqueLabel(() -> word(1, 2).toLowerCase(Locale.ROOT) + analogSuffix), null);
         return out;
     }
 
