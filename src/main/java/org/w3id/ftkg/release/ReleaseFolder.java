@@ -19,6 +19,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
@@ -274,9 +275,7 @@ public final class ReleaseFolder {
 
     /** One line per fact: id, tab, SHA-256 (sorted by id). */
     static String hashesTsv(SortedMap<String, FactState> facts) {
-        StringBuilder b = new StringBuilder();
-        facts.values().forEach(f -> b.append(f.id()).append('\t').append(f.hash()).append('\n'));
-        return b.toString();
+        return facts.values().stream().map(f -> f.id() + "\t" + f.hash() + "\n").collect(Collectors.joining());
     }
 
     /** sha256sum-style lines for every file of the project's input folders, sorted by path. */
@@ -290,9 +289,8 @@ public final class ReleaseFolder {
 
     /** sha256sum-style lines, each path prefixed. */
     private static String sumLines(Map<String, String> digests, String prefix) {
-        StringBuilder b = new StringBuilder();
-        digests.forEach((rel, sha) -> b.append(sha).append("  ").append(prefix).append(rel).append('\n'));
-        return b.toString();
+        return digests.entrySet().stream().map(e -> e.getValue() + "  " + prefix + e.getKey() + "\n")
+            .collect(Collectors.joining());
     }
 
     /** Relative path (with '/') to SHA-256 of every regular file under {@code dir}, sorted. */
