@@ -63,17 +63,11 @@ public final class CurationReader {
         this.project = project;
     }
 
-    /** Reads every {@code data/entities/*.yaml} and {@code data/facts/*.yaml}, in file-name order. */
-    public Curation read(Problems problems) {
-        List<String> entityFiles = entityFiles(problems);
-        List<String> factFiles = factFiles(problems);
-        List<EntityRecord> entities = new ArrayList<>();
-        for (String f : entityFiles)
-            entities.addAll(readEntityFile(f, problems));
-        List<FactsFile> facts = new ArrayList<>();
-        for (String f : factFiles)
-            readFactsFile(f, problems).ifPresent(facts::add);
-        return new Curation(entityFiles, entities, facts);
+    /** Reads every {@code data/entities/*.yaml} and {@code data/facts/*.yaml}, in file-name order, for its problems. */
+    public void read(Problems problems) {
+        List<String> entityFiles = entityFiles(problems), factFiles = factFiles(problems);
+        entityFiles.forEach(f -> readEntityFile(f, problems));
+        factFiles.forEach(f -> readFactsFile(f, problems));
     }
 
     /**
@@ -225,11 +219,10 @@ public final class CurationReader {
                 f.problems().add(f.at("occurrence"), "'occurrence' must be a whole number from 1 up");
             }
         }
-        List<Misspelling> misspellings = new ArrayList<>();
-        for (YamlView m : f.maps("misspellings")) {
+        List<Misspelling> misspellings = f.maps("misspellings").stream().map(m -> {
             m.allowOnly(MISSPELLING_KEYS);
-            misspellings.add(new Misspelling(m.required("text"), m.required("intended"), m.at()));
-        }
+            return new Misspelling(m.required("text"), m.required("intended"), m.at());
+        }).toList();
         List<StatementSpec> statements = f.maps("statements").stream().map(this::readStatement).toList();
         List<NodeSpec> nodes = f.maps("nodes").stream().map(this::readNode).toList();
         if (statements.isEmpty() && nodes.isEmpty() && !f.has("statements") && !f.has("nodes"))
@@ -250,12 +243,11 @@ public final class CurationReader {
         Map<String, DateSpec> dates = new LinkedHashMap<>();
         for (String k : List.of("date", "start", "end"))
             n.node(k).ifPresent(v -> dates.put(k, readDate(n, v, k)));
-        List<QuantitySpec> quantities = new ArrayList<>();
-        for (YamlView q : n.maps("quantities")) {
+        List<QuantitySpec> quantities = n.maps("quantities").stream().map(q -> {
             q.allowOnly(QUANTITY_KEYS);
-            quantities.add(new QuantitySpec(q.orNull("value"), q.orNull("min"), q.orNull("max"), q.required("unit"),
-                q.orNull("of"), q.orNull("counted"), q.orNull("qualifier"), q.orNull("per"), q.at()));
-        }
+            return new QuantitySpec(q.orNull("value"), q.orNull("min"), q.orNull("max"), q.required("unit"),
+                q.orNull("of"), q.orNull("counted"), q.orNull("qualifier"), q.orNull("per"), q.at());
+        }).toList();
         List<StatementSpec> content = n.maps("content").stream().map(this::readStatement).toList();
         List<PropertyValues> props = new ArrayList<>();
         for (String k : n.keys())

@@ -151,21 +151,16 @@ public final class FactModeller {
             if (from.isPresent() && to.isPresent() && from.get().first().isAfter(to.get().last()))
                 problems.add(end.at(), "'end: " + end.value() + "' is before 'start: " + start.value() + "'");
         }
-        boolean isEvent = type != null && ontology.isSubClassOf(type, Vocab.EVENT);
-        if (n.status() != null && type != null && type.equals(term("Charge"))) {
-            Node st = CHARGE_STATUSES.get(n.status());
+        if (n.status() != null) {
+            boolean charge = type != null && type.equals(term("Charge"));
+            Node st = (charge ? CHARGE_STATUSES : STATUSES).get(n.status());
             if (st == null)
-                problems.add(n.at(), "unknown status '" + n.status() + "' for charges (expected charged or convicted)");
-            else
-                out.add(Triple.create(s, term("chargeStatus"), st));
-        } else if (n.status() != null) {
-            Node st = STATUSES.get(n.status());
-            if (st == null)
-                problems.add(n.at(), "unknown status '" + n.status() + "' (expected alleged or claimed)");
-            else if (!isEvent)
+                problems.add(n.at(), "unknown status '" + n.status() + "'"
+                    + (charge ? " for charges (expected charged or convicted)" : " (expected alleged or claimed)"));
+            else if (!charge && (type == null || !ontology.isSubClassOf(type, Vocab.EVENT)))
                 problems.add(n.at(), "'status' applies to events (alleged, claimed) and charges (charged, convicted) only");
             else
-                out.add(Triple.create(s, Vocab.STATUS, st));
+                out.add(Triple.create(s, charge ? term("chargeStatus") : Vocab.STATUS, st));
         }
         for (QuantitySpec q : n.quantities())
             quantity(f.id(), ++counters[0], s, q, out);
@@ -309,12 +304,8 @@ public final class FactModeller {
                 + "say a fall or loss in words");
             return Optional.empty();
         }
-        return Optional.of(canonical(NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal)));
-    }
-
-    /** The canonical lexical form ("1500.0"), as TDB2 gives numbers back, so that a fact's hash holds there too. */
-    private static Node canonical(Node literal) {
-        return CanonicalizeLiteral.get().apply(literal);
+        Node literal = NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal);
+        return Optional.of(CanonicalizeLiteral.get().apply(literal));
     }
 
     private Optional<Ontology.Term> property(String name, Location at) {
@@ -358,7 +349,8 @@ public final class FactModeller {
             problems.add(at, "'" + value + "' is not a valid " + name + " for '" + p.localName() + "'");
             return Optional.empty();
         }
-        return Optional.of(canonical(NodeFactory.createLiteralDT(value, dt)));
+        // The canonical lexical form ("1500.0"), as TDB2 gives numbers back, so that a fact's hash holds there too.
+        return Optional.of(CanonicalizeLiteral.get().apply(NodeFactory.createLiteralDT(value, dt)));
     }
 
     /** Checks that {@code n} is of the FTKG class a property's domain or range asks for ({@code verb} says which). */

@@ -189,7 +189,7 @@ public final class Build {
             Set<String> described = new HashSet<>(covered);
             for (SeedSet.Seed s : index.seeds().all())
                 if (described.add(s.stem())) {
-                    List<Triple> description = sorted(ProvenanceModeller.source(s.description()));
+                    List<Triple> description = Contribution.sortedDistinct(ProvenanceModeller.source(s.description()));
                     sink.startSource(s.stem());
                     description.forEach(t -> sink.quad(Quad.create(Iris.PROVENANCE_GRAPH, t)));
                     sink.finishSource();
@@ -217,12 +217,8 @@ public final class Build {
         provenance.addAll(index.activity().provenance(sourceDateEpoch));
         entityQuads.sort(Sorted.QUADS);
         List<Quad> head = new ArrayList<>(entityQuads);
-        sorted(provenance).forEach(t -> head.add(Quad.create(Iris.PROVENANCE_GRAPH, t)));
+        Contribution.sortedDistinct(provenance).forEach(t -> head.add(Quad.create(Iris.PROVENANCE_GRAPH, t)));
         return head;
-    }
-
-    private static List<Triple> sorted(List<Triple> triples) {
-        return Contribution.sortedDistinct(new ArrayList<>(triples));
     }
 
     private static Dumps.Summary summary(Result r, CorpusIndex index) {

@@ -41,27 +41,20 @@ final class RecordSpill {
 
     static void write(Path file, FactsFile ff) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-            new Writer(out).factsFile(ff);
+            new Writer(out, new HashMap<>()).factsFile(ff);
         }
     }
 
     static FactsFile read(Path file) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            return new Reader(in).factsFile();
+            return new Reader(in, new ArrayList<>()).factsFile();
         }
     }
 
     private static final int NULL = 0, UTF8 = 1, UTF16 = 2;
 
-    private static final class Writer {
-        private final DataOutputStream out;
-        /** File names of locations, each written once. */
-        private final Map<String, Integer> files = new HashMap<>();
-
-        Writer(DataOutputStream out) {
-            this.out = out;
-        }
-
+    /** {@code files}: the file names of locations, each written once. */
+    private record Writer(DataOutputStream out, Map<String, Integer> files) {
         <T> void list(Collection<T> items, IOConsumer<T> each) throws IOException {
             out.writeInt(items.size());
             for (T t : items)
@@ -186,14 +179,7 @@ final class RecordSpill {
         }
     }
 
-    private static final class Reader {
-        private final DataInputStream in;
-        private final List<String> files = new ArrayList<>();
-
-        Reader(DataInputStream in) {
-            this.in = in;
-        }
-
+    private record Reader(DataInputStream in, List<String> files) {
         <T> List<T> list(IOSupplier<T> each) throws IOException {
             int n = in.readInt();
             List<T> items = new ArrayList<>(n);
