@@ -70,10 +70,7 @@ public final class CurationReader {
         factFiles.forEach(f -> readFactsFile(f, problems));
     }
 
-    /**
-     * The entity files, {@code data/entities/*.yaml}, in file-name order (relative to the project). Every build
-     * lists them first, so this also reports anything in {@code data/} itself that no build would read.
-     */
+    /** The {@code data/entities/*.yaml} files, in name order; listed first, so it reports strays in {@code data/}. */
     public List<String> entityFiles(Problems problems) {
         if (Files.isDirectory(project.resolve("data")))
             for (Path p : list("data", problems)) {
@@ -111,10 +108,7 @@ public final class CurationReader {
         }
     }
 
-    /**
-     * The regular {@code .yaml} files of a curation folder ({@link InputFile}). Any other entry but a hidden non-YAML
-     * one (an editor's or VCS's file) is a problem, since its facts would otherwise be lost without a word.
-     */
+    /** The regular {@code .yaml} files of a folder; any other entry but a hidden non-YAML one would be lost unsaid. */
     private List<String> yamlFiles(String dir, Problems problems) {
         if (!Files.isDirectory(project.resolve(dir))) {
             problems.add(Location.ofFile(dir), "folder is missing");

@@ -12,10 +12,7 @@ import java.security.SecureRandom;
 import org.apache.commons.io.function.IOConsumer;
 import org.apache.commons.io.function.IOSupplier;
 
-/**
- * Temporary siblings of an output, like {@link Files#createTempDirectory(Path, String)} but with the permissions
- * the umask gives (0755, 0644) instead of 0700 and 0600: renamed into place, they must be readable by a web server.
- */
+/** Temporary siblings of an output with the umask's permissions (not 0700/0600): a web server reads them in place. */
 public final class TempPaths {
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -8,10 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.w3id.ftkg.diagnostics.Problems;
 
-/**
- * A demand never asserts what it asks for: a fact holding a ftkg:Demand about an event must not describe the
- * event as well (unless marked alleged or claimed); the demanded thing is the demand's ftkg:content.
- */
+/** A demand never asserts what it asks for: its fact must not describe the event too (unless alleged or claimed). */
 public final class DemandsAssertNothing {
     private static final Node DEMAND = Iris.term("Demand");
 

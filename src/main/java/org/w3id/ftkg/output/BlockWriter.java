@@ -18,11 +18,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.w3id.ftkg.model.Vocab;
 
 /**
- * Writes the bytes of Jena's TURTLE_BLOCKS and TRIG_BLOCKS ({@code WriterStreamRDFBlocks}, after the
- * dumps' prefix lines) several times faster: Jena's {@code IndentedWriter} handles every character
- * on its own. As {@code WriterStreamRDFBatched} does, statements with the same graph and subject in
- * a row make one block. Given {@link SourceDumps}, the Turtle of each source's part of the stream
- * is also copied, laid out once, to its own dump. {@code BlockWriterTest} checks the bytes.
+ * The bytes of Jena's TURTLE_BLOCKS and TRIG_BLOCKS several times faster (Jena's {@code IndentedWriter} handles
+ * each character on its own); a run of one graph and subject makes one block. Given {@link SourceDumps}, each
+ * source's part is copied, laid out once, to its own dump. {@code BlockWriterTest} checks the bytes.
  */
 public final class BlockWriter extends TextWriter implements DatasetSink {
     // The layout constants of WriterStreamRDFBlocks / WriterConst.

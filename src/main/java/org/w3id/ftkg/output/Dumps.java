@@ -21,9 +21,8 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.w3id.ftkg.digest.Sha256;
 
 /**
- * The dumps of {@code dist/}, written as one stream of quads goes by, each writer on its own
- * thread ({@link Tee}), every file hashed as it is written; {@link #complete} then adds the
- * ontology, the shapes, the VoID description and {@code SHA256SUMS}.
+ * The dumps of {@code dist/}, written as one stream goes by, a thread per writer ({@link Tee}), hashed as written;
+ * {@link #complete} adds the ontology, the shapes, the VoID description and {@code SHA256SUMS}.
  */
 public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closeable {
     public static final String TRIG = "ftkg.trig";
@@ -124,10 +123,7 @@ public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closea
             throw first;
     }
 
-    /**
-     * After {@link #finish}: copies the ontology and the shapes, writes the VoID description and
-     * {@code SHA256SUMS}; returns every file of the folder (relative names), SHA256SUMS last.
-     */
+    /** After {@link #finish}: adds the ontology, shapes, VoID and SHA256SUMS; every file of the folder, sums last. */
     public List<String> complete(Path ontology, Path shapes, Summary summary, Long sourceDateEpoch) throws IOException {
         Map<String, String> sums = new LinkedHashMap<>();
         files.forEach((name, f) -> sums.put(name, f.sha256()));

@@ -8,10 +8,7 @@ import java.util.Map;
 import org.apache.commons.io.function.Uncheck;
 import org.w3id.ftkg.digest.Sha256;
 
-/**
- * The per-source dumps, {@code sources/{stem}.ttl}: a source's facts, their statement nodes, their
- * provenance and the source's own description, as the flat Turtle writer copies them here.
- */
+/** The per-source dumps, {@code sources/{stem}.ttl}, as the flat Turtle writer copies each source's part. */
 final class SourceDumps {
     private final Path dir;
     /** Each file written (relative name) with its SHA-256. */

@@ -23,10 +23,8 @@ import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.provenance.ProvenanceModeller;
 
 /**
- * The VoID + DCAT description of the dataset and of every dump, counted as the quads go by (as
- * Jena's {@code StreamRDFCountingBase} counts). Distinct triples of the fact and entity graphs are
- * counted by the 64-bit digest that names their statement nodes, in a set of primitive longs (11 to
- * 21 bytes a triple); a data graph's quads arrive together, so graphs are counted as runs.
+ * The VoID + DCAT description, counted as quads go by. Distinct data triples are counted by their statement nodes'
+ * 64-bit digests in a set of primitive longs (11 to 21 bytes a triple); a graph's quads come together, as a run.
  */
 public final class VoidDescription extends StreamRDFBase {
     static final Map<String, String> MEDIA_TYPES = Map.of(

@@ -29,12 +29,9 @@ import org.w3id.ftkg.source.SeedSet;
 import org.w3id.ftkg.shapes.ShapeCheck;
 
 /**
- * The one build: curated YAML to checked, provenanced quads, streamed into a {@link DatasetSink}.
- * Pass 1 reads the curation into a {@link CorpusIndex}; pass 2 makes a {@link Contribution} of each
- * facts file on the worker threads and replays them in the files' order (entity graphs and the
- * build's provenance, the facts files, the sources without one, the ontology), so memory holds
- * the index, not the corpus, and the bytes do not depend on the threads. All problems are thrown
- * at once (shape violations only if nothing else is wrong) and the sink is then abandoned.
+ * The one build: pass 1 reads a {@link CorpusIndex}, pass 2 makes each facts file's {@link Contribution} on the
+ * workers and streams them in file order, so memory holds the index, not the corpus, and bytes do not depend on
+ * threads. All problems are thrown at once (shape violations only if nothing else is wrong).
  */
 public final class Build {
     /** What a build found and wrote. */
@@ -116,10 +113,8 @@ public final class Build {
         }
     }
 
-    /** Every problem but shape violations, in the order found. */
-    private Problems problems;
-    /** Shape violations: reported only if there is no other problem. */
-    private Problems shapeProblems;
+    /** Every problem but shape violations; the shape violations, reported only if there is no other problem. */
+    private Problems problems, shapeProblems;
 
     /** Pass 1; with a failure that stops everything (no ontology), the problems are thrown at once. */
     private CorpusIndex index(Path spill, OrderedWork work) throws IOException {

@@ -33,10 +33,9 @@ import org.w3id.ftkg.source.SeedSet;
 import org.w3id.ftkg.shapes.ShapeCheck;
 
 /**
- * The SHACL shapes checked one part of the data at a time, each node where all its statements are:
- * with the one facts file that describes it (plus the ontology and what it refers to by a property
- * the shapes look into), at the end if several files do ({@link Shared}), up front if none does
- * ({@link #checkHead}). Violations are reported at the curation line that made their focus node.
+ * SHACL checked a part at a time, each node where all its statements are: with the one facts file describing it
+ * (plus the ontology and what the shapes look into), at the end if several do ({@link Shared}), up front if none
+ * does ({@link #checkHead}). Violations are reported at the curation line that made their focus node.
  */
 final class PartitionedShapeCheck {
     private final CorpusIndex index;
@@ -167,9 +166,8 @@ final class PartitionedShapeCheck {
     }
 
     /**
-     * The predicates whose values' own statements the shapes look at (a class, node, qualified or
-     * combined shape): a facts file's data then needs what it refers to by them. Null, meaning every
-     * predicate, if the shapes use a path or a target that this does not follow.
+     * The predicates whose values' statements the shapes look at (class, node, qualified or combined shapes); null,
+     * meaning every predicate, if the shapes use a path or a target that this does not follow.
      */
     static Set<Node> valuePredicates(Graph shapes) {
         for (Node unusual : List.of(SHACL.inversePath, SHACL.alternativePath, SHACL.zeroOrMorePath, SHACL.oneOrMorePath,

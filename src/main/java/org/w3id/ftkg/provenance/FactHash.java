@@ -21,9 +21,8 @@ import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 
 /**
- * The content hash of a fact: SHA-256 over the RDFC-1.0 canonical N-Quads of its graph and its quote (its
- * {@code prov:value}), nothing else, so a rebuild or a shifted offset leaves it alone. RDFC-1.0 (titanium-rdfc),
- * not just sorted N-Quads, so that a blank node, should one ever appear, still hashes the same.
+ * A fact's hash: SHA-256 of the RDFC-1.0 N-Quads of its graph and quote only, so a rebuild or shifted offset leaves
+ * it alone; RDFC-1.0, not sorted N-Quads, so that a blank node would still hash the same.
  */
 public final class FactHash {
     /** How the build publishes a hash ({@code ftkg:factHash}): the algorithm, a colon, the hex digits. */

@@ -21,10 +21,7 @@ import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.source.QuoteMatch;
 import org.w3id.ftkg.source.SourceText;
 
-/**
- * The provenance graph: every fact graph is a prov:Entity derived from its source, anchored by a Web Annotation
- * with text selectors. All nodes are IRIs (fragments of the fact IRI), never blank nodes, so dumps are byte-stable.
- */
+/** Provenance: each fact graph a prov:Entity anchored by a Web Annotation; IRIs, never blank nodes (stable bytes). */
 public final class ProvenanceModeller {
     private final Node activity;
 
