@@ -23,11 +23,6 @@ public final class TempPaths {
         return create(() -> Files.createDirectory(parent.resolve(prefix + random())));
     }
 
-    /** A new empty file {@code parent/prefix<random>suffix}. */
-    public static Path createFile(Path parent, String prefix, String suffix) throws IOException {
-        return create(() -> Files.createFile(parent.resolve(prefix + random() + suffix)));
-    }
-
     private static Path create(IOSupplier<Path> attempt) throws IOException {
         while (true) {
             try {
@@ -40,7 +35,8 @@ public final class TempPaths {
 
     /** Writes {@code target} through a temporary sibling renamed over it: the file is whole or as it was. */
     public static void replaceFile(Path target, String prefix, IOConsumer<OutputStream> write) throws IOException {
-        Path tmp = createFile(target.toAbsolutePath().getParent(), prefix, ".tmp");
+        Path parent = target.toAbsolutePath().getParent();
+        Path tmp = create(() -> Files.createFile(parent.resolve(prefix + random() + ".tmp")));
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 write.accept(out);

@@ -5,6 +5,7 @@ import static org.w3id.ftkg.model.Iris.term;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class FactModeller {
     static final Map<String, Node> STATUSES = Map.of("alleged", term("Alleged"), "claimed", term("Claimed"));
     static final Map<String, Node> CHARGE_STATUSES = Map.of("charged", term("Charged"), "convicted", term("Convicted"));
     private static final Set<String> LANGS = Set.of("en", "es");
-    private static final Node AUTHOR = term("author");
+    private static final Node AUTHOR = term("author"), DEMAND = term("Demand");
     /** Plain decimal notation only: an exponent ("1e999999999") would expand to a string of a billion digits. */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d{1,40}(\\.\\d{1,40})?");
 
@@ -109,13 +110,35 @@ public final class FactModeller {
         List<Triple> triples = SelfContainedFacts.typed(List.copyOf(new LinkedHashSet<>(out)), things::typeOf);
         Fact fact = new Fact(f, Iris.fact(f.id()), triples, quote);
         SelfContainedFacts.check(fact, problems);
-        DemandsAssertNothing.check(fact, this::isA, problems);
+        demandsAssertNothing(fact);
         return fact;
     }
 
     /** True if the thing {@code n} names is known to be a {@code cls}. */
     private boolean isA(Node n, Node cls) {
         return things.typeOf(n).filter(t -> ontology.isSubClassOf(t, cls)).isPresent();
+    }
+
+    /** A demand about an event never asserts it: its fact must not describe the event too (unless alleged or claimed). */
+    private void demandsAssertNothing(Fact fact) {
+        Set<Node> demanded = new HashSet<>();
+        for (Triple t : fact.triples())
+            if (t.getPredicate().equals(Vocab.ABOUT) && isA(t.getSubject(), DEMAND) && isA(t.getObject(), Vocab.EVENT))
+                demanded.add(t.getObject());
+        for (Node e : demanded) {
+            boolean described = false, qualified = false;
+            for (Triple t : fact.triples())
+                if (t.getSubject().equals(e)) {
+                    if (t.getPredicate().equals(Vocab.STATUS))
+                        qualified = true;
+                    else if (!t.getPredicate().equals(Vocab.TYPE) && !t.getPredicate().equals(Vocab.SORT_DATE))
+                        described = true;
+                }
+            if (described && !qualified)
+                problems.add(fact.record().at(), "fact " + fact.id() + ": a demand is about <" + e.getURI()
+                    + ">, which the same fact describes as an event: a demand never asserts what it asks for "
+                    + "(put the demanded thing in the demand's 'content')");
+        }
     }
 
     private Optional<Triple> statement(StatementSpec st) {

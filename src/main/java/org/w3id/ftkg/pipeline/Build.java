@@ -104,12 +104,13 @@ public final class Build {
 
     private Result write(CorpusIndex index, OrderedWork work, Path dir) throws IOException {
         try (Dumps dumps = Dumps.open(dir)) {
-            Result written = pass2(index, work, dumps);
+            Result r = pass2(index, work, dumps);
             progress.accept("writing the VoID description and checksums");
+            List<Node> sources = index.seeds().all().stream().map(s -> Iris.source(s.stem())).toList();
+            Node example = index.entities().isEmpty() ? null : Iris.entity(index.entities().get(0).record().slug());
             List<String> files = dumps.complete(project.resolve(Ontology.FILE), project.resolve(ShapeCheck.FILE),
-                summary(written, index), sourceDateEpoch);
-            return new Result(written.facts(), written.entities(), written.quads(), written.sources(), written.ontology(),
-                files);
+                new Dumps.Summary(sources, r.facts(), index.entities().size(), example), sourceDateEpoch);
+            return new Result(r.facts(), r.entities(), r.quads(), r.sources(), r.ontology(), files);
         }
     }
 
@@ -152,7 +153,7 @@ public final class Build {
         int[] done = { 0 };
         int step = Math.max(1, index.factsFiles().size() / 10);
         PartitionedShapeCheck.Shared shared = new PartitionedShapeCheck.Shared();
-        List<String> covered = new ArrayList<>();
+        Set<String> described = new HashSet<>();
         work.inOrder(index.factsFiles(), f -> Contribution.of(cx, f, failed), c -> {
             problems.addAll(c.problems());
             shapeProblems.addAll(c.shapes());
@@ -160,7 +161,7 @@ public final class Build {
             shared.addAll(c.shared());
             if (streaming && problems.isEmpty() && shapeProblems.isEmpty()) {
                 if (c.stem() != null) {
-                    covered.add(c.stem());
+                    described.add(c.stem());
                     sink.startSource(c.stem());
                 }
                 c.quads().forEach(sink::quad);
@@ -181,7 +182,6 @@ public final class Build {
         shapeProblems.throwIfAny();
 
         if (sink != null) {
-            Set<String> described = new HashSet<>(covered);
             for (SeedSet.Seed s : index.seeds().all())
                 if (described.add(s.stem())) {
                     List<Triple> description = Contribution.sortedDistinct(ProvenanceModeller.source(s.description()));
@@ -190,8 +190,7 @@ public final class Build {
                     sink.finishSource();
                     quads[0] += description.size();
                 }
-            List<Quad> ontology = new ArrayList<>();
-            index.ontology().graph().find().forEachRemaining(t -> ontology.add(Quad.create(Iris.ONTOLOGY_GRAPH, t)));
+            List<Quad> ontology = index.ontology().graph().find().mapWith(t -> Quad.create(Iris.ONTOLOGY_GRAPH, t)).toList();
             ontology.sort(Sorted.QUADS);
             ontology.forEach(sink::quad);
             quads[0] += ontology.size();
@@ -202,23 +201,16 @@ public final class Build {
 
     /** The entity graphs and the build's own provenance (the entities', the curation files', the activity's). */
     private List<Quad> head(CorpusIndex index, ProvenanceModeller prov) {
-        List<Quad> entityQuads = new ArrayList<>();
+        List<Quad> head = new ArrayList<>();
         List<Triple> provenance = new ArrayList<>();
         for (CuratedEntity e : index.entities()) {
             for (Triple t : e.triples())
-                entityQuads.add(Quad.create(e.graph(), t));
+                head.add(Quad.create(e.graph(), t));
             provenance.addAll(prov.entity(e));
         }
         provenance.addAll(index.activity().provenance(sourceDateEpoch));
-        entityQuads.sort(Sorted.QUADS);
-        List<Quad> head = new ArrayList<>(entityQuads);
+        head.sort(Sorted.QUADS);
         Contribution.sortedDistinct(provenance).forEach(t -> head.add(Quad.create(Iris.PROVENANCE_GRAPH, t)));
         return head;
-    }
-
-    private static Dumps.Summary summary(Result r, CorpusIndex index) {
-        List<Node> sources = index.seeds().all().stream().map(s -> Iris.source(s.stem())).toList();
-        Node example = index.entities().isEmpty() ? null : Iris.entity(index.entities().get(0).record().slug());
-        return new Dumps.Summary(sources, r.facts(), index.entities().size(), example);
     }
 }
