@@ -103,7 +103,7 @@ public final class Build {
     }
 
     private Result write(CorpusIndex index, OrderedWork work, Path dir) throws IOException {
-        try (Dumps dumps = Dumps.open(dir)) {
+        try (Dumps dumps = new Dumps(dir)) {
             Result r = pass2(index, work, dumps);
             progress.accept("writing the VoID description and checksums");
             List<Node> sources = index.seeds().all().stream().map(s -> Iris.source(s.stem())).toList();
