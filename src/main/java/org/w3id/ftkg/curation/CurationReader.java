@@ -90,12 +90,29 @@ public final class CurationReader {
 
     /** The records of one entity file (none if it cannot be read). */
     public List<EntityRecord> readEntityFile(String relPath, Problems problems) {
-        return load(relPath, problems).map(root -> readEntities(relPath, root, problems)).orElse(List.of());
+        return load(relPath, "an entities file", problems).map(top -> {
+            top.allowOnly(Set.of("entities"));
+            if (!top.has("entities"))
+                problems.add(top.at(), "missing required key 'entities'");
+            return top.maps("entities").stream().map(e -> {
+                e.allowOnly(ENTITY_KEYS);
+                return new EntityRecord(e.required("id"), e.required("type"), e.required("label"), e.orNull("label_es"),
+                    e.strings("aliases").stream().map(Located::value).toList(), e.orNull("wikidata"),
+                    e.orNull("wikidata_note"), e.orNull("description"), e.at());
+            }).toList();
+        }).orElse(List.of());
     }
 
     /** One facts file, read on its own (for builds that hold one facts file at a time). */
     public Optional<FactsFile> readFactsFile(String relPath, Problems problems) {
-        return load(relPath, problems).flatMap(root -> readFacts(relPath, root, problems));
+        return load(relPath, "a facts file", problems).flatMap(top -> {
+            top.allowOnly(Set.of("source", "facts"));
+            Optional<YamlView> src = top.map("source");
+            if (src.isEmpty())
+                problems.add(top.at(), "missing required key 'source'");
+            return src.map(this::readSource).map(source -> new FactsFile(relPath, source,
+                top.maps("facts").stream().map(f -> readFact(f, source.file())).toList()));
+        });
     }
 
     /** The entries of a project folder in name order, or none (with a problem) if it cannot be listed. */
@@ -131,8 +148,8 @@ public final class CurationReader {
         return out;
     }
 
-    /** Parses one file into a node tree (or records why it cannot). Public for the fuzz tests. */
-    public Optional<Node> load(String relPath, Problems problems) {
+    /** Parses one file into a view of its top mapping (or records why it cannot). */
+    private Optional<YamlView> load(String relPath, String what, Problems problems) {
         LoadSettings settings = LoadSettings.builder()
             .setLabel(relPath)
             .setAllowDuplicateKeys(false)
@@ -147,7 +164,7 @@ public final class CurationReader {
             Optional<Node> root = new Compose(settings).composeReader(r);
             if (root.isEmpty())
                 problems.add(Location.ofFile(relPath), "file is empty");
-            return root;
+            return root.flatMap(n -> YamlView.of(relPath, n, what, problems));
         } catch (MarkedYamlEngineException e) {
             problems.add(YamlView.locate(relPath, e.getProblemMark()), "malformed YAML: " + oneLine(e.getProblem()));
         } catch (YamlEngineException e) {
@@ -164,31 +181,6 @@ public final class CurationReader {
 
     private static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("\\s+", " ").trim();
-    }
-
-    private List<EntityRecord> readEntities(String file, Node root, Problems problems) {
-        return YamlView.of(file, root, "an entities file", problems).map(top -> {
-            top.allowOnly(Set.of("entities"));
-            if (!top.has("entities"))
-                problems.add(top.at(), "missing required key 'entities'");
-            return top.maps("entities").stream().map(e -> {
-                e.allowOnly(ENTITY_KEYS);
-                return new EntityRecord(e.required("id"), e.required("type"), e.required("label"), e.orNull("label_es"),
-                    e.strings("aliases").stream().map(Located::value).toList(), e.orNull("wikidata"),
-                    e.orNull("wikidata_note"), e.orNull("description"), e.at());
-            }).toList();
-        }).orElse(List.of());
-    }
-
-    private Optional<FactsFile> readFacts(String file, Node root, Problems problems) {
-        return YamlView.of(file, root, "a facts file", problems).flatMap(top -> {
-            top.allowOnly(Set.of("source", "facts"));
-            Optional<YamlView> src = top.map("source");
-            if (src.isEmpty())
-                problems.add(top.at(), "missing required key 'source'");
-            return src.map(this::readSource).map(source -> new FactsFile(file, source,
-                top.maps("facts").stream().map(f -> readFact(f, source.file())).toList()));
-        });
     }
 
     private SourceRecord readSource(YamlView s) {
