@@ -83,10 +83,8 @@ public record CorpusIndex(Ontology ontology, ThingIndex things, SeedSet seeds, L
             FactsFile ff = p.file().get();
             curationFiles.put(p.path(), p.digest());
             int idx = files.size();
-            if (things != null) {
-                things.sourceOf(ff);
+            if (things != null)
                 things.nodes(ff);
-            }
             String file = ff.source().file();
             boolean covers = false;
             if (file != null) {
