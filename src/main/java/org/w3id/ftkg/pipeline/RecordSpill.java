@@ -40,13 +40,17 @@ final class RecordSpill {
 
     static void write(Path file, FactsFile ff) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-            new Writer(out, new HashMap<>()).factsFile(ff);
+            Writer w = new Writer(out, new HashMap<>());
+            w.str(ff.path());
+            w.source(ff.source());
+            w.list(ff.facts(), w::fact);
         }
     }
 
     static FactsFile read(Path file) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            return new Reader(in, new ArrayList<>()).factsFile();
+            Reader r = new Reader(in, new ArrayList<>());
+            return new FactsFile(r.str(), r.source(), r.list(r::fact));
         }
     }
 
@@ -64,12 +68,6 @@ final class RecordSpill {
             out.writeBoolean(value != null);
             if (value != null)
                 write.accept(value);
-        }
-
-        void factsFile(FactsFile ff) throws IOException {
-            str(ff.path());
-            source(ff.source());
-            list(ff.facts(), this::fact);
         }
 
         void source(SourceRecord s) throws IOException {
@@ -189,10 +187,6 @@ final class RecordSpill {
 
         <T> T nullable(IOSupplier<T> read) throws IOException {
             return in.readBoolean() ? read.get() : null;
-        }
-
-        FactsFile factsFile() throws IOException {
-            return new FactsFile(str(), source(), list(this::fact));
         }
 
         SourceRecord source() throws IOException {
