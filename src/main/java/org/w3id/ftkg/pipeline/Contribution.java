@@ -54,8 +54,7 @@ public record Contribution(String stem, long facts, List<Quad> quads, Problems p
         // What pass 1 read (and reported the problems of).
         FactsFile ff = Uncheck.apply(RecordSpill::read, entry.records());
         SeedSet seeds = cx.index().seeds();
-        Optional<SourceText> src = seeds.get(entry.sourceFile()).isPresent()
-            ? seeds.text(entry.sourceFile(), problems) : Optional.empty();
+        Optional<SourceText> src = seeds.text(entry.sourceFile(), problems);
         List<FactRecord> records = new ArrayList<>(SourceFacts.of(ff.source(), new Problems())); // (reported in pass 1)
         records.addAll(ff.facts());
         FactModeller modeller = new FactModeller(cx.ontology().get(), cx.index().things(), problems);
@@ -78,16 +77,11 @@ public record Contribution(String stem, long facts, List<Quad> quads, Problems p
         for (Fact f : facts) {
             for (Triple t : f.triples())
                 factQuads.add(Quad.create(f.graph(), t));
-            List<Triple> p = cx.provenance().fact(f);
-            p.sort(Sorted.TRIPLES);
-            provRuns.add(p);
+            provRuns.add(cx.provenance().fact(f));
         }
         SeedSet.Seed seed = entry.coversSource() ? seeds.get(entry.sourceFile()).orElse(null) : null;
-        if (seed != null) {
-            List<Triple> p = ProvenanceModeller.source(seed.description());
-            p.sort(Sorted.TRIPLES);
-            provRuns.add(p);
-        }
+        if (seed != null)
+            provRuns.add(ProvenanceModeller.source(seed.description()));
         List<Triple> provenance = concatSorted(provRuns);
         factQuads.sort(Sorted.QUADS); // (each fact's triples are distinct, and facts have distinct graphs)
         if (cx.shapes() != null)
@@ -100,11 +94,12 @@ public record Contribution(String stem, long facts, List<Quad> quads, Problems p
     }
 
     /**
-     * Sorted runs concatenated by first triple: sorted as a whole when runs do not overlap (a fact's provenance
+     * Runs sorted, then concatenated by first triple: sorted as a whole when runs do not overlap (a fact's provenance
      * has only its IRI and its fragments as subjects); else, or if a triple repeats, sorted again.
      */
     static List<Triple> concatSorted(List<List<Triple>> runs) {
         runs.removeIf(List::isEmpty);
+        runs.forEach(r -> r.sort(Sorted.TRIPLES));
         runs.sort((a, b) -> Sorted.TRIPLES.compare(a.get(0), b.get(0)));
         List<Triple> out = new ArrayList<>();
         for (List<Triple> r : runs)
