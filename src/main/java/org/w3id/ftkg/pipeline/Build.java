@@ -184,7 +184,7 @@ public final class Build {
         if (sink != null) {
             for (SeedSet.Seed s : index.seeds().all())
                 if (described.add(s.stem())) {
-                    List<Triple> description = Contribution.sortedDistinct(ProvenanceModeller.source(s.description()));
+                    List<Triple> description = Contribution.sortedDistinct(ProvenanceModeller.source(s));
                     sink.startSource(s.stem());
                     description.forEach(t -> sink.quad(Quad.create(Iris.PROVENANCE_GRAPH, t)));
                     sink.finishSource();

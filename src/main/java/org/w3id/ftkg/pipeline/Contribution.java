@@ -81,7 +81,7 @@ public record Contribution(String stem, long facts, List<Quad> quads, Problems p
         }
         SeedSet.Seed seed = entry.coversSource() ? seeds.get(entry.sourceFile()).orElse(null) : null;
         if (seed != null)
-            provRuns.add(ProvenanceModeller.source(seed.description()));
+            provRuns.add(ProvenanceModeller.source(seed));
         List<Triple> provenance = concatSorted(provRuns);
         factQuads.sort(Sorted.QUADS); // (each fact's triples are distinct, and facts have distinct graphs)
         if (cx.shapes() != null)

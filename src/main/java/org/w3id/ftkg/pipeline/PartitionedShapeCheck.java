@@ -81,7 +81,7 @@ final class PartitionedShapeCheck {
             e.triples().forEach(data::add);
         headProvenance.forEach(data::add);
         for (SeedSet.Seed s : index.seeds().all())
-            ProvenanceModeller.source(s.description()).forEach(data::add);
+            ProvenanceModeller.source(s).forEach(data::add);
         Predicate<Node> whole = x -> !(x.isURI() && x.getURI().startsWith(Iris.FACT)) && index.ownerOf(x) == null;
         ShapeCheck.check(threadShapes.get(), data, locator(Map.of()), whole, ps);
         return ps;
@@ -161,7 +161,7 @@ final class PartitionedShapeCheck {
                 data.add(Triple.create(n, Vocab.TYPE, t.get().type()));
         } else if (u.startsWith(Iris.SOURCE) && u.indexOf('#') < 0 && included.add(n)) {
             index.seeds().byStem(u.substring(Iris.SOURCE.length()))
-                .ifPresent(s -> ProvenanceModeller.source(s.description()).forEach(data::add));
+                .ifPresent(s -> ProvenanceModeller.source(s).forEach(data::add));
         }
     }
 

@@ -32,11 +32,6 @@ public final class SeedSet {
         public String stem() {
             return SourceText.stem(fileName);
         }
-
-        /** The source without its text: enough for its provenance description. */
-        public SourceText description() {
-            return new SourceText(fileName, "", sha256, byteSize);
-        }
     }
 
     private final Path project;
