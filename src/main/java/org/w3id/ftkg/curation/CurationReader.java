@@ -63,23 +63,14 @@ public final class CurationReader {
         this.project = project;
     }
 
-    /** Reads every {@code data/entities/*.yaml} and {@code data/facts/*.yaml}, in file-name order. */
-    public Curation read(Problems problems) {
-        List<String> entityFiles = entityFiles(problems);
-        List<String> factFiles = factFiles(problems);
-        List<EntityRecord> entities = new ArrayList<>();
-        for (String f : entityFiles)
-            entities.addAll(readEntityFile(f, problems));
-        List<FactsFile> facts = new ArrayList<>();
-        for (String f : factFiles)
-            readFactsFile(f, problems).ifPresent(facts::add);
-        return new Curation(entityFiles, entities, facts);
+    /** Reads every {@code data/entities/*.yaml} and {@code data/facts/*.yaml}, in file-name order, for its problems. */
+    public void read(Problems problems) {
+        List<String> entityFiles = entityFiles(problems), factFiles = factFiles(problems);
+        entityFiles.forEach(f -> readEntityFile(f, problems));
+        factFiles.forEach(f -> readFactsFile(f, problems));
     }
 
-    /**
-     * The entity files, {@code data/entities/*.yaml}, in file-name order (relative to the project). Every build
-     * lists them first, so this also reports anything in {@code data/} itself that no build would read.
-     */
+    /** The {@code data/entities/*.yaml} files, in name order; listed first, so it reports strays in {@code data/}. */
     public List<String> entityFiles(Problems problems) {
         if (Files.isDirectory(project.resolve("data")))
             for (Path p : list("data", problems)) {
@@ -99,12 +90,29 @@ public final class CurationReader {
 
     /** The records of one entity file (none if it cannot be read). */
     public List<EntityRecord> readEntityFile(String relPath, Problems problems) {
-        return load(relPath, problems).map(root -> readEntities(relPath, root, problems)).orElse(List.of());
+        return load(relPath, "an entities file", problems).map(top -> {
+            top.allowOnly(Set.of("entities"));
+            if (!top.has("entities"))
+                problems.add(top.at(), "missing required key 'entities'");
+            return top.maps("entities").stream().map(e -> {
+                e.allowOnly(ENTITY_KEYS);
+                return new EntityRecord(e.required("id"), e.required("type"), e.required("label"), e.orNull("label_es"),
+                    e.strings("aliases").stream().map(Located::value).toList(), e.orNull("wikidata"),
+                    e.orNull("wikidata_note"), e.orNull("description"), e.at());
+            }).toList();
+        }).orElse(List.of());
     }
 
     /** One facts file, read on its own (for builds that hold one facts file at a time). */
     public Optional<FactsFile> readFactsFile(String relPath, Problems problems) {
-        return load(relPath, problems).flatMap(root -> readFacts(relPath, root, problems));
+        return load(relPath, "a facts file", problems).flatMap(top -> {
+            top.allowOnly(Set.of("source", "facts"));
+            Optional<YamlView> src = top.map("source");
+            if (src.isEmpty())
+                problems.add(top.at(), "missing required key 'source'");
+            return src.map(this::readSource).map(source -> new FactsFile(relPath, source,
+                top.maps("facts").stream().map(f -> readFact(f, source.file())).toList()));
+        });
     }
 
     /** The entries of a project folder in name order, or none (with a problem) if it cannot be listed. */
@@ -117,10 +125,7 @@ public final class CurationReader {
         }
     }
 
-    /**
-     * The regular {@code .yaml} files of a curation folder ({@link InputFile}). Any other entry but a hidden non-YAML
-     * one (an editor's or VCS's file) is a problem, since its facts would otherwise be lost without a word.
-     */
+    /** The regular {@code .yaml} files of a folder; any other entry but a hidden non-YAML one would be lost unsaid. */
     private List<String> yamlFiles(String dir, Problems problems) {
         if (!Files.isDirectory(project.resolve(dir))) {
             problems.add(Location.ofFile(dir), "folder is missing");
@@ -143,8 +148,8 @@ public final class CurationReader {
         return out;
     }
 
-    /** Parses one file into a node tree (or records why it cannot). Public for the fuzz tests. */
-    public Optional<Node> load(String relPath, Problems problems) {
+    /** Parses one file into a view of its top mapping (or records why it cannot). */
+    private Optional<YamlView> load(String relPath, String what, Problems problems) {
         LoadSettings settings = LoadSettings.builder()
             .setLabel(relPath)
             .setAllowDuplicateKeys(false)
@@ -159,7 +164,7 @@ public final class CurationReader {
             Optional<Node> root = new Compose(settings).composeReader(r);
             if (root.isEmpty())
                 problems.add(Location.ofFile(relPath), "file is empty");
-            return root;
+            return root.flatMap(n -> YamlView.of(relPath, n, what, problems));
         } catch (MarkedYamlEngineException e) {
             problems.add(YamlView.locate(relPath, e.getProblemMark()), "malformed YAML: " + oneLine(e.getProblem()));
         } catch (YamlEngineException e) {
@@ -176,31 +181,6 @@ public final class CurationReader {
 
     private static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("\\s+", " ").trim();
-    }
-
-    private List<EntityRecord> readEntities(String file, Node root, Problems problems) {
-        return YamlView.of(file, root, "an entities file", problems).map(top -> {
-            top.allowOnly(Set.of("entities"));
-            if (!top.has("entities"))
-                problems.add(top.at(), "missing required key 'entities'");
-            return top.maps("entities").stream().map(e -> {
-                e.allowOnly(ENTITY_KEYS);
-                return new EntityRecord(e.required("id"), e.required("type"), e.required("label"), e.orNull("label_es"),
-                    e.strings("aliases").stream().map(Located::value).toList(), e.orNull("wikidata"),
-                    e.orNull("wikidata_note"), e.orNull("description"), e.at());
-            }).toList();
-        }).orElse(List.of());
-    }
-
-    private Optional<FactsFile> readFacts(String file, Node root, Problems problems) {
-        return YamlView.of(file, root, "a facts file", problems).flatMap(top -> {
-            top.allowOnly(Set.of("source", "facts"));
-            Optional<YamlView> src = top.map("source");
-            if (src.isEmpty())
-                problems.add(top.at(), "missing required key 'source'");
-            return src.map(this::readSource).map(source -> new FactsFile(file, source,
-                top.maps("facts").stream().map(f -> readFact(f, source.file())).toList()));
-        });
     }
 
     private SourceRecord readSource(YamlView s) {
@@ -225,11 +205,10 @@ public final class CurationReader {
                 f.problems().add(f.at("occurrence"), "'occurrence' must be a whole number from 1 up");
             }
         }
-        List<Misspelling> misspellings = new ArrayList<>();
-        for (YamlView m : f.maps("misspellings")) {
+        List<Misspelling> misspellings = f.maps("misspellings").stream().map(m -> {
             m.allowOnly(MISSPELLING_KEYS);
-            misspellings.add(new Misspelling(m.required("text"), m.required("intended"), m.at()));
-        }
+            return new Misspelling(m.required("text"), m.required("intended"), m.at());
+        }).toList();
         List<StatementSpec> statements = f.maps("statements").stream().map(this::readStatement).toList();
         List<NodeSpec> nodes = f.maps("nodes").stream().map(this::readNode).toList();
         if (statements.isEmpty() && nodes.isEmpty() && !f.has("statements") && !f.has("nodes"))
@@ -250,12 +229,11 @@ public final class CurationReader {
         Map<String, DateSpec> dates = new LinkedHashMap<>();
         for (String k : List.of("date", "start", "end"))
             n.node(k).ifPresent(v -> dates.put(k, readDate(n, v, k)));
-        List<QuantitySpec> quantities = new ArrayList<>();
-        for (YamlView q : n.maps("quantities")) {
+        List<QuantitySpec> quantities = n.maps("quantities").stream().map(q -> {
             q.allowOnly(QUANTITY_KEYS);
-            quantities.add(new QuantitySpec(q.orNull("value"), q.orNull("min"), q.orNull("max"), q.required("unit"),
-                q.orNull("of"), q.orNull("counted"), q.orNull("qualifier"), q.orNull("per"), q.at()));
-        }
+            return new QuantitySpec(q.orNull("value"), q.orNull("min"), q.orNull("max"), q.required("unit"),
+                q.orNull("of"), q.orNull("counted"), q.orNull("qualifier"), q.orNull("per"), q.at());
+        }).toList();
         List<StatementSpec> content = n.maps("content").stream().map(this::readStatement).toList();
         List<PropertyValues> props = new ArrayList<>();
         for (String k : n.keys())

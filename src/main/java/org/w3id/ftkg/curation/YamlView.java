@@ -112,7 +112,8 @@ record YamlView(String file, MappingNode node, Problems problems, Map<String, No
     Optional<String> scalar(Node n, String what) {
         if (n instanceof ScalarNode s)
             return Optional.of(s.getValue());
-        problems.add(at(n), "'" + what + "' must be a single value, not a " + kind(n));
+        problems.add(at(n), "'" + what + "' must be a single value, not a "
+            + (n instanceof MappingNode ? "mapping" : n instanceof SequenceNode ? "list" : "value"));
         return Optional.empty();
     }
 
@@ -167,9 +168,5 @@ record YamlView(String file, MappingNode node, Problems problems, Map<String, No
     private static String nullSpelling(Node n) {
         String v = ((ScalarNode) n).getValue();
         return v.isEmpty() ? "empty" : v;
-    }
-
-    private static String kind(Node n) {
-        return n instanceof MappingNode ? "mapping" : n instanceof SequenceNode ? "list" : "value";
     }
 }

@@ -14,10 +14,7 @@ import org.apache.jena.riot.RiotException;
 import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.diagnostics.Problems;
 
-/**
- * The rule for every input file, checked before it is opened: only a regular file inside its folder, or a link to
- * one beside it (a link cannot publish {@code /etc/passwd}); a pipe or a device could hang the build.
- */
+/** Every input is a regular file in its folder or a link to one beside it: no {@code /etc/passwd}, no hanging pipe. */
 public final class InputFile {
     private InputFile() {}
 

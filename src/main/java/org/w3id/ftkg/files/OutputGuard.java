@@ -8,10 +8,7 @@ import java.util.List;
 
 import org.apache.commons.io.file.PathUtils;
 
-/**
- * Where FTKG may write: an output folder is replaced as a whole, so a wrong {@code --dist} would delete what it
- * points at. Paths are compared after resolving symbolic links, so a link cannot smuggle an input in.
- */
+/** Where FTKG may write: a wrong {@code --dist} would be deleted. Paths are compared with their links resolved. */
 public final class OutputGuard {
     /** Written into every folder FTKG replaces as a whole: only a folder holding it may be replaced. */
     public static final String MARKER = ".ftkg-output";

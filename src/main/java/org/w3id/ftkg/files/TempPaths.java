@@ -12,10 +12,7 @@ import java.security.SecureRandom;
 import org.apache.commons.io.function.IOConsumer;
 import org.apache.commons.io.function.IOSupplier;
 
-/**
- * Temporary siblings of an output, like {@link Files#createTempDirectory(Path, String)} but with the permissions
- * the umask gives (0755, 0644) instead of 0700 and 0600: renamed into place, they must be readable by a web server.
- */
+/** Temporary siblings of an output with the umask's permissions (not 0700/0600): a web server reads them in place. */
 public final class TempPaths {
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -24,11 +21,6 @@ public final class TempPaths {
     /** A new empty folder {@code parent/prefix<random>}. */
     public static Path createDirectory(Path parent, String prefix) throws IOException {
         return create(() -> Files.createDirectory(parent.resolve(prefix + random())));
-    }
-
-    /** A new empty file {@code parent/prefix<random>suffix}. */
-    public static Path createFile(Path parent, String prefix, String suffix) throws IOException {
-        return create(() -> Files.createFile(parent.resolve(prefix + random() + suffix)));
     }
 
     private static Path create(IOSupplier<Path> attempt) throws IOException {
@@ -43,7 +35,8 @@ public final class TempPaths {
 
     /** Writes {@code target} through a temporary sibling renamed over it: the file is whole or as it was. */
     public static void replaceFile(Path target, String prefix, IOConsumer<OutputStream> write) throws IOException {
-        Path tmp = createFile(target.toAbsolutePath().getParent(), prefix, ".tmp");
+        Path parent = target.toAbsolutePath().getParent();
+        Path tmp = create(() -> Files.createFile(parent.resolve(prefix + random() + ".tmp")));
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 write.accept(out);

@@ -5,6 +5,7 @@ import static org.w3id.ftkg.model.Iris.term;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class FactModeller {
     static final Map<String, Node> STATUSES = Map.of("alleged", term("Alleged"), "claimed", term("Claimed"));
     static final Map<String, Node> CHARGE_STATUSES = Map.of("charged", term("Charged"), "convicted", term("Convicted"));
     private static final Set<String> LANGS = Set.of("en", "es");
-    private static final Node AUTHOR = term("author");
+    private static final Node AUTHOR = term("author"), DEMAND = term("Demand");
     /** Plain decimal notation only: an exponent ("1e999999999") would expand to a string of a billion digits. */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d{1,40}(\\.\\d{1,40})?");
 
@@ -109,13 +110,35 @@ public final class FactModeller {
         List<Triple> triples = SelfContainedFacts.typed(List.copyOf(new LinkedHashSet<>(out)), things::typeOf);
         Fact fact = new Fact(f, Iris.fact(f.id()), triples, quote);
         SelfContainedFacts.check(fact, problems);
-        DemandsAssertNothing.check(fact, this::isA, problems);
+        demandsAssertNothing(fact);
         return fact;
     }
 
     /** True if the thing {@code n} names is known to be a {@code cls}. */
     private boolean isA(Node n, Node cls) {
         return things.typeOf(n).filter(t -> ontology.isSubClassOf(t, cls)).isPresent();
+    }
+
+    /** A demand about an event never asserts it: its fact must not describe the event too (unless alleged or claimed). */
+    private void demandsAssertNothing(Fact fact) {
+        Set<Node> demanded = new HashSet<>();
+        for (Triple t : fact.triples())
+            if (t.getPredicate().equals(Vocab.ABOUT) && isA(t.getSubject(), DEMAND) && isA(t.getObject(), Vocab.EVENT))
+                demanded.add(t.getObject());
+        for (Node e : demanded) {
+            boolean described = false, qualified = false;
+            for (Triple t : fact.triples())
+                if (t.getSubject().equals(e)) {
+                    if (t.getPredicate().equals(Vocab.STATUS))
+                        qualified = true;
+                    else if (!t.getPredicate().equals(Vocab.TYPE) && !t.getPredicate().equals(Vocab.SORT_DATE))
+                        described = true;
+                }
+            if (described && !qualified)
+                problems.add(fact.record().at(), "fact " + fact.id() + ": a demand is about <" + e.getURI()
+                    + ">, which the same fact describes as an event: a demand never asserts what it asks for "
+                    + "(put the demanded thing in the demand's 'content')");
+        }
     }
 
     private Optional<Triple> statement(StatementSpec st) {
@@ -151,21 +174,16 @@ public final class FactModeller {
             if (from.isPresent() && to.isPresent() && from.get().first().isAfter(to.get().last()))
                 problems.add(end.at(), "'end: " + end.value() + "' is before 'start: " + start.value() + "'");
         }
-        boolean isEvent = type != null && ontology.isSubClassOf(type, Vocab.EVENT);
-        if (n.status() != null && type != null && type.equals(term("Charge"))) {
-            Node st = CHARGE_STATUSES.get(n.status());
+        if (n.status() != null) {
+            boolean charge = type != null && type.equals(term("Charge"));
+            Node st = (charge ? CHARGE_STATUSES : STATUSES).get(n.status());
             if (st == null)
-                problems.add(n.at(), "unknown status '" + n.status() + "' for charges (expected charged or convicted)");
-            else
-                out.add(Triple.create(s, term("chargeStatus"), st));
-        } else if (n.status() != null) {
-            Node st = STATUSES.get(n.status());
-            if (st == null)
-                problems.add(n.at(), "unknown status '" + n.status() + "' (expected alleged or claimed)");
-            else if (!isEvent)
+                problems.add(n.at(), "unknown status '" + n.status() + "'"
+                    + (charge ? " for charges (expected charged or convicted)" : " (expected alleged or claimed)"));
+            else if (!charge && (type == null || !ontology.isSubClassOf(type, Vocab.EVENT)))
                 problems.add(n.at(), "'status' applies to events (alleged, claimed) and charges (charged, convicted) only");
             else
-                out.add(Triple.create(s, Vocab.STATUS, st));
+                out.add(Triple.create(s, charge ? term("chargeStatus") : Vocab.STATUS, st));
         }
         for (QuantitySpec q : n.quantities())
             quantity(f.id(), ++counters[0], s, q, out);
@@ -309,12 +327,8 @@ public final class FactModeller {
                 + "say a fall or loss in words");
             return Optional.empty();
         }
-        return Optional.of(canonical(NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal)));
-    }
-
-    /** The canonical lexical form ("1500.0"), as TDB2 gives numbers back, so that a fact's hash holds there too. */
-    private static Node canonical(Node literal) {
-        return CanonicalizeLiteral.get().apply(literal);
+        Node literal = NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal);
+        return Optional.of(CanonicalizeLiteral.get().apply(literal));
     }
 
     private Optional<Ontology.Term> property(String name, Location at) {
@@ -358,7 +372,8 @@ public final class FactModeller {
             problems.add(at, "'" + value + "' is not a valid " + name + " for '" + p.localName() + "'");
             return Optional.empty();
         }
-        return Optional.of(canonical(NodeFactory.createLiteralDT(value, dt)));
+        // The canonical lexical form ("1500.0"), as TDB2 gives numbers back, so that a fact's hash holds there too.
+        return Optional.of(CanonicalizeLiteral.get().apply(NodeFactory.createLiteralDT(value, dt)));
     }
 
     /** Checks that {@code n} is of the FTKG class a property's domain or range asks for ({@code verb} says which). */

@@ -13,9 +13,8 @@ import org.apache.jena.graph.Triple;
 import org.w3id.ftkg.diagnostics.Problems;
 
 /**
- * A fact graph states the rdf:type of every node it describes, as a nanopublication assertion does,
- * so that {@code GRAPH ?fact { ?x a ftkg:Indictment ; ftkg:target ?t }} finds the fact that says so
- * even when the type was first given in another fact or in an entity record.
+ * A fact graph types every node it describes, as a nanopublication does, so that {@code GRAPH ?f { ?x a
+ * ftkg:Indictment ; ftkg:target ?t }} finds it even when the type was given elsewhere.
  */
 public final class SelfContainedFacts {
     private SelfContainedFacts() {}

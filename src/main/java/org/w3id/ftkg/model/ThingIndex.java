@@ -40,12 +40,6 @@ public final class ThingIndex {
             this.problems = problems;
         }
 
-        /** Registers the source a facts file covers, for {@code source:{stem}} references. */
-        public void sourceOf(FactsFile ff) {
-            if (ff.source().file() != null)
-                idx.sourceStems.put(SourceText.stem(ff.source().file()), ff.source().file());
-        }
-
         public void entities(List<EntityRecord> entities) {
             for (EntityRecord e : entities)
                 if (e.slug() != null) {
@@ -57,8 +51,10 @@ public final class ThingIndex {
                 }
         }
 
-        /** The nodes of one facts file (after every entity). */
+        /** The source ({@code source:{stem}}) and nodes of one facts file (after every entity). */
         public void nodes(FactsFile ff) {
+            if (ff.source().file() != null)
+                idx.sourceStems.put(SourceText.stem(ff.source().file()), ff.source().file());
             for (FactRecord f : ff.facts())
                 for (NodeSpec n : f.nodes()) {
                     String slug = n.id() != null ? n.id() : f.id();

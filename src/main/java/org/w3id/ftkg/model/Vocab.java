@@ -3,6 +3,8 @@ package org.w3id.ftkg.model;
 import static org.w3id.ftkg.model.Iris.term;
 import static org.w3id.ftkg.model.Iris.uri;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
@@ -28,28 +30,10 @@ public final class Vocab {
     public static final String UNIT = "http://qudt.org/vocab/unit/";
 
     /** Prefixes written in every dump, in this order. */
-    public static final Map<String, String> PREFIXES = new java.util.LinkedHashMap<>();
-    static {
-        PREFIXES.put("ftkg", Iris.ONTOLOGY);
-        PREFIXES.put("id", Iris.ID);
-        PREFIXES.put("fact", Iris.FACT);
-        PREFIXES.put("source", Iris.SOURCE);
-        PREFIXES.put("graph", Iris.GRAPH);
-        PREFIXES.put("rdf", RDF.getURI());
-        PREFIXES.put("rdfs", RDFS.getURI());
-        PREFIXES.put("owl", OWL.getURI());
-        PREFIXES.put("xsd", XSD);
-        PREFIXES.put("skos", SKOS.getURI());
-        PREFIXES.put("prov", PROV);
-        PREFIXES.put("oa", OA);
-        PREFIXES.put("dcterms", DCT);
-        PREFIXES.put("spdx", SPDX);
-        PREFIXES.put("dcat", DCAT);
-        PREFIXES.put("void", VOID);
-        PREFIXES.put("schema", "https://schema.org/");
-        PREFIXES.put("unit", UNIT);
-        PREFIXES.put("wd", Iris.WIKIDATA_ENTITY);
-    }
+    public static final Map<String, String> PREFIXES = inOrder("ftkg", Iris.ONTOLOGY, "id", Iris.ID, "fact", Iris.FACT,
+        "source", Iris.SOURCE, "graph", Iris.GRAPH, "rdf", RDF.getURI(), "rdfs", RDFS.getURI(), "owl", OWL.getURI(),
+        "xsd", XSD, "skos", SKOS.getURI(), "prov", PROV, "oa", OA, "dcterms", DCT, "spdx", SPDX, "dcat", DCAT,
+        "void", VOID, "schema", "https://schema.org/", "unit", UNIT, "wd", Iris.WIKIDATA_ENTITY);
 
     public static final Node TYPE = RDF.type.asNode();
     public static final Node LABEL = RDFS.label.asNode();
@@ -117,4 +101,11 @@ public final class Vocab {
     public static final Node CONTENT = term("content");
 
     private Vocab() {}
+
+    private static Map<String, String> inOrder(String... prefixesAndNamespaces) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < prefixesAndNamespaces.length; i += 2)
+            m.put(prefixesAndNamespaces[i], prefixesAndNamespaces[i + 1]);
+        return Collections.unmodifiableMap(m);
+    }
 }

@@ -18,11 +18,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.w3id.ftkg.model.Vocab;
 
 /**
- * Writes the bytes of Jena's TURTLE_BLOCKS and TRIG_BLOCKS ({@code WriterStreamRDFBlocks}, after the
- * dumps' prefix lines) several times faster: Jena's {@code IndentedWriter} handles every character
- * on its own. As {@code WriterStreamRDFBatched} does, statements with the same graph and subject in
- * a row make one block. Given {@link SourceDumps}, the Turtle of each source's part of the stream
- * is also copied, laid out once, to its own dump. {@code BlockWriterTest} checks the bytes.
+ * The bytes of Jena's TURTLE_BLOCKS and TRIG_BLOCKS several times faster (Jena's {@code IndentedWriter} handles
+ * each character on its own); a run of one graph and subject makes one block. Given {@link Dumps}, each
+ * source's part is copied, laid out once, to its own dump. {@code BlockWriterTest} checks the bytes.
  */
 public final class BlockWriter extends TextWriter implements DatasetSink {
     // The layout constants of WriterStreamRDFBlocks / WriterConst.
@@ -34,7 +32,7 @@ public final class BlockWriter extends TextWriter implements DatasetSink {
     private final NodeText terms = NodeText.turtle();
     private final PrefixMap prefixes = NodeText.prefixes();
     private final Map<Node, Integer> widths = new HashMap<>();
-    private final SourceDumps sources;
+    private final Dumps sources;
     /** The open graph's block (TriG), else null. */
     private Node lastGraph;
     /** The statements of the current (graph, subject). */
@@ -44,7 +42,7 @@ public final class BlockWriter extends TextWriter implements DatasetSink {
     private BlockWriter copy;
     private int copyFrom;
 
-    private BlockWriter(OutputStream out, RDFFormat format, SourceDumps sources) {
+    private BlockWriter(OutputStream out, RDFFormat format, Dumps sources) {
         super(out);
         this.format = format;
         this.sources = sources;
@@ -56,7 +54,7 @@ public final class BlockWriter extends TextWriter implements DatasetSink {
     }
 
     /** A Turtle writer that also writes each source's part to that source's own dump. */
-    static BlockWriter turtle(OutputStream out, SourceDumps sources) {
+    static BlockWriter turtle(OutputStream out, Dumps sources) {
         return new BlockWriter(out, RDFFormat.TURTLE_BLOCKS, sources);
     }
 
@@ -195,7 +193,7 @@ public final class BlockWriter extends TextWriter implements DatasetSink {
     public void startSource(String stem) {
         finishSource();
         if (sources != null) {
-            copy = sources.open(stem);
+            copy = sources.openSource(stem);
             copyFrom = batch.size(); // a batch under way began before the source
         }
     }
@@ -208,7 +206,7 @@ public final class BlockWriter extends TextWriter implements DatasetSink {
             copy.spill();
             copy.block(batch.subList(copyFrom, batch.size()));
         }
-        sources.close(copy);
+        sources.closeSource(copy);
         copy = null;
     }
 

@@ -3,10 +3,7 @@ package org.w3id.ftkg.output;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 
-/**
- * Where the build's quads go: a {@link StreamRDF} that is also told where each source's part of
- * the stream begins and ends (the per-source dumps follow it; other sinks need not care).
- */
+/** Where the build's quads go: a {@link StreamRDF} also told where each source's part begins and ends. */
 public interface DatasetSink extends StreamRDF {
     /** The quads that follow, up to {@link #finishSource}, come from the source with this stem. */
     default void startSource(String stem) {}

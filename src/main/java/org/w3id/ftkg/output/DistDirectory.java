@@ -13,18 +13,13 @@ import org.w3id.ftkg.files.OutputGuard;
 import org.w3id.ftkg.files.TempPaths;
 
 /**
- * Replaces an output folder as a whole: written to a temporary sibling, then swapped in by renames,
- * so a build that fails or is killed leaves the previous folder as it was ({@link #recover} repairs
- * a kill between the renames). The umask gives the permissions (0755 under 022): others can serve it.
+ * Replaces an output folder whole: written to a temporary sibling and swapped in by renames, so a failed or killed
+ * build leaves the previous one ({@link #recover} repairs a kill between renames). The umask gives permissions.
  */
 public final class DistDirectory {
     private DistDirectory() {}
 
-    /**
-     * Replaces {@code dist} with what {@code writer} puts in a fresh folder. Refuses a root, the home
-     * folder, a file, or a non-empty folder without FTKG's marker (callers that know the project
-     * check {@link OutputGuard#folder} first).
-     */
+    /** Replaces {@code dist} with what {@code writer} puts in a fresh folder, if {@link OutputGuard#replaceable}. */
     public static void replace(Path dist, IOConsumer<Path> writer) throws IOException {
         Path target = dist.toAbsolutePath().normalize();
         OutputGuard.replaceable(target, "output folder");

@@ -21,9 +21,8 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.w3id.ftkg.digest.Sha256;
 
 /**
- * The dumps of {@code dist/}, written as one stream of quads goes by, each writer on its own
- * thread ({@link Tee}), every file hashed as it is written; {@link #complete} then adds the
- * ontology, the shapes, the VoID description and {@code SHA256SUMS}.
+ * The dumps of {@code dist/}, written as one stream goes by, a thread per writer ({@link Tee}), hashed as written;
+ * {@link #complete} adds the ontology, the shapes, the VoID description and {@code SHA256SUMS}.
  */
 public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closeable {
     public static final String TRIG = "ftkg.trig";
@@ -43,11 +42,14 @@ public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closea
     private final Map<String, Sha256.HashedFile> files = new LinkedHashMap<>();
     /** The per-source dumps written so far, with their SHA-256. */
     private final Map<String, String> routed = new TreeMap<>();
-    private final SourceDumps sources;
+    /** The per-source dump being written, {@code sources/{stem}.ttl}, and its name. */
+    private Sha256.HashedFile sourceFile;
+    private String sourceName;
     private final VoidDescription counts = new VoidDescription();
     private final OutputStream gzip;
 
-    private Dumps(Path dir) throws IOException {
+    /** Opens every dump in {@code dir} (a fresh folder). */
+    public Dumps(Path dir) throws IOException {
         super(new Tee());
         this.dir = dir;
         try {
@@ -59,20 +61,15 @@ public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closea
                     def.setLevel(3);
                 }
             };
-            sources = new SourceDumps(dir, routed);
+            Files.createDirectories(dir.resolve(SOURCES_DIR));
         } catch (IOException | RuntimeException e) {
             for (var f : files.values())
                 f.close();
             throw e;
         }
         ((Tee) other).branch("trig", BlockWriter.trig(files.get(TRIG))).branch("nquads", new NQuadsWriter(gzip))
-            .branch("turtle", StatementNodes.flatten(BlockWriter.turtle(files.get(TURTLE), sources)))
+            .branch("turtle", StatementNodes.flatten(BlockWriter.turtle(files.get(TURTLE), this)))
             .branch("jsonld", new JsonLdWriter(files.get(JSONLD))).branch("void", counts);
-    }
-
-    /** Opens every dump in {@code dir} (a fresh folder). */
-    public static Dumps open(Path dir) throws IOException {
-        return new Dumps(dir);
     }
 
     /** The formats {@link #format} writes: those of the dumps, and the flat data as N-Triples. */
@@ -88,6 +85,23 @@ public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closea
             case "jsonld" -> new JsonLdWriter(out);
             default -> throw new IllegalArgumentException("unknown format '" + format + "' (expected one of " + EXPORT_FORMATS + ")");
         };
+    }
+
+    /** Opens the dump of the source with this stem, its prefix lines written (for the flat Turtle writer). */
+    BlockWriter openSource(String stem) {
+        sourceName = SOURCES_DIR + "/" + stem + ".ttl";
+        sourceFile = Uncheck.apply(Sha256.HashedFile::new, dir.resolve(sourceName));
+        BlockWriter w = BlockWriter.turtle(sourceFile);
+        w.start();
+        return w;
+    }
+
+    /** Finishes and closes the dump {@link #openSource} gave, and records its SHA-256. */
+    void closeSource(BlockWriter w) {
+        w.finish();
+        Uncheck.run(sourceFile::close);
+        routed.put(sourceName, sourceFile.sha256());
+        sourceFile = null;
     }
 
     @Override
@@ -119,15 +133,13 @@ public final class Dumps extends StreamRDFWrapper implements DatasetSink, Closea
                 if (first == null)
                     first = e;
             }
-        sources.abandon();
+        if (sourceFile != null)
+            sourceFile.close();
         if (first != null)
             throw first;
     }
 
-    /**
-     * After {@link #finish}: copies the ontology and the shapes, writes the VoID description and
-     * {@code SHA256SUMS}; returns every file of the folder (relative names), SHA256SUMS last.
-     */
+    /** After {@link #finish}: adds the ontology, shapes, VoID and SHA256SUMS; every file of the folder, sums last. */
     public List<String> complete(Path ontology, Path shapes, Summary summary, Long sourceDateEpoch) throws IOException {
         Map<String, String> sums = new LinkedHashMap<>();
         files.forEach((name, f) -> sums.put(name, f.sha256()));

@@ -8,10 +8,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.XSD;
 
 /**
- * JSON-LD 1.1 in expanded form, written as the quads go by: one graph object per run of quads in
- * the same graph, one node object per run of statements about the same subject. Jena's JSON-LD
- * writers hold the whole dataset; a JSON-LD processor merges objects with the same {@code @id},
- * so a graph or subject that comes back later needs no second look.
+ * Expanded JSON-LD 1.1 streamed: an object per run of one graph, and per run of one subject. Jena's writers hold
+ * the whole dataset; a processor merges objects with the same {@code @id}, so a subject coming back is harmless.
  */
 public final class JsonLdWriter extends TextWriter {
     private Node graph;

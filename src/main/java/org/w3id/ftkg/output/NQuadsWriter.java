@@ -6,10 +6,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 
-/**
- * N-Quads (or N-Triples, for triples) with the bytes of Jena's {@code WriterStreamRDFPlain}, its
- * terms formatted once each ({@link NodeText}) instead of through an {@code IndentedWriter}.
- */
+/** N-Quads (N-Triples for triples) with the bytes of Jena's {@code WriterStreamRDFPlain}, terms by {@link NodeText}. */
 public final class NQuadsWriter extends TextWriter {
     private final NodeText terms = NodeText.nt();
 

@@ -18,9 +18,8 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.w3id.ftkg.model.Vocab;
 
 /**
- * Terms as Jena's {@link NodeFormatterTTL} (with the dumps' prefixes) or {@link NodeFormatterNT}
- * writes them. The common IRIs are written here: Jena's formatters go through an
- * {@code IndentedWriter} one character at a time, the larger part of a build. Not thread-safe.
+ * Terms as Jena's {@link NodeFormatterTTL} (dumps' prefixes) or {@link NodeFormatterNT} writes them; common IRIs
+ * written here, as Jena's go a character at a time, the larger part of a build. Not thread-safe.
  */
 final class NodeText {
     /** The dumps' namespaces and their prefixes. */
@@ -69,11 +68,7 @@ final class NodeText {
         return new NodeText(new NodeFormatterNT(CharSpace.UTF8));
     }
 
-    /**
-     * Appends the term as Jena writes it. Plain IRIs and prefixed names with a plain local part are
-     * written here; other IRIs, which repeat (predicates, classes), are cached; literals, which
-     * mostly do not, are formatted by Jena each time.
-     */
+    /** Appends the term as Jena writes it: plain IRIs here, other IRIs (which repeat) cached, literals by Jena. */
     void append(StringBuilder sb, Node n) {
         if (n.isLiteral() && plainString(n)) {
             sb.append('"').append(n.getLiteralLexicalForm()).append('"');

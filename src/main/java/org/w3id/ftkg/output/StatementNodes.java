@@ -19,9 +19,8 @@ import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 
 /**
- * Statement-level provenance for dumps that cannot hold named graphs: each (graph, triple) pair
- * becomes an rdf:Statement, named from a digest of the triple in N-Triples, that points at its
- * graph with ftkg:statedIn, one hop from the graph's provenance. Not thread-safe.
+ * Provenance for dumps without named graphs: each (graph, triple) becomes an rdf:Statement, named by a digest of
+ * its N-Triples, pointing at its graph by ftkg:statedIn. Not thread-safe.
  */
 public final class StatementNodes {
     private final NodeText terms = NodeText.nt();
@@ -53,11 +52,7 @@ public final class StatementNodes {
             Triple.create(st, Vocab.STATED_IN, graph));
     }
 
-    /**
-     * The flat view of a stream of quads: the triples of the fact and entity graphs, each graph's
-     * statement nodes after its triples, and the provenance graph; the ontology graph is left
-     * out (it is a dump of its own).
-     */
+    /** The flat view: data graphs' triples, each followed by its statement nodes, and provenance (not the ontology). */
     public static DatasetSink flatten(StreamRDF triples) {
         return new Flatten(triples);
     }
@@ -88,10 +83,7 @@ public final class StatementNodes {
                 super.triple(q.asTriple());
         }
 
-        /**
-         * The statement nodes of the graph just written, in the order of {@link Sorted#TRIPLES}: sorted
-         * by name, then each name's triples by predicate (a triple stated twice has its copies side by side).
-         */
+        /** The graph's statement nodes as {@link Sorted#TRIPLES} orders them (a repeated triple's copies together). */
         private void flush() {
             pending.sort((a, b) -> NodeCmp.compareRDFTerms(a.name(), b.name()));
             for (int i = 0, j; i < pending.size(); i = j) {

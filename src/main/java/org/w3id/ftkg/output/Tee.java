@@ -12,10 +12,8 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * One stream to many, as Jena's {@code StreamRDF2} does for two, each sink on its own thread: the
- * calls are gathered into batches that every sink replays in order, so the writers work side by side
- * and each writes what it would alone (base and prefixes are not passed on: the dumps' are fixed). A
- * sink's failure is thrown at the next batch or at {@link #finish}.
+ * One stream to many (as Jena's {@code StreamRDF2} to two), a thread per sink replaying batches of calls in order
+ * (not base or prefixes: the dumps' are fixed). A sink's failure is thrown at the next batch or at {@link #finish}.
  */
 final class Tee extends StreamRDFBase implements DatasetSink {
     private static final int BATCH = 4096;

@@ -6,10 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.io.function.Uncheck;
 import org.apache.jena.riot.system.StreamRDFBase;
 
-/**
- * A writer of RDF text: statements are built in a {@link StringBuilder} and written out as UTF-8
- * in blocks of some tens of kilobytes, always between statements (never inside a character pair).
- */
+/** RDF text built in a {@link StringBuilder}, written as UTF-8 in blocks between statements (never mid-pair). */
 abstract class TextWriter extends StreamRDFBase {
     /** Text is written out in blocks of about this many chars. */
     static final int BLOCK = 1 << 15;

@@ -23,10 +23,8 @@ import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.provenance.ProvenanceModeller;
 
 /**
- * The VoID + DCAT description of the dataset and of every dump, counted as the quads go by (as
- * Jena's {@code StreamRDFCountingBase} counts). Distinct triples of the fact and entity graphs are
- * counted by the 64-bit digest that names their statement nodes, in a set of primitive longs (11 to
- * 21 bytes a triple); a data graph's quads arrive together, so graphs are counted as runs.
+ * The VoID + DCAT description, counted as quads go by. Distinct data triples are counted by their statement nodes'
+ * 64-bit digests in a set of primitive longs (11 to 21 bytes a triple); a graph's quads come together, as a run.
  */
 public final class VoidDescription extends StreamRDFBase {
     static final Map<String, String> MEDIA_TYPES = Map.of(
@@ -45,10 +43,8 @@ public final class VoidDescription extends StreamRDFBase {
     private final TreeMap<Node, long[]> byProperty = new TreeMap<>(NodeCmp::compareRDFTerms);
 
     public static String mediaType(String file) {
-        for (var e : MEDIA_TYPES.entrySet())
-            if (file.endsWith(e.getKey()))
-                return e.getValue();
-        return "application/octet-stream";
+        return MEDIA_TYPES.entrySet().stream().filter(e -> file.endsWith(e.getKey())).map(Map.Entry::getValue)
+            .findFirst().orElse("application/octet-stream");
     }
 
     @Override
@@ -105,18 +101,8 @@ public final class VoidDescription extends StreamRDFBase {
         if (example != null)
             add(out, ds, v("exampleResource"), example);
 
-        for (var e : byClass.entrySet()) {
-            Node part = Iris.uri(Iris.DATASET + "#class-" + slug(e.getKey().getURI()));
-            add(out, ds, v("classPartition"), part);
-            add(out, part, v("class"), e.getKey());
-            add(out, part, v("entities"), integer(e.getValue()[0]));
-        }
-        for (var e : byProperty.entrySet()) {
-            Node part = Iris.uri(Iris.DATASET + "#property-" + slug(e.getKey().getURI()));
-            add(out, ds, v("propertyPartition"), part);
-            add(out, part, v("property"), e.getKey());
-            add(out, part, v("triples"), integer(e.getValue()[0]));
-        }
+        partitions(out, ds, byClass, "class", "entities");
+        partitions(out, ds, byProperty, "property", "triples");
 
         for (var file : files.entrySet()) {
             String f = file.getKey();
@@ -140,6 +126,16 @@ public final class VoidDescription extends StreamRDFBase {
         TreeSet<Triple> sorted = new TreeSet<>(Sorted.TRIPLES);
         sorted.addAll(out);
         return sorted;
+    }
+
+    /** A partition per class or property ({@code kind}), with its {@code count}. */
+    private static void partitions(List<Triple> out, Node ds, Map<Node, long[]> counts, String kind, String count) {
+        for (var e : counts.entrySet()) {
+            Node part = Iris.uri(Iris.DATASET + "#" + kind + "-" + slug(e.getKey().getURI()));
+            add(out, ds, v(kind + "Partition"), part);
+            add(out, part, v(kind), e.getKey());
+            add(out, part, v(count), integer(e.getValue()[0]));
+        }
     }
 
     private static String slug(String iri) {

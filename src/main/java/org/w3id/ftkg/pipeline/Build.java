@@ -29,12 +29,9 @@ import org.w3id.ftkg.source.SeedSet;
 import org.w3id.ftkg.shapes.ShapeCheck;
 
 /**
- * The one build: curated YAML to checked, provenanced quads, streamed into a {@link DatasetSink}.
- * Pass 1 reads the curation into a {@link CorpusIndex}; pass 2 makes a {@link Contribution} of each
- * facts file on the worker threads and replays them in the files' order (entity graphs and the
- * build's provenance, the facts files, the sources without one, the ontology), so memory holds
- * the index, not the corpus, and the bytes do not depend on the threads. All problems are thrown
- * at once (shape violations only if nothing else is wrong) and the sink is then abandoned.
+ * The one build: pass 1 reads a {@link CorpusIndex}, pass 2 makes each facts file's {@link Contribution} on the
+ * workers and streams them in file order, so memory holds the index, not the corpus, and bytes do not depend on
+ * threads. All problems are thrown at once (shape violations only if nothing else is wrong).
  */
 public final class Build {
     /** What a build found and wrote. */
@@ -106,20 +103,19 @@ public final class Build {
     }
 
     private Result write(CorpusIndex index, OrderedWork work, Path dir) throws IOException {
-        try (Dumps dumps = Dumps.open(dir)) {
-            Result written = pass2(index, work, dumps);
+        try (Dumps dumps = new Dumps(dir)) {
+            Result r = pass2(index, work, dumps);
             progress.accept("writing the VoID description and checksums");
+            List<Node> sources = index.seeds().all().stream().map(s -> Iris.source(s.stem())).toList();
+            Node example = index.entities().isEmpty() ? null : Iris.entity(index.entities().get(0).record().slug());
             List<String> files = dumps.complete(project.resolve(Ontology.FILE), project.resolve(ShapeCheck.FILE),
-                summary(written, index), sourceDateEpoch);
-            return new Result(written.facts(), written.entities(), written.quads(), written.sources(), written.ontology(),
-                files);
+                new Dumps.Summary(sources, r.facts(), index.entities().size(), example), sourceDateEpoch);
+            return new Result(r.facts(), r.entities(), r.quads(), r.sources(), r.ontology(), files);
         }
     }
 
-    /** Every problem but shape violations, in the order found. */
-    private Problems problems;
-    /** Shape violations: reported only if there is no other problem. */
-    private Problems shapeProblems;
+    /** Every problem but shape violations; the shape violations, reported only if there is no other problem. */
+    private Problems problems, shapeProblems;
 
     /** Pass 1; with a failure that stops everything (no ontology), the problems are thrown at once. */
     private CorpusIndex index(Path spill, OrderedWork work) throws IOException {
@@ -157,7 +153,7 @@ public final class Build {
         int[] done = { 0 };
         int step = Math.max(1, index.factsFiles().size() / 10);
         PartitionedShapeCheck.Shared shared = new PartitionedShapeCheck.Shared();
-        List<String> covered = new ArrayList<>();
+        Set<String> described = new HashSet<>();
         work.inOrder(index.factsFiles(), f -> Contribution.of(cx, f, failed), c -> {
             problems.addAll(c.problems());
             shapeProblems.addAll(c.shapes());
@@ -165,7 +161,7 @@ public final class Build {
             shared.addAll(c.shared());
             if (streaming && problems.isEmpty() && shapeProblems.isEmpty()) {
                 if (c.stem() != null) {
-                    covered.add(c.stem());
+                    described.add(c.stem());
                     sink.startSource(c.stem());
                 }
                 c.quads().forEach(sink::quad);
@@ -186,17 +182,15 @@ public final class Build {
         shapeProblems.throwIfAny();
 
         if (sink != null) {
-            Set<String> described = new HashSet<>(covered);
             for (SeedSet.Seed s : index.seeds().all())
                 if (described.add(s.stem())) {
-                    List<Triple> description = sorted(ProvenanceModeller.source(s.description()));
+                    List<Triple> description = Contribution.sortedDistinct(ProvenanceModeller.source(s));
                     sink.startSource(s.stem());
                     description.forEach(t -> sink.quad(Quad.create(Iris.PROVENANCE_GRAPH, t)));
                     sink.finishSource();
                     quads[0] += description.size();
                 }
-            List<Quad> ontology = new ArrayList<>();
-            index.ontology().graph().find().forEachRemaining(t -> ontology.add(Quad.create(Iris.ONTOLOGY_GRAPH, t)));
+            List<Quad> ontology = index.ontology().graph().find().mapWith(t -> Quad.create(Iris.ONTOLOGY_GRAPH, t)).toList();
             ontology.sort(Sorted.QUADS);
             ontology.forEach(sink::quad);
             quads[0] += ontology.size();
@@ -207,27 +201,16 @@ public final class Build {
 
     /** The entity graphs and the build's own provenance (the entities', the curation files', the activity's). */
     private List<Quad> head(CorpusIndex index, ProvenanceModeller prov) {
-        List<Quad> entityQuads = new ArrayList<>();
+        List<Quad> head = new ArrayList<>();
         List<Triple> provenance = new ArrayList<>();
         for (CuratedEntity e : index.entities()) {
             for (Triple t : e.triples())
-                entityQuads.add(Quad.create(e.graph(), t));
+                head.add(Quad.create(e.graph(), t));
             provenance.addAll(prov.entity(e));
         }
         provenance.addAll(index.activity().provenance(sourceDateEpoch));
-        entityQuads.sort(Sorted.QUADS);
-        List<Quad> head = new ArrayList<>(entityQuads);
-        sorted(provenance).forEach(t -> head.add(Quad.create(Iris.PROVENANCE_GRAPH, t)));
+        head.sort(Sorted.QUADS);
+        Contribution.sortedDistinct(provenance).forEach(t -> head.add(Quad.create(Iris.PROVENANCE_GRAPH, t)));
         return head;
-    }
-
-    private static List<Triple> sorted(List<Triple> triples) {
-        return Contribution.sortedDistinct(new ArrayList<>(triples));
-    }
-
-    private static Dumps.Summary summary(Result r, CorpusIndex index) {
-        List<Node> sources = index.seeds().all().stream().map(s -> Iris.source(s.stem())).toList();
-        Node example = index.entities().isEmpty() ? null : Iris.entity(index.entities().get(0).record().slug());
-        return new Dumps.Summary(sources, r.facts(), index.entities().size(), example);
     }
 }

@@ -14,11 +14,8 @@ import org.w3id.ftkg.provenance.ProvenanceModeller;
 import org.w3id.ftkg.source.SeedSet;
 
 /**
- * The build as a {@code prov:Activity}: named by a digest of every input (curation files, ontology,
- * shapes and sources), so that the same inputs name the same activity, and described with the
- * files it {@code prov:used}.
- *
- * @param curationFiles every file the build reads besides the seeds, in a stable order, with its digest
+ * The build as a {@code prov:Activity}, named by a digest of every input so that the same inputs name the same
+ * activity. {@code curationFiles}: every file read besides the seeds, in a stable order, with its digest.
  */
 public record BuildActivity(Node iri, Map<String, FileDigest> curationFiles, List<SeedSet.Seed> seeds) {
     public static final String VERSION = "0.1.0";

@@ -24,12 +24,9 @@ import org.w3id.ftkg.source.SeedSet;
 import org.w3id.ftkg.source.SourceText;
 
 /**
- * What one facts file contributes to the build, made on a worker thread: its quads (its fact graphs
- * sorted, then their provenance and its source's description, sorted), its problems, and the
- * statements its shapes check must leave for the end.
- *
- * @param stem   the stem of the source it covers, or null (its quads then go to no per-source dump)
- * @param shapes shape violations (reported only if there is no other problem)
+ * What one facts file contributes, made on a worker: its quads (fact graphs sorted, then provenance sorted), its
+ * problems and shape violations ({@code shapes}), and what its shapes check leaves for the end. {@code stem}: the
+ * source it covers, or null (its quads then go to no per-source dump).
  */
 public record Contribution(String stem, long facts, List<Quad> quads, Problems problems, Problems shapes,
                            PartitionedShapeCheck.Shared shared) {
@@ -45,9 +42,8 @@ public record Contribution(String stem, long facts, List<Quad> quads, Problems p
     }
 
     /**
-     * Checks one facts file's quotes against its source (only that source in memory), models its
-     * facts and their provenance and checks its shapes; no quads if anything is wrong
-     * ({@code modelOnly}: the build already failed, so only the problems matter).
+     * Checks quotes (only this source in memory), models facts and provenance, checks shapes; no quads if anything
+     * is wrong ({@code modelOnly}: the build already failed, so only the problems matter).
      */
     static Contribution of(Context cx, CorpusIndex.FactsFileEntry entry, boolean modelOnly) {
         Problems problems = new Problems();
@@ -58,8 +54,7 @@ public record Contribution(String stem, long facts, List<Quad> quads, Problems p
         // What pass 1 read (and reported the problems of).
         FactsFile ff = Uncheck.apply(RecordSpill::read, entry.records());
         SeedSet seeds = cx.index().seeds();
-        Optional<SourceText> src = seeds.get(entry.sourceFile()).isPresent()
-            ? seeds.text(entry.sourceFile(), problems) : Optional.empty();
+        Optional<SourceText> src = seeds.text(entry.sourceFile(), problems);
         List<FactRecord> records = new ArrayList<>(SourceFacts.of(ff.source(), new Problems())); // (reported in pass 1)
         records.addAll(ff.facts());
         FactModeller modeller = new FactModeller(cx.ontology().get(), cx.index().things(), problems);
@@ -82,16 +77,11 @@ public record Contribution(String stem, long facts, List<Quad> quads, Problems p
         for (Fact f : facts) {
             for (Triple t : f.triples())
                 factQuads.add(Quad.create(f.graph(), t));
-            List<Triple> p = cx.provenance().fact(f);
-            p.sort(Sorted.TRIPLES);
-            provRuns.add(p);
+            provRuns.add(cx.provenance().fact(f));
         }
         SeedSet.Seed seed = entry.coversSource() ? seeds.get(entry.sourceFile()).orElse(null) : null;
-        if (seed != null) {
-            List<Triple> p = ProvenanceModeller.source(seed.description());
-            p.sort(Sorted.TRIPLES);
-            provRuns.add(p);
-        }
+        if (seed != null)
+            provRuns.add(ProvenanceModeller.source(seed));
         List<Triple> provenance = concatSorted(provRuns);
         factQuads.sort(Sorted.QUADS); // (each fact's triples are distinct, and facts have distinct graphs)
         if (cx.shapes() != null)
@@ -104,12 +94,12 @@ public record Contribution(String stem, long facts, List<Quad> quads, Problems p
     }
 
     /**
-     * Runs each sorted, concatenated in the order of their first triples: sorted as a whole when
-     * each run's triples all come before the next run's (as a fact's provenance does, all its
-     * subjects being its IRI or fragments of it); else, or if a triple repeats, sorted again.
+     * Runs sorted, then concatenated by first triple: sorted as a whole when runs do not overlap (a fact's provenance
+     * has only its IRI and its fragments as subjects); else, or if a triple repeats, sorted again.
      */
     static List<Triple> concatSorted(List<List<Triple>> runs) {
         runs.removeIf(List::isEmpty);
+        runs.forEach(r -> r.sort(Sorted.TRIPLES));
         runs.sort((a, b) -> Sorted.TRIPLES.compare(a.get(0), b.get(0)));
         List<Triple> out = new ArrayList<>();
         for (List<Triple> r : runs)

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.commons.io.function.Uncheck;
 import org.apache.jena.graph.Node;
@@ -34,10 +34,8 @@ import org.w3id.ftkg.source.SeedSet;
 import org.w3id.ftkg.shapes.ShapeCheck;
 
 /**
- * What references across files need, read in the build's first pass: the slug index, the entities,
- * the sources, which facts file describes each slug ({@link #SHARED} if several do), the fact
- * records whose id was already used, and the build activity. Each facts file's records are left
- * in a spill file ({@link RecordSpill}) for the second pass; nothing else of the facts is kept.
+ * What references across files need, read in pass 1: slugs, entities, sources, the facts file describing each
+ * slug ({@link #SHARED} if several do), duplicate fact ids, the activity. Records wait in {@link RecordSpill} files.
  */
 public record CorpusIndex(Ontology ontology, ThingIndex things, SeedSet seeds, List<CuratedEntity> entities,
                           List<FactsFileEntry> factsFiles, Map<String, Integer> owners, Set<Location> duplicates,
@@ -48,10 +46,7 @@ public record CorpusIndex(Ontology ontology, ThingIndex things, SeedSet seeds, L
     /** A facts file that could be read, with where its records wait for the second pass. */
     public record FactsFileEntry(int index, String path, String sourceFile, boolean coversSource, Path records) {}
 
-    /**
-     * Pass 1: reads the curation (facts files on the worker threads, in order), reports what is
-     * wrong in {@code problems}; empty if there is no ontology to model with.
-     */
+    /** Pass 1: reads the curation (facts files on the workers, in order); empty if there is no ontology. */
     public static Optional<CorpusIndex> read(Path project, Path spill, OrderedWork work, Problems problems)
         throws IOException {
         CurationReader reader = new CurationReader(project);
@@ -66,7 +61,7 @@ public record CorpusIndex(Ontology ontology, ThingIndex things, SeedSet seeds, L
         if (things != null)
             things.entities(entityRecords);
 
-        Map<String, FileDigest> digests = new LinkedHashMap<>();
+        Map<String, FileDigest> curationFiles = new HashMap<>(); // every input but the seeds (BuildActivity sorts them)
         List<FactsFileEntry> files = new ArrayList<>();
         Map<String, Integer> owners = new HashMap<>();
         Set<Location> duplicates = new HashSet<>();
@@ -86,12 +81,10 @@ public record CorpusIndex(Ontology ontology, ThingIndex things, SeedSet seeds, L
             if (p.file().isEmpty())
                 return;
             FactsFile ff = p.file().get();
-            digests.put(p.path(), p.digest());
+            curationFiles.put(p.path(), p.digest());
             int idx = files.size();
-            if (things != null) {
-                things.sourceOf(ff);
+            if (things != null)
                 things.nodes(ff);
-            }
             String file = ff.source().file();
             boolean covers = false;
             if (file != null) {
@@ -126,12 +119,8 @@ public record CorpusIndex(Ontology ontology, ThingIndex things, SeedSet seeds, L
         ThingIndex index = things.finish();
 
         // The build activity is named by a digest of every input.
-        Map<String, FileDigest> curationFiles = new LinkedHashMap<>();
-        for (String rel : entityFiles)
+        for (String rel : Stream.concat(entityFiles.stream(), Stream.of(Ontology.FILE, ShapeCheck.FILE)).toList())
             curationFiles.put(rel, Sha256.of(project.resolve(rel)));
-        curationFiles.putAll(digests);
-        curationFiles.put(Ontology.FILE, Sha256.of(project.resolve(Ontology.FILE)));
-        curationFiles.put(ShapeCheck.FILE, Sha256.of(project.resolve(ShapeCheck.FILE)));
         BuildActivity activity = BuildActivity.of(curationFiles, seeds.all());
 
         FactModeller modeller = new FactModeller(ontology, index, problems);

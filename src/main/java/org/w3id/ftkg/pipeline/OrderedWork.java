@@ -15,9 +15,8 @@ import java.util.function.Function;
 import org.apache.commons.io.function.IOConsumer;
 
 /**
- * Work on many items made on worker threads and handed back on the calling thread in the items'
- * order, a few items in flight at once: what comes out does not depend on the number of threads,
- * and memory holds only the results in flight.
+ * Work made on worker threads and handed back on the calling thread in the items' order, a few in flight: output
+ * does not depend on the number of threads, and memory holds only the results in flight.
  */
 public final class OrderedWork implements AutoCloseable {
     private final int threads;

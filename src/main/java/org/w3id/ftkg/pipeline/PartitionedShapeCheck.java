@@ -33,10 +33,9 @@ import org.w3id.ftkg.source.SeedSet;
 import org.w3id.ftkg.shapes.ShapeCheck;
 
 /**
- * The SHACL shapes checked one part of the data at a time, each node where all its statements are:
- * with the one facts file that describes it (plus the ontology and what it refers to by a property
- * the shapes look into), at the end if several files do ({@link Shared}), up front if none does
- * ({@link #checkHead}). Violations are reported at the curation line that made their focus node.
+ * SHACL checked a part at a time, each node where all its statements are: with the one facts file describing it
+ * (plus the ontology and what the shapes look into), at the end if several do ({@link Shared}), up front if none
+ * does ({@link #checkHead}). Violations are reported at the curation line that made their focus node.
  */
 final class PartitionedShapeCheck {
     private final CorpusIndex index;
@@ -82,7 +81,7 @@ final class PartitionedShapeCheck {
             e.triples().forEach(data::add);
         headProvenance.forEach(data::add);
         for (SeedSet.Seed s : index.seeds().all())
-            ProvenanceModeller.source(s.description()).forEach(data::add);
+            ProvenanceModeller.source(s).forEach(data::add);
         Predicate<Node> whole = x -> !(x.isURI() && x.getURI().startsWith(Iris.FACT)) && index.ownerOf(x) == null;
         ShapeCheck.check(threadShapes.get(), data, locator(Map.of()), whole, ps);
         return ps;
@@ -162,14 +161,13 @@ final class PartitionedShapeCheck {
                 data.add(Triple.create(n, Vocab.TYPE, t.get().type()));
         } else if (u.startsWith(Iris.SOURCE) && u.indexOf('#') < 0 && included.add(n)) {
             index.seeds().byStem(u.substring(Iris.SOURCE.length()))
-                .ifPresent(s -> ProvenanceModeller.source(s.description()).forEach(data::add));
+                .ifPresent(s -> ProvenanceModeller.source(s).forEach(data::add));
         }
     }
 
     /**
-     * The predicates whose values' own statements the shapes look at (a class, node, qualified or
-     * combined shape): a facts file's data then needs what it refers to by them. Null, meaning every
-     * predicate, if the shapes use a path or a target that this does not follow.
+     * The predicates whose values' statements the shapes look at (class, node, qualified or combined shapes); null,
+     * meaning every predicate, if the shapes use a path or a target that this does not follow.
      */
     static Set<Node> valuePredicates(Graph shapes) {
         for (Node unusual : List.of(SHACL.inversePath, SHACL.alternativePath, SHACL.zeroOrMorePath, SHACL.oneOrMorePath,

@@ -31,37 +31,33 @@ import org.w3id.ftkg.curation.StatementSpec;
 import org.w3id.ftkg.diagnostics.Location;
 
 /**
- * The records of one facts file as compact binary, so that pass 2 reads back what pass 1 read from
- * the YAML instead of parsing it again (parsing YAML was a sixth of a large build). Every component
- * of every record is kept: {@code read(write(f))} equals {@code f}; strings keep every UTF-16 unit,
- * lone surrogates included. Hand-written: a reflective codec over the record components was half as fast.
+ * A facts file's records as binary, so pass 2 need not parse the YAML again (a sixth of a large build):
+ * {@code read(write(f))} equals {@code f}, lone surrogates included. Hand-written: a reflective codec was half
+ * as fast, Java serialization a third as fast.
  */
 final class RecordSpill {
     private RecordSpill() {}
 
     static void write(Path file, FactsFile ff) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-            new Writer(out).factsFile(ff);
+            Writer w = new Writer(out, new HashMap<>());
+            w.str(ff.path());
+            w.source(ff.source());
+            w.list(ff.facts(), w::fact);
         }
     }
 
     static FactsFile read(Path file) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            return new Reader(in).factsFile();
+            Reader r = new Reader(in, new ArrayList<>());
+            return new FactsFile(r.str(), r.source(), r.list(r::fact));
         }
     }
 
     private static final int NULL = 0, UTF8 = 1, UTF16 = 2;
 
-    private static final class Writer {
-        private final DataOutputStream out;
-        /** File names of locations, each written once. */
-        private final Map<String, Integer> files = new HashMap<>();
-
-        Writer(DataOutputStream out) {
-            this.out = out;
-        }
-
+    /** {@code files}: the file names of locations, each written once. */
+    private record Writer(DataOutputStream out, Map<String, Integer> files) {
         <T> void list(Collection<T> items, IOConsumer<T> each) throws IOException {
             out.writeInt(items.size());
             for (T t : items)
@@ -72,12 +68,6 @@ final class RecordSpill {
             out.writeBoolean(value != null);
             if (value != null)
                 write.accept(value);
-        }
-
-        void factsFile(FactsFile ff) throws IOException {
-            str(ff.path());
-            source(ff.source());
-            list(ff.facts(), this::fact);
         }
 
         void source(SourceRecord s) throws IOException {
@@ -186,14 +176,7 @@ final class RecordSpill {
         }
     }
 
-    private static final class Reader {
-        private final DataInputStream in;
-        private final List<String> files = new ArrayList<>();
-
-        Reader(DataInputStream in) {
-            this.in = in;
-        }
-
+    private record Reader(DataInputStream in, List<String> files) {
         <T> List<T> list(IOSupplier<T> each) throws IOException {
             int n = in.readInt();
             List<T> items = new ArrayList<>(n);
@@ -204,10 +187,6 @@ final class RecordSpill {
 
         <T> T nullable(IOSupplier<T> read) throws IOException {
             return in.readBoolean() ? read.get() : null;
-        }
-
-        FactsFile factsFile() throws IOException {
-            return new FactsFile(str(), source(), list(this::fact));
         }
 
         SourceRecord source() throws IOException {

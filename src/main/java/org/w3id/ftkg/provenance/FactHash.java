@@ -21,9 +21,8 @@ import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 
 /**
- * The content hash of a fact: SHA-256 over the RDFC-1.0 canonical N-Quads of its graph and its quote (its
- * {@code prov:value}), nothing else, so a rebuild or a shifted offset leaves it alone. RDFC-1.0 (titanium-rdfc),
- * not just sorted N-Quads, so that a blank node, should one ever appear, still hashes the same.
+ * A fact's hash: SHA-256 of the RDFC-1.0 N-Quads of its graph and quote only, so a rebuild or shifted offset leaves
+ * it alone; RDFC-1.0, not sorted N-Quads, so that a blank node would still hash the same.
  */
 public final class FactHash {
     /** How the build publishes a hash ({@code ftkg:factHash}): the algorithm, a colon, the hex digits. */
@@ -51,9 +50,13 @@ public final class FactHash {
     /** The canonical N-Quads (RDFC-1.0) of some quads. */
     public static String canonical(List<Quad> quads) {
         RdfCanon canon = RdfCanon.create("SHA-256");
-        for (Quad q : quads)
-            canon.quad(term(q.getSubject()), q.getPredicate().getURI(), term(q.getObject()), datatype(q.getObject()),
-                language(q.getObject()), null, q.isDefaultGraph() ? null : term(q.getGraph()));
+        for (Quad q : quads) {
+            Node o = q.getObject(); // RDF 1.1: a simple literal is an xsd:string, a tagged one an rdf:langString
+            String datatype = o.isLiteral() ? o.getLiteralDatatypeURI() : null;
+            String lang = o.isLiteral() && !o.getLiteralLanguage().isEmpty() ? o.getLiteralLanguage() : null;
+            canon.quad(term(q.getSubject()), q.getPredicate().getURI(), term(o), datatype, lang, null,
+                q.isDefaultGraph() ? null : term(q.getGraph()));
+        }
         StringWriter out = new StringWriter();
         try {
             canon.provide(new NQuadsWriter(out));
@@ -87,14 +90,5 @@ public final class FactHash {
         if (n.isLiteral())
             return n.getLiteralLexicalForm();
         throw new IllegalArgumentException("not an RDF 1.1 term: " + n);
-    }
-
-    /** RDF 1.1: rdf:langString for a language-tagged literal, xsd:string for a simple one. */
-    private static String datatype(Node n) {
-        return n.isLiteral() ? n.getLiteralDatatypeURI() : null;
-    }
-
-    private static String language(Node n) {
-        return n.isLiteral() && !n.getLiteralLanguage().isEmpty() ? n.getLiteralLanguage() : null;
     }
 }

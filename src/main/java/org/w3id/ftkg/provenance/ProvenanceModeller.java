@@ -19,12 +19,9 @@ import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Ontology;
 import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.source.QuoteMatch;
-import org.w3id.ftkg.source.SourceText;
+import org.w3id.ftkg.source.SeedSet;
 
-/**
- * The provenance graph: every fact graph is a prov:Entity derived from its source, anchored by a Web Annotation
- * with text selectors. All nodes are IRIs (fragments of the fact IRI), never blank nodes, so dumps are byte-stable.
- */
+/** Provenance: each fact graph a prov:Entity anchored by a Web Annotation; IRIs, never blank nodes (stable bytes). */
 public final class ProvenanceModeller {
     private final Node activity;
 
@@ -100,7 +97,7 @@ public final class ProvenanceModeller {
     }
 
     /** A source document as a prov:Entity with its file name, size and checksum. */
-    public static List<Triple> source(SourceText s) {
+    public static List<Triple> source(SeedSet.Seed s) {
         List<Triple> out = new ArrayList<>();
         Node src = Iris.source(s.stem());
         add(out, src, Vocab.TYPE, Vocab.SOURCE_DOCUMENT);

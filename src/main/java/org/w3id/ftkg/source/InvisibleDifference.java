@@ -6,9 +6,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Explains a quote that looks right but is not in its source: the two differ only by characters a curator cannot
- * see (a zero-width space, a soft hyphen, a no-break space, a line break, NFC against NFD), named by position and
- * code point: "differs at character 17: U+200B ZERO WIDTH SPACE…".
+ * Explains a quote that differs from its source only by what a curator cannot see (zero-width or no-break space,
+ * soft hyphen, line break, NFC against NFD): "differs at character 17: U+200B ZERO WIDTH SPACE…".
  */
 final class InvisibleDifference {
     private InvisibleDifference() {}

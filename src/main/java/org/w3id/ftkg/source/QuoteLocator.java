@@ -10,9 +10,8 @@ import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.diagnostics.Problems;
 
 /**
- * Finds the curated quotes of one source; a missing quote's problem names the nearest passage. Offsets, lines and
- * positions come from tables built once per source (a search from the start for every quote would make checking
- * a source quadratic in its length); positions are chained by a rolling hash of their first {@link #K} chars.
+ * Finds the quotes of one source (a missing one's problem names the nearest passage) from tables built once, not
+ * quadratic searches; positions are chained by a rolling hash of their first {@link #K} chars.
  */
 public final class QuoteLocator {
     /** Context kept either side of a quote, in code points; enough to re-anchor a quote in an edited copy. */

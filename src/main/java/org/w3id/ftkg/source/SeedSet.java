@@ -20,10 +20,7 @@ import org.w3id.ftkg.diagnostics.Location;
 import org.w3id.ftkg.diagnostics.Problems;
 import org.w3id.ftkg.files.InputFile;
 
-/**
- * The source documents in {@code seeds/}, checked against {@code seeds/SHA256SUMS}: a changed source would shift
- * every quote offset. Only names, checksums and sizes are kept, so that memory does not grow with the corpus.
- */
+/** The sources in {@code seeds/}, checked against its SHA256SUMS (a change shifts offsets); texts are not kept. */
 public final class SeedSet {
     public static final String DIR = "seeds";
     public static final String SUMS = "SHA256SUMS";
@@ -34,11 +31,6 @@ public final class SeedSet {
     public record Seed(String fileName, String sha256, long byteSize) {
         public String stem() {
             return SourceText.stem(fileName);
-        }
-
-        /** The source without its text: enough for its provenance description. */
-        public SourceText description() {
-            return new SourceText(fileName, "", sha256, byteSize);
         }
     }
 
