@@ -2,6 +2,7 @@ package org.w3id.ftkg.serve;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class DumpsServlet extends HttpServlet {
             index(res);
             return;
         }
-        Optional<Path> file = FileRoutes.resolve(dist, rel.substring(1));
+        Optional<Path> file = resolve(dist, rel.substring(1));
         if (file.isEmpty()) {
             Http.notFound(res, req.getRequestURI());
             return;
@@ -58,9 +59,33 @@ public final class DumpsServlet extends HttpServlet {
                 String[] parts = line.split("  ", 2);
                 if (parts.length != 2)
                     continue;
-                Optional<Path> f = FileRoutes.resolve(dist, parts[1]);
+                Optional<Path> f = resolve(dist, parts[1]);
                 files.add(new DumpsPage.File(parts[1], f.isPresent() ? Files.size(f.get()) : 0, parts[0]));
             }
         Http.html(res, Pages.render(new DumpsPage(built, files)));
+    }
+
+    /**
+     * Resolves a request path to a file inside one folder, or nothing: a plain relative name ("a/b.ttl"), no "..",
+     * absolute path, backslash, encoded or hidden segment, and its real path (links resolved) still inside the folder.
+     */
+    private static Optional<Path> resolve(Path root, String relative) {
+        if (relative == null || relative.isEmpty() || relative.length() > 512)
+            return Optional.empty();
+        if (relative.contains("\\") || relative.contains("%") || relative.contains("\0") || relative.startsWith("/"))
+            return Optional.empty();
+        for (String seg : relative.split("/", -1))
+            if (seg.isEmpty() || seg.equals(".") || seg.equals("..") || seg.startsWith("."))
+                return Optional.empty();
+        try {
+            Path base = root.toRealPath();
+            Path p = base.resolve(relative).normalize();
+            if (!p.startsWith(base) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                return Optional.empty();
+            Path real = p.toRealPath();
+            return real.startsWith(base) ? Optional.of(real) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 }

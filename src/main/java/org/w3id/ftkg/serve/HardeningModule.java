@@ -1,7 +1,16 @@
 package org.w3id.ftkg.serve;
 
+import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -25,6 +34,7 @@ import org.w3id.ftkg.serve.guard.QueryLimits;
 public record HardeningModule(QueryLimits limits, ServiceAllowList allowList, long maxBodyBytes, long maxResultBytes,
                               long idleTimeoutMs) implements FusekiModule {
     public static final String UPDATE = "update";
+    private static final String SPARQL_UPDATE = "application/sparql-update";
 
     @Override
     public String name() {
@@ -39,7 +49,7 @@ public record HardeningModule(QueryLimits limits, ServiceAllowList allowList, lo
             .addFilter("/*", new RequestSizeFilter(maxBodyBytes))
             .addFilter("/*", new CorsFilter(datasetNames.stream().map(d -> d + "/" + UPDATE).collect(Collectors.toSet())));
         for (String d : datasetNames) {
-            b.addFilter(d + "/" + UPDATE, new UpdateRequestFilter())
+            b.addFilter(d + "/" + UPDATE, HardeningModule::onlySparqlUpdate)
                 .addFilter(d + "/*", new BufferedResultsFilter(maxResultBytes));
         }
     }
@@ -60,5 +70,20 @@ public record HardeningModule(QueryLimits limits, ServiceAllowList allowList, lo
         for (var c : server.getJettyServer().getConnectors())
             if (c instanceof AbstractConnector ac)
                 ac.setIdleTimeout(idleTimeoutMs);
+    }
+
+    /**
+     * Updates only as {@code application/sparql-update}: a type no plain form can send, and no script elsewhere
+     * without a CORS preflight this server never grants, so no page can write through an editor's cached login (CSRF).
+     */
+    private static void onlySparqlUpdate(ServletRequest req, ServletResponse res, FilterChain chain)
+        throws IOException, ServletException {
+        String type = req.getContentType();
+        String mime = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if ("OPTIONS".equals(((HttpServletRequest) req).getMethod()) || SPARQL_UPDATE.equals(mime))
+            chain.doFilter(req, res);
+        else
+            Http.send((HttpServletResponse) res, 415, "text/plain;charset=utf-8",
+                "Updates are accepted only as a POST with Content-Type: " + SPARQL_UPDATE + ".\n");
     }
 }

@@ -19,6 +19,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.G;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
@@ -193,7 +194,7 @@ public final class LinkedDataServlet extends HttpServlet {
 
     /** The text of a source, found by the file name its description gives (never by a path from the URL). */
     private String sourceText(Graph g, String iri) throws IOException {
-        Node file = LinkedDataStore.first(g, Iris.uri(iri), Vocab.DCT_IDENTIFIER);
+        Node file = G.getSP(g, Iris.uri(iri), Vocab.DCT_IDENTIFIER);
         return SourceTexts.read(seeds, file.getLiteralLexicalForm());
     }
 }

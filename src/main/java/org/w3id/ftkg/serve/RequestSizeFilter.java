@@ -7,11 +7,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,6 +21,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.commons.lang3.ArrayUtils;
 
 /**
  * Reads each request body itself, counting bytes as they arrive whatever the headers say (Content-Length or
@@ -55,7 +55,7 @@ public final class RequestSizeFilter extends HttpFilter {
                 return;
             }
         }
-        Map<String, List<String>> params = new LinkedHashMap<>();
+        Map<String, String[]> params = new LinkedHashMap<>();
         try {
             decode(request.getQueryString(), params);
             String type = request.getContentType();
@@ -95,7 +95,7 @@ public final class RequestSizeFilter extends HttpFilter {
         }
     }
 
-    private static void decode(String s, Map<String, List<String>> into) {
+    private static void decode(String s, Map<String, String[]> into) {
         if (s == null || s.isEmpty())
             return;
         for (String pair : s.split("&")) {
@@ -104,18 +104,18 @@ public final class RequestSizeFilter extends HttpFilter {
             int eq = pair.indexOf('=');
             String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
             String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            into.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+            into.merge(name, new String[] { value }, ArrayUtils::addAll);
         }
     }
 
     private static final class Buffered extends HttpServletRequestWrapper {
         private final byte[] body;
-        private final Map<String, String[]> params = new LinkedHashMap<>();
+        private final Map<String, String[]> params;
 
-        Buffered(HttpServletRequest request, byte[] body, Map<String, List<String>> params) {
+        Buffered(HttpServletRequest request, byte[] body, Map<String, String[]> params) {
             super(request);
             this.body = body;
-            params.forEach((k, v) -> this.params.put(k, v.toArray(String[]::new)));
+            this.params = params;
         }
 
         @Override

@@ -14,12 +14,14 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.system.G;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 
 /** The data behind the timeline, network and sources views, read by lookups and SPARQL so they work for any corpus. */
 public final class ViewQueries {
-    private static final List<Node> ROLES = List.of(Iris.term("agent"), Iris.term("target"), Iris.term("participant"),
+    /** The roles an actor takes in an event. */
+    static final List<Node> ROLES = List.of(Iris.term("agent"), Iris.term("target"), Iris.term("participant"),
         Iris.term("place"));
 
     private final DatasetGraph dsg;
@@ -70,7 +72,7 @@ public final class ViewQueries {
                         facts.add(q.getGraph());
                 });
                 for (Node f : facts) {
-                    Node quote = LinkedDataStore.first(dsg.getGraph(Iris.PROVENANCE_GRAPH), f, Vocab.PROV_VALUE);
+                    Node quote = G.getSP(dsg.getGraph(Iris.PROVENANCE_GRAPH), f, Vocab.PROV_VALUE);
                     String file = store.sourceFile(f);
                     if (quote != null && file != null)
                         it.evidence().add(new Cited(f.getURI(), file, quote.getLiteralLexicalForm()));
