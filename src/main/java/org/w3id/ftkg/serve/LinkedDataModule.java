@@ -56,13 +56,14 @@ public record LinkedDataModule(LinkedDataStore store, Path project, Path dist, D
         // A shared query link names the release it ran on when there is one, so that it reruns on the same data.
         String pinned = releases.newest().filter(r -> r.version().equals(served.version())).map(r -> r.base() + "/sparql")
             .orElse("/sparql");
+        DumpsServlet dumps = new DumpsServlet(dist);
         PagesServlet pages = new PagesServlet(store, project.resolve("queries"), dist, "", pinned);
         LinkedDataServlet.mount(b, "", store, seeds, served, releases);
         OntologyServlet.mount(b, new OntologyServlet(store, dist));
         b.addFilter("/*", LinkedDataModule::securityHeaders)
             .addFilter("/*", this::nameRelease)
-            .addServlet("/dumps/*", new DumpsServlet(dist))
-            .addServlet("/.well-known/void", new VoidServlet(dist))
+            .addServlet("/dumps/*", dumps)
+            .addServlet(DumpsServlet.VOID_PATH, dumps)
             .addServlet("/static/*", new StaticServlet())
             .addServlet("/timeline", views)
             .addServlet("/network", views)

@@ -21,7 +21,7 @@ final class NetworkView {
 
     /** One page of the walk, labelled by lookups on the things shown; {@code choices}: what the centre field offers. */
     static NetworkPage page(String center, int depth, int offset, String relation, String source, Neighbourhood around,
-                            List<String> choices, LinkedDataStore store, ClassCategories categories) {
+                            List<String> choices, LinkedDataStore store, Map<String, String> categories) {
         boolean found = around.exists(center);
         Neighbourhood.Walk walk = found ? around.walk(center, depth, offset, limit(depth))
             : new Neighbourhood.Walk(Map.of(), List.of(), false);
@@ -29,7 +29,7 @@ final class NetworkView {
         walk.hops().keySet().forEach(iri -> things.put(iri, around.thing(iri)));
         List<NetworkPage.Node> nodes = walk.hops().entrySet().stream().map(h -> {
             Thing t = things.get(h.getKey());
-            return new NetworkPage.Node(h.getKey(), t.label(), t.kind(), categories.of(t.kind()), Link.localHref(h.getKey()),
+            return new NetworkPage.Node(h.getKey(), t.label(), t.kind(), categories.getOrDefault(t.kind(), "other"), Link.localHref(h.getKey()),
                 h.getKey().equals(center), h.getValue());
         }).toList();
         Map<String, String> sources = store.sourceFiles(walk.edges().stream().map(Edge::fact).distinct().toList());

@@ -5,8 +5,10 @@ import static org.w3id.ftkg.serve.LinkedDataStore.str;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -23,6 +25,8 @@ public final class ViewQueries {
     /** The roles an actor takes in an event. */
     static final List<Node> ROLES = List.of(Iris.term("agent"), Iris.term("target"), Iris.term("participant"),
         Iris.term("place"));
+
+    static final List<String> CATEGORIES = List.of("Person", "Organization", "Place", "Substance", "Event");
 
     private final DatasetGraph dsg;
 
@@ -81,6 +85,24 @@ public final class ViewQueries {
             }));
         }
         return out;
+    }
+
+    /**
+     * The broad kind the network draws each class as (one colour, one shape): the first of {@link #CATEGORIES} it is a
+     * subclass of ("other" if none), keyed by the class's English label, which the network's nodes carry (labels are unique).
+     */
+    public Map<String, String> classCategories() {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < CATEGORIES.size(); i++)
+            values.append(" (<").append(Iris.ONTOLOGY).append(CATEGORIES.get(i)).append("> ").append(i).append(')');
+        Map<String, String> out = new HashMap<>();
+        for (Binding r : select(dsg, LinkedDataStore.PREFIXES + """
+            SELECT ?label (MIN(?rank) AS ?first) WHERE {
+              VALUES (?root ?rank) { %s }
+              ?class rdfs:subClassOf* ?root ; rdfs:label ?label FILTER(LANGMATCHES(LANG(?label), "en"))
+            } GROUP BY ?label""".formatted(values)))
+            out.put(str(r, "label"), CATEGORIES.get(Integer.parseInt(str(r, "first"))).toLowerCase(Locale.ROOT));
+        return Map.copyOf(out);
     }
 
     /** The classes of events (ftkg:Event and below) with their English labels: read from the ontology. */

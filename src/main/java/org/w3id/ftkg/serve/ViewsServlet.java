@@ -34,7 +34,7 @@ public final class ViewsServlet extends HttpServlet {
     private final Path seeds;
     private final ComputedOnce<Map<String, String>> eventTypes;
     private CompletableFuture<TimelineIndex> timeline; // guarded by this
-    private final ComputedOnce<ClassCategories> categories;
+    private final ComputedOnce<Map<String, String>> categories;
     private final ComputedOnce<String> sourcesPage;
 
     public ViewsServlet(LinkedDataStore store, Path seeds) {
@@ -43,7 +43,7 @@ public final class ViewsServlet extends HttpServlet {
         this.around = new Neighbourhood(store);
         this.seeds = seeds;
         this.eventTypes = new ComputedOnce<>(() -> Collections.unmodifiableMap(views.eventTypes()));
-        this.categories = new ComputedOnce<>(() -> ClassCategories.of(store.dataset()));
+        this.categories = new ComputedOnce<>(views::classCategories);
         this.sourcesPage = new ComputedOnce<>(this::sourcesPage);
     }
 
