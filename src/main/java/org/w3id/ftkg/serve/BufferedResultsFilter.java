@@ -16,9 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Holds SPARQL results back until the query has finished, so that a client never receives a truncated 200
- * (Fuseki streams results, and a timeout after the first row would cut a JSON document in half): a timed-out
- * query answers 503, an oversized result 413, each with a plain message; everything else passes unchanged.
+ * Holds SPARQL results back until the query has finished, so that no client gets a truncated 200 (Fuseki streams):
+ * a timed-out query answers 503, an oversized result 413, each with a plain message; the rest passes unchanged.
  */
 public final class BufferedResultsFilter extends HttpFilter {
     private static final String CANCELLED_MARK = "Query cancelled due to timeout";
@@ -49,8 +48,8 @@ public final class BufferedResultsFilter extends HttpFilter {
             return;
         else if (new String(body, from, body.length - from, StandardCharsets.ISO_8859_1).contains(CANCELLED_MARK)) {
             response.reset();
-            Http.send(response, 503, "text/plain;charset=utf-8", "Query timed out before it finished; no partial results "
-                + "are returned. Narrow the query or add a LIMIT.\n");
+            Http.send(response, 503, "text/plain;charset=utf-8", "Query timed out before it finished; "
+                + "no partial results are returned. Narrow the query or add a LIMIT.\n");
         } else {
             response.setContentLength(body.length);
             response.getOutputStream().write(body);

@@ -12,9 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.w3id.ftkg.serve.terms.UnknownTerms;
 
 /**
- * CORS for a public read-only service: any origin may read ({@code *}), never with credentials, so no page
- * elsewhere queries through a visitor's login; paths that change data get none. (Fuseki's own filter reflects
- * any Origin, {@code null} included, with credentials.)
+ * CORS for a public read-only service: any origin ({@code *}), never with credentials, none on paths that change
+ * data. (Fuseki's own filter reflects any Origin, {@code null} included, with credentials.)
  */
 public final class CorsFilter extends HttpFilter {
     private final Set<String> noCors;

@@ -26,10 +26,8 @@ import org.w3id.ftkg.serve.guard.QueryGuard;
 import org.w3id.ftkg.serve.guard.QueryLimits;
 
 /**
- * The public endpoint's defences as one Fuseki module, for every dataset: request bodies capped, parameters decoded
- * strictly, CORS without credentials and none on updates, updates only as {@code application/sparql-update}, results
- * held until complete and capped, queries guarded (SERVICE and LOAD allow-list, linear-time regex, bounded strings,
- * DESCRIBE, size, depth and log line), and stalled connections closed after {@code idleTimeoutMs}.
+ * The public endpoint's defences as one Fuseki module, for every dataset: bodies capped, parameters decoded strictly,
+ * safe CORS, updates only as SPARQL Update, results held and capped, queries guarded, stalled connections closed.
  */
 public record HardeningModule(QueryLimits limits, ServiceAllowList allowList, long maxBodyBytes, long maxResultBytes,
                               long idleTimeoutMs) implements FusekiModule {

@@ -44,7 +44,7 @@ public record LinkedDataModule(LinkedDataStore store, Path project, Path dist, D
     @Override
     public void serverAfterStarting(FusekiServer server) {
         // The data is loaded once the server answers (FtkgServer): the views may read it from now on.
-        views.prepare();
+        views.timelineIndex();
     }
 
     @Override
@@ -74,7 +74,7 @@ public record LinkedDataModule(LinkedDataStore store, Path project, Path dist, D
             .addServlet("/sparql/*", pages);
     }
 
-    /** Headers every response carries: no MIME sniffing, no framing, and a strict CSP (pages use only their own scripts). */
+    /** Headers every response carries: no MIME sniffing, no framing, a strict CSP (pages run only their own scripts). */
     private static void securityHeaders(ServletRequest req, ServletResponse response, FilterChain chain)
         throws IOException, ServletException {
         HttpServletResponse res = (HttpServletResponse) response;
@@ -86,7 +86,8 @@ public record LinkedDataModule(LinkedDataStore store, Path project, Path dist, D
     }
 
     /** Names, for the pages a request renders, their data's release: the one under /v/VERSION/, else the served one. */
-    private void nameRelease(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    private void nameRelease(ServletRequest req, ServletResponse res, FilterChain chain)
+        throws IOException, ServletException {
         Pages.Served previous = Pages.served();
         Pages.setServed(served(((HttpServletRequest) req).getRequestURI()));
         try {
@@ -107,7 +108,9 @@ public record LinkedDataModule(LinkedDataStore store, Path project, Path dist, D
     }
 
     private Pages.Served served(DataRelease r, String base) {
-        return r.released() ? new Pages.Served("FTKG release " + r.version() + " (issued " + r.date() + ")", "/releases/", base)
-            : new Pages.Served("unreleased build (" + r.date() + ")", releases.isEmpty() ? null : "/releases/", base);
+        return r.released()
+            ? new Pages.Served("FTKG release " + r.version() + " (issued " + r.date() + ")", "/releases/", base)
+            : new Pages.Served("unreleased build (" + r.date() + ")", releases.all().isEmpty() ? null : "/releases/",
+                base);
     }
 }

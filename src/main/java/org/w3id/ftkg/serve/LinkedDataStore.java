@@ -170,8 +170,8 @@ public final class LinkedDataStore {
                 return Optional.empty();
             Node type = types.stream().filter(t -> !t.equals(Vocab.EVENT)).min(Comparator.comparing(Node::getURI))
                 .orElse(Vocab.EVENT);
-            Node date = Stream.of(Vocab.DATE, Iris.term("startDate"), Iris.term("endDate")).map(p -> G.getSP(union, e, p))
-                .filter(Objects::nonNull).findFirst().orElse(null);
+            Node date = Stream.of(Vocab.DATE, Iris.term("startDate"), Iris.term("endDate"))
+                .map(p -> G.getSP(union, e, p)).filter(Objects::nonNull).findFirst().orElse(null);
             Node status = G.getSP(union, e, Vocab.STATUS);
             return Optional.of(new ViewQueries.TimelineItem(e.getURI(), label(e), label(type), lexical(date),
                 date == null ? "" : date.getLiteralDatatypeURI(), lexical(G.getSP(union, e, Vocab.DATE_TEXT)),
@@ -226,7 +226,8 @@ public final class LinkedDataStore {
     /** The source file each of these facts is derived from (fact IRI to file name). */
     public Map<String, String> sourceFiles(Collection<String> factIris) {
         Map<String, String> out = new HashMap<>();
-        dsg.executeRead(() -> factIris.forEach(f -> Optional.ofNullable(sourceFile(Iris.uri(f))).ifPresent(v -> out.put(f, v))));
+        dsg.executeRead(() -> factIris.forEach(f -> Optional.ofNullable(sourceFile(Iris.uri(f)))
+            .ifPresent(file -> out.put(f, file))));
         return out;
     }
 
@@ -248,9 +249,9 @@ public final class LinkedDataStore {
             String fact = str(r, "fact"), file = str(r, "file");
             List<Triple> triples = new ArrayList<>(dsg.calculateRead(() -> dsg.getGraph(Iris.uri(fact)).find().toList()));
             triples.sort(Sorted.TRIPLES);
-            out.put(fact, new FactView(fact, fact.substring(Iris.FACT.length()), str(r, "quote"), file, FilenameUtils.removeExtension(file),
-                Integer.parseInt(str(r, "start")), Integer.parseInt(str(r, "end")), str(r, "cfile"),
-                Integer.parseInt(str(r, "cline")), triples, str(r, "hash")));
+            out.put(fact, new FactView(fact, fact.substring(Iris.FACT.length()), str(r, "quote"), file,
+                FilenameUtils.removeExtension(file), Integer.parseInt(str(r, "start")), Integer.parseInt(str(r, "end")),
+                str(r, "cfile"), Integer.parseInt(str(r, "cline")), triples, str(r, "hash")));
         }
         return out.values().stream().sorted(Comparator.comparing(FactView::sourceFile).thenComparingInt(FactView::start)
             .thenComparing(FactView::id)).toList();
@@ -285,7 +286,8 @@ public final class LinkedDataStore {
               GRAPH <https://w3id.org/ftkg/graph/provenance> { ?src a ftkg:SourceDocument ; dcterms:identifier ?file }
               OPTIONAL { ?src ftkg:title ?title }
             } ORDER BY ?file""").stream()
-            .map(r -> new Source(str(r, "file"), FilenameUtils.removeExtension(str(r, "file")), str(r, "title"))).toList();
+            .map(r -> new Source(str(r, "file"), FilenameUtils.removeExtension(str(r, "file")), str(r, "title")))
+            .toList();
     }
 
     /**

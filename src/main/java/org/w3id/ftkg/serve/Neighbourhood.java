@@ -24,10 +24,7 @@ import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.serve.ViewQueries.Edge;
 import org.w3id.ftkg.serve.ViewQueries.Thing;
 
-/**
- * The links around one thing (fact-graph links between /id/ actors, claims' content, posts held), by quad-index
- * lookups on it, so that a request costs what it shows, not the size of the data.
- */
+/** The links around one thing, by quad-index lookups on it: a request costs what it shows, not the data's size. */
 final class Neighbourhood {
     /** Predicates that do not link two actors (types, reification, a claim's parts, a tenure's parts). */
     private static final Set<Node> NOT_LINKS = Set.of(Vocab.TYPE, Iris.term("quantity"), Iris.term("content"),

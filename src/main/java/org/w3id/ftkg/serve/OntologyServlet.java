@@ -38,9 +38,8 @@ import org.w3id.ftkg.serve.html.Pages;
 import org.w3id.ftkg.serve.html.Statement;
 
 /**
- * The ontology IRI dereferenced ({@code /ontology}, terms at {@code /ontology#Term}) as W3C vocabularies are, made
- * once: the served ontology graph as RDF, or the reference page, where each term has its labels, comments, domain,
- * range, how many triples of the data use it (the release's VoID partitions) and one of them, with its fact.
+ * {@code /ontology} dereferenced as W3C vocabularies are, made once: the ontology graph as RDF, or the reference page
+ * (each term's labels, comments, domain, range, uses by the data as VoID counts them, and an example with its fact).
  */
 public final class OntologyServlet extends HttpServlet {
     static final String PATH = "/ontology";

@@ -14,10 +14,7 @@ import org.apache.jena.riot.RiotException;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 
-/**
- * The home page's counts (facts, entities, sources, quads) for the served data release, from its VoID
- * description, which the build counted as it wrote the dumps: a small file, not a scan of the data.
- */
+/** The home page's counts, from the release's VoID description (counted by the build): a small file, not a scan. */
 record ReleaseCounts(Map<String, Long> counts) {
     private static final String VOID = "http://rdfs.org/ns/void#";
 

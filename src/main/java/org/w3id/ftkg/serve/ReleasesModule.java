@@ -8,10 +8,8 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 
 /**
- * The releases held, as one Fuseki module: {@code /releases/} (their descriptions and diffs) and, for each, its Linked
- * Data routes and query page under {@code /v/VERSION/}; their read-only SPARQL endpoints are datasets of the server
- * ({@link FtkgServer#builder}), guarded like the main one. {@code project} gives queries/ (and seeds/ for a release
- * without its own).
+ * The releases held, as one Fuseki module: {@code /releases/} and, for each, its Linked Data routes and query page
+ * under {@code /v/VERSION/} (its endpoint is a dataset of {@link FtkgServer#builder}); {@code project} gives queries/.
  */
 public record ReleasesModule(HeldReleases releases, Path project) implements FusekiModule {
 

@@ -25,9 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.lang3.ArrayUtils;
 
 /**
- * Reads each request body itself, counting bytes as they arrive whatever the headers say (Content-Length or
- * chunked), and answers 413 past the bound. Parameters (query string and form body) are decoded strictly, so
- * that malformed percent-encoding is a 400 here, not an exception inside Fuseki (a 500).
+ * Reads each body itself, counting bytes whatever the headers say (Content-Length or chunked), 413 past the bound;
+ * parameters are decoded strictly, so that malformed percent-encoding is a 400 here, not a 500 inside Fuseki.
  */
 public final class RequestSizeFilter extends HttpFilter {
     public static final long DEFAULT_MAX_BYTES = 1 << 20;

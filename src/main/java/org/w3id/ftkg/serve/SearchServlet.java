@@ -19,9 +19,8 @@ import org.w3id.ftkg.serve.html.Pages;
 import org.w3id.ftkg.serve.html.SearchPage;
 
 /**
- * {@code /search?q=}: the things whose names match, as a page or (by Accept or {@code format=json}) as JSON
- * shaped like Wikidata's {@code wbsearchentities}; a refused query (too long) answers 400. While the index
- * is built, a request waits up to {@link Http#WARMING_WAIT_SECONDS}, then answers 503, never an empty result.
+ * {@code /search?q=}: matching things as a page or (by Accept or {@code format=json}) JSON shaped like Wikidata's
+ * {@code wbsearchentities}; while the index is built, a wait, then 503 (never an empty result).
  */
 public final class SearchServlet extends HttpServlet {
     private static final AcceptList OFFERS = AcceptList.create("text/html", "application/xhtml+xml", "application/json");

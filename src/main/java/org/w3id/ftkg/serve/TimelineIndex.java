@@ -93,8 +93,8 @@ final class TimelineIndex {
     }
 
     private static List<String> eventsOfActor(Graph union, Node actor) {
-        return ViewQueries.ROLES.stream().flatMap(role -> union.find(Node.ANY, role, actor).mapWith(Triple::getSubject).toList()
-            .stream()).filter(Node::isURI).map(Node::getURI).toList();
+        return ViewQueries.ROLES.stream().flatMap(role -> union.find(Node.ANY, role, actor).mapWith(Triple::getSubject)
+            .toList().stream()).filter(Node::isURI).map(Node::getURI).toList();
     }
 
     /** The things typed in the fact graphs of a source's facts (by provenance lookups, fact by fact). */

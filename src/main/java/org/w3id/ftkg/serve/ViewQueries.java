@@ -88,8 +88,8 @@ public final class ViewQueries {
     }
 
     /**
-     * The broad kind the network draws each class as (one colour, one shape): the first of {@link #CATEGORIES} it is a
-     * subclass of ("other" if none), keyed by the class's English label, which the network's nodes carry (labels are unique).
+     * The broad kind the network draws each class as (one colour, one shape): the first of {@link #CATEGORIES} it is
+     * a subclass of ("other" if none), keyed by its English label, which the network's nodes carry (labels are unique).
      */
     public Map<String, String> classCategories() {
         StringBuilder values = new StringBuilder();
