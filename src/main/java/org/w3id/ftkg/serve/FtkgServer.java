@@ -87,7 +87,6 @@ public record FtkgServer(FusekiServer fuseki, DatasetGraph dataset, HeldReleases
             new HardeningModule(s.limits(), new ServiceAllowList(s.serviceAllowList()), RequestSizeFilter.DEFAULT_MAX_BYTES,
                 s.maxResultBytes(), IDLE_TIMEOUT_MS),
             new LinkedDataModule(new LinkedDataStore(dsg), s.project(), dist, served, releases),
-            new ReleasesModule(releases, s.project()),
             new SearchModule(SERVICE, s.tdb2()),
             new UnknownTermsModule(),
             new ReplicaModule(replica));

@@ -20,7 +20,9 @@ import org.w3id.ftkg.serve.html.Pages;
 
 /**
  * FTKG's own routes beside Fuseki's endpoints, as one Fuseki module: the Linked Data IRIs, the pages and views, the
- * dumps, the VoID description and the static files, with the security headers and the release every page names.
+ * dumps, the VoID description and the static files, with the security headers and the release every page names; and
+ * {@code /releases/} with each release's Linked Data routes and query page under {@code /v/VERSION/} (its endpoint is a
+ * dataset of {@link FtkgServer#builder}).
  *
  * @param served   the release the default routes serve (or "unreleased")
  * @param releases the releases held: a fact only they have answers 410 Gone, pointing to the last one
@@ -72,6 +74,15 @@ public record LinkedDataModule(LinkedDataStore store, Path project, Path dist, D
             .addServlet("", pages)
             .addServlet("/index.html", pages)
             .addServlet("/sparql/*", pages);
+        ReleasesServlet list = new ReleasesServlet(releases);
+        b.addServlet("/releases", list).addServlet("/releases/*", list);
+        for (HeldRelease r : releases.all()) {
+            LinkedDataStore held = new LinkedDataStore(r.dataset());
+            LinkedDataServlet.mount(b, r.base(), held, r.seeds(project), r.asDataRelease(), HeldReleases.NONE);
+            PagesServlet heldPages = new PagesServlet(held, project.resolve("queries"), r.dir(), r.base(),
+                r.base() + "/sparql");
+            b.addServlet(r.base() + "/sparql", heldPages).addServlet(r.base() + "/sparql/*", heldPages);
+        }
     }
 
     /** Headers every response carries: no MIME sniffing, no framing, a strict CSP (pages run only their own scripts). */
