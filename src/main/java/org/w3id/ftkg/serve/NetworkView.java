@@ -23,7 +23,8 @@ final class NetworkView {
     static NetworkPage page(String center, int depth, int offset, String relation, String source, Neighbourhood around,
                             List<String> choices, LinkedDataStore store, Map<String, String> categories) {
         boolean found = around.exists(center);
-        Neighbourhood.Walk walk = found ? around.walk(center, depth, offset, limit(depth))
+        // At most the first drawing's 40 things per hop asked for besides the centre, so "show more" has some to add.
+        Neighbourhood.Walk walk = found ? around.walk(center, depth, offset, NetworkPage.FIRST_NODES * depth)
             : new Neighbourhood.Walk(Map.of(), List.of(), false);
         Map<String, Thing> things = new LinkedHashMap<>();
         walk.hops().keySet().forEach(iri -> things.put(iri, around.thing(iri)));
@@ -53,11 +54,6 @@ final class NetworkView {
             .sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
             .map(t -> new Option(slug(t.getKey()), t.getValue(), t.getKey().equals(center))).toList();
         return new NetworkPage(slug(center), found, depth, entities, nodes, rows, offset, walk.more());
-    }
-
-    /** Things one answer holds besides the centre: the first drawing's 40 per hop asked for, so "show more" has some to add. */
-    static int limit(int depth) {
-        return NetworkPage.FIRST_NODES * depth;
     }
 
     /** What the edge says: the predicate's label, or for a post held, the position ("professor at"). */

@@ -42,17 +42,11 @@ public final class RequestSizeFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws IOException, ServletException {
         long declared = request.getContentLengthLong();
-        if (declared > maxBytes) {
+        boolean read = declared <= maxBytes && (declared > 0 || request.getHeader("Transfer-Encoding") != null);
+        byte[] body = read ? request.getInputStream().readNBytes(maxBytes + 1) : new byte[0];
+        if (declared > maxBytes || body.length > maxBytes) {
             tooLarge(request, response);
             return;
-        }
-        byte[] body = new byte[0];
-        if (declared > 0 || request.getHeader("Transfer-Encoding") != null) {
-            body = request.getInputStream().readNBytes(maxBytes + 1);
-            if (body.length > maxBytes) {
-                tooLarge(request, response);
-                return;
-            }
         }
         Map<String, String[]> params = new LinkedHashMap<>();
         try {
