@@ -24,6 +24,7 @@ import org.w3id.ftkg.serve.guard.GuardedQueryProcessor;
 import org.w3id.ftkg.serve.guard.LoadGuard;
 import org.w3id.ftkg.serve.guard.QueryGuard;
 import org.w3id.ftkg.serve.guard.QueryLimits;
+import org.w3id.ftkg.serve.terms.UnknownTerms;
 
 /**
  * The public endpoint's defences as one Fuseki module, for every dataset: bodies capped, parameters decoded strictly,
@@ -42,10 +43,11 @@ public record HardeningModule(QueryLimits limits, ServiceAllowList allowList, lo
     @Override
     public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
         b.registerOperation(Operation.Query, new GuardedQueryProcessor(limits))
-            // Fuseki's CORS filter reflects any Origin with credentials; CorsFilter replaces it.
+            // Fuseki's CORS filter reflects any Origin (null too) with credentials: cors(...) below replaces it.
             .enableCors(false)
-            .addFilter("/*", new RequestSizeFilter(maxBodyBytes))
-            .addFilter("/*", new CorsFilter(datasetNames.stream().map(d -> d + "/" + UPDATE).collect(Collectors.toSet())));
+            .addFilter("/*", new RequestSizeFilter(maxBodyBytes));
+        Set<String> updates = datasetNames.stream().map(d -> d + "/" + UPDATE).collect(Collectors.toSet());
+        b.addFilter("/*", (rq, rs, chain) -> cors(updates, (HttpServletRequest) rq, (HttpServletResponse) rs, chain));
         for (String d : datasetNames) {
             b.addFilter(d + "/" + UPDATE, HardeningModule::onlySparqlUpdate)
                 .addFilter(d + "/*", new BufferedResultsFilter(maxResultBytes));
@@ -68,6 +70,27 @@ public record HardeningModule(QueryLimits limits, ServiceAllowList allowList, lo
         for (var c : server.getJettyServer().getConnectors())
             if (c instanceof AbstractConnector ac)
                 ac.setIdleTimeout(idleTimeoutMs);
+    }
+
+    /** CORS for a public read-only service: any origin ({@code *}), never with credentials, none on {@code noCors}. */
+    private static void cors(Set<String> noCors, HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+        throws IOException, ServletException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (req.getHeader("Origin") == null || noCors.contains(path)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        res.setHeader("Access-Control-Allow-Origin", "*");
+        if ("OPTIONS".equals(req.getMethod()) && req.getHeader("Access-Control-Request-Method") != null) {
+            res.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS");
+            res.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type");
+            res.setHeader("Access-Control-Max-Age", "86400");
+            res.setStatus(204);
+            return;
+        }
+        // A script on another site may read what the endpoint says about its query's terms.
+        res.setHeader("Access-Control-Expose-Headers", UnknownTerms.HEADER);
+        chain.doFilter(req, res);
     }
 
     /**
