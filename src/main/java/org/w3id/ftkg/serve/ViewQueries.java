@@ -26,7 +26,7 @@ public final class ViewQueries {
     static final List<Node> ROLES = List.of(Iris.term("agent"), Iris.term("target"), Iris.term("participant"),
         Iris.term("place"));
 
-    static final List<String> CATEGORIES = List.of("Person", "Organization", "Place", "Substance", "Event");
+    private static final List<String> CATEGORIES = List.of("Person", "Organization", "Place", "Substance", "Event");
 
     private final DatasetGraph dsg;
 
