@@ -2,7 +2,6 @@ package org.w3id.ftkg.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -31,19 +31,17 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
+import org.w3id.ftkg.release.ReleaseFolder;
 
 /**
- * The scale benchmark: for each corpus size, generate, build (in 2 GiB), load TDB2 and serve it, and
- * measure SPARQL, entity-page, search and view latency and throughput, each beside a baseline of the
- * same run (Jena's N-Quads parse + write of the same quads; plain Fuseki on the same TDB2 database).
- *
+ * The scale benchmark: for each corpus size, generate, build (in 2 GiB), load TDB2 and serve it, and measure SPARQL,
+ * entity-page, search and view latency and throughput, each beside a baseline of the same run (Jena's N-Quads parse +
+ * write of the same quads; plain Fuseki on the same TDB2 database).
  * <pre>java -cp target/ftkg.jar org.w3id.ftkg.bench.Benchmark [--sizes 1000,10000,100000,1000000]
- *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .]
- *     [--loaders phased,xloader] [--baselines yes|no] [--reuse no|yes]</pre>
- * ({@code --baselines no} skips the Jena N-Quads and plain Fuseki baselines, for a run that only
- * needs the server's own figures; {@code --sizes ''} measures only the built-in corpus (its build
- * and its start-up beside plain Fuseki); {@code --reuse yes} measures the server again on the corpus and
- * database an earlier run left in the work folder, without generating, building or loading).
+ *     [--work /tmp/ftkg-bench] [--requests 2000] [--project .] [--loaders phased,xloader] [--baselines yes|no]
+ *     [--reuse no|yes] [--reproducibility yes|no]</pre>
+ * {@code --baselines no} skips both baselines; {@code --sizes ''} measures only the built-in corpus; {@code --reuse yes}
+ * serves again the corpus and database an earlier run left in the work folder.
  */
 public final class Benchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -80,7 +78,8 @@ public final class Benchmark {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         Files.createDirectories(work);
-        System.out.printf("FTKG benchmark: %s, %d cores, %s, Java %s%n", hostDescription(),
+        System.out.printf("FTKG benchmark: %s, %d cores, %s, Java %s%n",
+            Objects.requireNonNullElse(procField("/proc/cpuinfo", "model name"), System.getProperty("os.arch")),
             Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("java.version"));
 
         List<Map<String, String>> rows = new ArrayList<>();
@@ -93,21 +92,14 @@ public final class Benchmark {
         System.exit(0); // the HTTP client's threads would keep the JVM alive
     }
 
-    static String hostDescription() {
-        String model = procField("/proc/cpuinfo", "model name");
-        return model != null ? model : System.getProperty("os.arch");
-    }
-
     /** The value of a {@code name: value} line of a Linux /proc file; null elsewhere or if it has none. */
     static String procField(String file, String name) {
-        try {
-            for (String line : Files.readAllLines(Path.of(file)))
-                if (line.startsWith(name))
-                    return line.substring(line.indexOf(':') + 1).trim();
+        try (Stream<String> lines = Files.lines(Path.of(file))) {
+            return lines.filter(l -> l.startsWith(name)).findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim())
+                .orElse(null);
         } catch (IOException e) {
-            // not Linux
+            return null; // not Linux
         }
-        return null;
     }
 
     /** Generates, builds and loads a corpus (with the baselines), filling in the row's figures. */
@@ -207,21 +199,19 @@ public final class Benchmark {
                 row.put("sparql q/s @" + clients, String.format("%.0f", s.throughput()));
             }
         }
-        if (!baselines) {
-            System.out.println(row);
-            return row;
-        }
         // Baseline: plain Fuseki on the same database, in its own JVM, measured the same way.
         int plainPort = freePort();
-        try (Server plain = Server.start(javaCmd("2g", MeasuredRun.class.getName(), "plain-fuseki", db.toString(),
-            Integer.toString(plainPort)))) {
-            String base = "http://localhost:" + plainPort + "/plain";
-            awaitFirstAnswer(base + "/sparql");
-            load(base, sparqlRequests(slugs, requests / 4), 4); // warm-up, not measured
-            Stats s = load(base, sparqlRequests(slugs, requests), 16);
-            row.put("plain Fuseki q/s @16", String.format("%.0f", s.throughput()));
-            row.put("vs plain", String.format("%.2f", Double.parseDouble(row.get("sparql q/s @16")) / s.throughput()));
-        }
+        if (baselines)
+            try (Server plain = Server.start(javaCmd("2g", MeasuredRun.class.getName(), "plain-fuseki", db.toString(),
+                Integer.toString(plainPort)))) {
+                String base = "http://localhost:" + plainPort + "/plain";
+                awaitFirstAnswer(base + "/sparql");
+                load(base, sparqlRequests(slugs, requests / 4), 4); // warm-up, not measured
+                Stats s = load(base, sparqlRequests(slugs, requests), 16);
+                row.put("plain Fuseki q/s @16", String.format("%.0f", s.throughput()));
+                double ftkgRate = Double.parseDouble(row.get("sparql q/s @16"));
+                row.put("vs plain", String.format("%.2f", ftkgRate / s.throughput()));
+            }
         System.out.println(row);
         return row;
     }
@@ -284,7 +274,7 @@ public final class Benchmark {
 
     record Req(String path, String accept, String query) {}
 
-    record Stats(List<Long> micros, double seconds, int failures) {
+    record Stats(List<Long> micros, double seconds) {
         double p50() {
             return micros.get(micros.size() / 2) / 1000.0;
         }
@@ -354,7 +344,7 @@ public final class Benchmark {
 
     static Stats load(String base, List<Req> plan, int clients) throws Exception {
         ConcurrentLinkedQueue<Long> lat = new ConcurrentLinkedQueue<>();
-        AtomicInteger next = new AtomicInteger(), failures = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
         ConcurrentLinkedQueue<String> failed = new ConcurrentLinkedQueue<>(); // what failed, to say it
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long t0 = System.nanoTime();
@@ -372,21 +362,20 @@ public final class Benchmark {
                         HttpResponse<byte[]> res = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
                         if (res.statusCode() == 200)
                             lat.add((System.nanoTime() - s) / 1000);
-                        else if (failures.incrementAndGet() <= 5)
+                        else
                             failed.add(res.statusCode() + " " + q.path() + " after " + (System.nanoTime() - s) / 1_000_000 + " ms");
                     } catch (Exception e) {
-                        if (failures.incrementAndGet() <= 5)
-                            failed.add(e + " " + q.path() + " after " + (System.nanoTime() - s) / 1_000_000 + " ms");
+                        failed.add(e + " " + q.path() + " after " + (System.nanoTime() - s) / 1_000_000 + " ms");
                     }
                 }
             });
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        List<Long> l = lat.stream().sorted().toList();
-        if (failures.get() > 0)
-            System.out.printf("  %d failed requests at %d clients on %s, the first: %s%n", failures.get(), clients, base, failed);
-        return new Stats(l, seconds, failures.get());
+        if (!failed.isEmpty())
+            System.out.printf("  %d failed requests at %d clients on %s, the first: %s%n", failed.size(), clients, base,
+                failed.stream().limit(5).toList());
+        return new Stats(lat.stream().sorted().toList(), seconds);
     }
 
     /** Polls a page until it answers 200, every {@code pollMillis}, for at most 30 minutes. */
@@ -416,7 +405,7 @@ public final class Benchmark {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         Map<String, String> result = new LinkedHashMap<>();
         StringBuilder log = new StringBuilder();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = p.inputReader(StandardCharsets.UTF_8)) {
             for (String line; (line = r.readLine()) != null;) {
                 if (line.startsWith("RESULT "))
                     for (String kv : line.substring(7).trim().split("\\s+"))
@@ -434,16 +423,9 @@ public final class Benchmark {
 
     /** The files whose bytes differ between two dump folders, or that only one of them has. */
     static List<String> differingFiles(Path a, Path b) throws IOException {
-        java.util.TreeSet<String> names = new java.util.TreeSet<>();
-        for (Path dir : List.of(a, b))
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.filter(Files::isRegularFile).forEach(f -> names.add(dir.relativize(f).toString()));
-            }
-        List<String> differing = new ArrayList<>();
-        for (String name : names)
-            if (!PathUtils.fileContentEquals(a.resolve(name), b.resolve(name)))
-                differing.add(name);
-        return differing;
+        Map<String, String> x = ReleaseFolder.digests(a), y = ReleaseFolder.digests(b);
+        return Stream.concat(x.keySet().stream(), y.keySet().stream()).distinct().sorted()
+            .filter(f -> !Objects.equals(x.get(f), y.get(f))).toList();
     }
 
     static List<String> javaCmd(String xmx, String mainClass, String... args) {

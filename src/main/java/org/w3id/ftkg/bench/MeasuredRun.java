@@ -5,16 +5,17 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Timer;
+import java.util.TimerTask;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.w3id.ftkg.cli.Main;
 import org.w3id.ftkg.store.Tdb2Store;
 
@@ -30,19 +31,13 @@ public final class MeasuredRun {
 
     public static void main(String[] args) throws Exception {
         // Heap in use, sampled every 20 ms: the figure a -Xmx limit has to accommodate.
-        Thread sampler = new Thread(() -> {
-            Runtime rt = Runtime.getRuntime();
-            while (true) {
+        Runtime rt = Runtime.getRuntime();
+        new Timer(true).schedule(new TimerTask() {
+            @Override
+            public void run() {
                 maxUsed = Math.max(maxUsed, rt.totalMemory() - rt.freeMemory());
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
             }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
+        }, 0, 20);
         long t0 = System.nanoTime();
         String what = args[0];
         String extra = "";
@@ -87,15 +82,10 @@ public final class MeasuredRun {
 
     /** Jena alone: parse the gzipped N-Quads (counting), then write the same quads as N-Quads (discarded). */
     static String jenaBaseline(Path nqGz) throws IOException {
-        long[] n = new long[1];
+        StreamRDFCounting counted = StreamRDFLib.count();
         long p0 = System.nanoTime();
         try (InputStream in = new GZIPInputStream(Files.newInputStream(nqGz), 1 << 16)) {
-            RDFParser.source(in).lang(Lang.NQUADS).parse(new StreamRDFBase() {
-                @Override
-                public void quad(Quad q) {
-                    n[0]++;
-                }
-            });
+            RDFParser.source(in).lang(Lang.NQUADS).parse(counted);
         }
         double parse = (System.nanoTime() - p0) / 1e9;
         long w0 = System.nanoTime();
@@ -105,9 +95,8 @@ public final class MeasuredRun {
             RDFParser.source(in).lang(Lang.NQUADS).parse(out);
             out.finish();
         }
-        double parseAndWrite = (System.nanoTime() - w0) / 1e9;
-        double write = Math.max(0, parseAndWrite - parse);
-        return String.format("quads=%d parseSeconds=%.3f writeSeconds=%.3f", n[0], parse, write);
+        double write = Math.max(0, (System.nanoTime() - w0) / 1e9 - parse);
+        return String.format("quads=%d parseSeconds=%.3f writeSeconds=%.3f", counted.countQuads(), parse, write);
     }
 
     /** The process's peak resident set (VmHWM), Linux only; -1 elsewhere. */

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 
 import org.w3id.ftkg.link.CandidateSearch;
 import org.w3id.ftkg.link.LinkAcceptor;
-import org.w3id.ftkg.link.LinkRun;
 import org.w3id.ftkg.link.Proposal;
 import org.w3id.ftkg.link.ReviewFile;
 import org.w3id.ftkg.link.SparqlClient;
@@ -58,7 +57,7 @@ final class LinkCommand implements Callable<Integer> {
         org.w3id.ftkg.files.OutputGuard.file(options.project, out, "--output");
         Build.Result kg = Build.of(options.project).validate();
         SparqlClient client = new SparqlClient(endpoint, Duration.ofSeconds(timeout), rate, attempts);
-        List<Proposal> proposals = LinkRun.propose(kg.ontology(), kg.entities(), new CandidateSearch(client),
+        List<Proposal> proposals = new CandidateSearch(client).propose(kg.ontology(), kg.entities(),
             msg -> System.err.println("ftkg: link " + msg));
         ReviewFile.write(out, endpoint.toString(), proposals);
         long with = proposals.stream().filter(p -> !p.candidates().isEmpty()).count();

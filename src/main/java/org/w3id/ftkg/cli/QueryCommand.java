@@ -72,10 +72,8 @@ final class QueryCommand implements Callable<Integer> {
                     ResultSetFormatter.output(out, qe.execAsk(), results);
                 else if (query.isAskType())
                     out.println(qe.execAsk() ? "yes" : "no");
-                else if (query.isConstructType())
-                    RDFDataMgr.write(out, qe.execConstruct(), Lang.TURTLE);
-                else if (query.isDescribeType())
-                    RDFDataMgr.write(out, qe.execDescribe(), Lang.TURTLE);
+                else if (query.isConstructType() || query.isDescribeType())
+                    RDFDataMgr.write(out, query.isConstructType() ? qe.execConstruct() : qe.execDescribe(), Lang.TURTLE);
                 else
                     throw new UserException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries", Main.USAGE);
             }

@@ -6,12 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.w3id.ftkg.curation.EntityRecord;
+import org.w3id.ftkg.model.CuratedEntity;
+import org.w3id.ftkg.model.Ontology;
 
 /**
  * Finds Wikidata items whose label or alias is one of an entity's names, and scores them:
@@ -25,6 +29,22 @@ public final class CandidateSearch {
 
     public CandidateSearch(SparqlClient client) {
         this.client = client;
+    }
+
+    /** Candidates for every entity without a QID whose kind can be linked. */
+    public List<Proposal> propose(Ontology onto, List<CuratedEntity> entities, Consumer<String> progress)
+        throws SparqlClient.EndpointException {
+        List<EntityRecord> todo = entities.stream().map(CuratedEntity::record).filter(r -> r.wikidata() == null).toList();
+        List<Proposal> out = new ArrayList<>();
+        for (int n = 1; n <= todo.size(); n++) {
+            EntityRecord r = todo.get(n - 1);
+            Optional<WikidataKinds> kind = WikidataKinds.of(r.type(), onto);
+            if (kind.isEmpty())
+                continue;
+            progress.accept("[" + n + "/" + todo.size() + "] " + r.slug());
+            out.add(new Proposal(r.slug(), r.label(), r.type(), r.at().file(), r.at().line(), candidates(r, kind.get())));
+        }
+        return out;
     }
 
     public List<Candidate> candidates(EntityRecord e, WikidataKinds kind) throws SparqlClient.EndpointException {

@@ -1,11 +1,11 @@
 package org.w3id.ftkg.release;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -26,35 +26,21 @@ public record ReleaseDiff(String oldVersion, String newVersion, List<FactState> 
 
     public static ReleaseDiff between(String oldVersion, SortedMap<String, FactState> before, String newVersion,
                                       SortedMap<String, FactState> after) {
-        List<FactState> added = new ArrayList<>(), removed = new ArrayList<>();
-        List<Change> changed = new ArrayList<>();
-        int same = 0;
-        for (FactState b : before.values()) {
-            FactState a = after.get(b.id());
-            if (a == null)
-                removed.add(b);
-            else if (!a.hash().equals(b.hash()))
-                changed.add(new Change(b, a));
-            else
-                same++;
-        }
-        for (FactState a : after.values())
-            if (!before.containsKey(a.id()))
-                added.add(a);
-        return new ReleaseDiff(oldVersion, newVersion, List.copyOf(added), List.copyOf(removed), List.copyOf(changed), same);
+        List<FactState> added = after.values().stream().filter(a -> !before.containsKey(a.id())).toList();
+        List<FactState> removed = before.values().stream().filter(b -> !after.containsKey(b.id())).toList();
+        List<Change> changed = before.values().stream().filter(b -> after.containsKey(b.id()))
+            .map(b -> new Change(b, after.get(b.id()))).filter(c -> !c.after().hash().equals(c.before().hash()))
+            .toList();
+        int same = before.size() - removed.size() - changed.size();
+        return new ReleaseDiff(oldVersion, newVersion, added, removed, changed, same);
     }
 
     /** The RDF Patch from {@code before} to {@code after}: deletions, then additions, each in N-Quads order. */
     public static RDFPatch patch(DatasetGraph before, DatasetGraph after, Node oldRelease, Node newRelease) {
-        TreeSet<Quad> deleted = sorted(), addedQuads = sorted();
-        before.find().forEachRemaining(q -> {
-            if (!after.contains(q))
-                deleted.add(q);
-        });
-        after.find().forEachRemaining(q -> {
-            if (!before.contains(q))
-                addedQuads.add(q);
-        });
+        TreeSet<Quad> deleted = before.stream().filter(q -> !after.contains(q))
+            .collect(Collectors.toCollection(ReleaseDiff::sorted));
+        TreeSet<Quad> addedQuads = after.stream().filter(q -> !before.contains(q))
+            .collect(Collectors.toCollection(ReleaseDiff::sorted));
         return RDFPatchOps.build(c -> {
             c.header("id", newRelease);
             c.header("prev", oldRelease);

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
@@ -141,20 +143,13 @@ public final class ReleaseFolder {
         Path sumsFile = dir.resolve(SUMS);
         if (!Files.isRegularFile(sumsFile))
             return List.of(dir + " is not a release folder (no " + SUMS + ")");
-        Map<String, String> listed = readSums(Files.readString(sumsFile));
         Map<String, String> actual = digests(dir);
         actual.remove(SUMS);
         actual.keySet().removeIf(f -> f.startsWith(TDB2 + "/"));
-        for (var e : listed.entrySet()) {
-            String a = actual.get(e.getKey());
-            if (a == null)
-                problems.add(e.getKey() + ": listed in " + SUMS + " but missing");
-            else if (!a.equals(e.getValue()))
-                problems.add(e.getKey() + ": SHA-256 is " + a + " but " + SUMS + " says " + e.getValue() + " (the file was changed)");
-        }
-        for (String f : actual.keySet())
-            if (!listed.containsKey(f))
-                problems.add(f + ": not listed in " + SUMS + " (added after the release)");
+        compare(readSums(Files.readString(sumsFile)), actual, problems, (f, a, listed) -> f + (a == null
+            ? ": listed in " + SUMS + " but missing"
+            : ": SHA-256 is " + a + " but " + SUMS + " says " + listed + " (the file was changed)"),
+            f -> f + ": not listed in " + SUMS + " (added after the release)");
         DatasetGraph data;
         try {
             data = load(dir.resolve(DUMPS).resolve(NQUADS_GZ));
@@ -178,13 +173,9 @@ public final class ReleaseFolder {
         Path rebuilt = Files.createTempDirectory("ftkg-verify-");
         try {
             builder.build(project, rebuilt, epoch);
-            Map<String, String> again = digests(rebuilt), released = digests(dir.resolve(DUMPS));
-            for (var e : released.entrySet())
-                if (!e.getValue().equals(again.get(e.getKey())))
-                    problems.add(DUMPS + "/" + e.getKey() + ": the rebuild gives different bytes");
-            for (String f : again.keySet())
-                if (!released.containsKey(f))
-                    problems.add(DUMPS + "/" + f + ": the rebuild writes it but the release lacks it");
+            compare(digests(dir.resolve(DUMPS)), digests(rebuilt), problems,
+                (f, a, released) -> DUMPS + "/" + f + ": the rebuild gives different bytes",
+                f -> DUMPS + "/" + f + ": the rebuild writes it but the release lacks it");
         } finally {
             PathUtils.deleteDirectory(rebuilt);
         }
@@ -251,15 +242,25 @@ public final class ReleaseFolder {
         Path seeds = dir.resolve(SEEDS);
         if (!Files.isDirectory(seeds))
             return problems; // a release made before releases held their source texts
-        Map<String, String> copied = digests(seeds);
-        for (var e : seedsOf(recordedInputs).entrySet()) {
-            String sha = copied.remove(e.getKey());
-            if (!e.getValue().equals(sha))
-                problems.add(SEEDS + "/" + e.getKey() + ": " + (sha == null ? "missing" : "SHA-256 is " + sha)
-                    + " but " + INPUTS + " records " + e.getValue());
-        }
-        copied.keySet().forEach(rel -> problems.add(SEEDS + "/" + rel + ": not an input of the release"));
+        compare(seedsOf(recordedInputs), digests(seeds), problems, (f, sha, recorded) -> SEEDS + "/" + f + ": "
+            + (sha == null ? "missing" : "SHA-256 is " + sha) + " but " + INPUTS + " records " + recorded,
+            f -> SEEDS + "/" + f + ": not an input of the release");
         return problems;
+    }
+
+    /** How a file whose digest is not the expected one (actual null: missing) is reported. */
+    private interface Mismatch {
+        String say(String path, String actual, String expected);
+    }
+
+    /** Adds a problem for each file of {@code expected} that {@code actual} lacks or differs in, then for each extra. */
+    private static void compare(Map<String, String> expected, Map<String, String> actual, List<String> problems,
+                                Mismatch mismatch, Function<String, String> extra) {
+        expected.forEach((f, sha) -> {
+            if (!sha.equals(actual.get(f)))
+                problems.add(mismatch.say(f, actual.get(f), sha));
+        });
+        actual.keySet().stream().filter(f -> !expected.containsKey(f)).forEach(f -> problems.add(extra.apply(f)));
     }
 
     /** The seeds/ files an inputs manifest lists: path inside seeds/ to SHA-256. */
@@ -274,9 +275,7 @@ public final class ReleaseFolder {
 
     /** One line per fact: id, tab, SHA-256 (sorted by id). */
     static String hashesTsv(SortedMap<String, FactState> facts) {
-        StringBuilder b = new StringBuilder();
-        facts.values().forEach(f -> b.append(f.id()).append('\t').append(f.hash()).append('\n'));
-        return b.toString();
+        return facts.values().stream().map(f -> f.id() + "\t" + f.hash() + "\n").collect(Collectors.joining());
     }
 
     /** sha256sum-style lines for every file of the project's input folders, sorted by path. */
@@ -290,13 +289,12 @@ public final class ReleaseFolder {
 
     /** sha256sum-style lines, each path prefixed. */
     private static String sumLines(Map<String, String> digests, String prefix) {
-        StringBuilder b = new StringBuilder();
-        digests.forEach((rel, sha) -> b.append(sha).append("  ").append(prefix).append(rel).append('\n'));
-        return b.toString();
+        return digests.entrySet().stream().map(e -> e.getValue() + "  " + prefix + e.getKey() + "\n")
+            .collect(Collectors.joining());
     }
 
     /** Relative path (with '/') to SHA-256 of every regular file under {@code dir}, sorted. */
-    static SortedMap<String, String> digests(Path dir) throws IOException {
+    public static SortedMap<String, String> digests(Path dir) throws IOException {
         SortedMap<String, String> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path f : s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList())

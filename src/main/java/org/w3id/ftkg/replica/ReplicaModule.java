@@ -14,7 +14,6 @@ import org.apache.jena.fuseki.metrics.FusekiMetrics;
 import org.apache.jena.fuseki.metrics.MetricsProvider;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -61,7 +60,7 @@ public final class ReplicaModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        HttpServlet health = new HttpServlet() {
+        HttpServlet health = new HttpServlet() { // HEAD too: HttpServlet.doHead runs doGet without the body
             @Override
             protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
                 boolean live = "/$/live".equals(req.getServletPath());
@@ -70,11 +69,6 @@ public final class ReplicaModule implements FusekiModule {
                 resp.setContentType("text/plain;charset=utf-8");
                 resp.setHeader("Cache-Control", "no-store");
                 resp.getWriter().println(live ? "live" : now.name().toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-                doGet(req, resp);
             }
         };
         // Fuseki's metrics (enableMetrics would bind the JVM's gauges now; serverAfterStarting does it later).
@@ -106,15 +100,14 @@ public final class ReplicaModule implements FusekiModule {
     @Override
     public void serverAfterStarting(FusekiServer server) {
         // Ready once the data answers a query (for TDB2 this reads the indexes), not merely once HTTP is up.
-        server.getDataAccessPointRegistry().accessPoints().forEach(dap -> probe(dap.getDataService().getDataset()));
+        for (var dap : server.getDataAccessPointRegistry().accessPoints()) {
+            DatasetGraph dsg = dap.getDataService().getDataset();
+            dsg.executeRead(() -> QueryExec.dataset(dsg).query("ASK { GRAPH ?g { ?s ?p ?o } }").ask());
+        }
         // A replica that has begun to drain never becomes ready again.
         state.compareAndSet(State.STARTING, State.READY);
         LOG.info("ready");
         CompletableFuture.runAsync(() -> FusekiMetrics.registerMetrics(registry));
-    }
-
-    private static void probe(DatasetGraph dsg) {
-        dsg.executeRead(() -> QueryExec.dataset(dsg).query(QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } }")).ask());
     }
 
     /** Called as Jetty begins to stop, before it closes its connectors. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -23,7 +23,6 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -66,7 +65,7 @@ public final class SearchIndex {
         return index;
     }
 
-    /** Writes the index of {@code source} into the new folder {@code dir}, merged into one segment for fast lookups. */
+    /** Writes the index of {@code source} into the new folder {@code dir} (merged into one segment for fast lookups). */
     public static long write(Graph source, Path dir, Consumer<String> progress) throws IOException {
         if (Files.exists(dir))
             throw new IOException("the text index folder already exists: " + dir);
@@ -86,13 +85,6 @@ public final class SearchIndex {
         }
     }
 
-    /** Opens the index written by {@link #write} (the server holds Lucene's write lock while it runs). */
-    public static TextIndexLucene open(Path dir) throws IOException {
-        if (!Files.isDirectory(dir))
-            throw new NoSuchFileException(dir.toString(), null, "no text index here");
-        return new TextIndexLucene(FSDirectory.open(dir), config());
-    }
-
     /**
      * The index for serving {@code dsg}: the one {@code build --tdb2} wrote beside the database, else one built in
      * memory on {@code builder} once {@code after} is done (the server answers meanwhile; text:query waits for it).
@@ -100,8 +92,9 @@ public final class SearchIndex {
     public static CompletableFuture<TextIndexLucene> serve(DatasetGraph dsg, Path tdb2, CompletableFuture<?> after,
                                                            Executor builder, Consumer<String> progress) throws IOException {
         CompletableFuture<TextIndexLucene> index;
-        if (tdb2 != null && Files.isDirectory(tdb2.resolve(FOLDER)))
-            index = CompletableFuture.completedFuture(open(tdb2.resolve(FOLDER)));
+        Path written = tdb2 == null ? null : tdb2.resolve(FOLDER);
+        if (written != null && Files.isDirectory(written)) // the server holds Lucene's write lock while it runs
+            index = CompletableFuture.completedFuture(new TextIndexLucene(FSDirectory.open(written), config()));
         else {
             if (tdb2 != null)
                 progress.accept("no text index in " + tdb2 + " (made by build --tdb2): indexing in memory");
@@ -140,24 +133,19 @@ public final class SearchIndex {
 
     /** Adds a document for every indexed literal of a thing under /id/; commits; returns the count. */
     static long fill(Graph source, TextIndex index, Consumer<String> progress) {
-        long n = 0;
-        for (Node p : PREDICATES) {
-            ExtendedIterator<Triple> it = source.find(Node.ANY, p, Node.ANY);
-            try {
-                while (it.hasNext()) {
-                    Triple t = it.next();
-                    if (!t.getSubject().isURI() || !t.getSubject().getURI().startsWith(Iris.ID) || !t.getObject().isLiteral())
-                        continue;
-                    index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), null, t.getSubject(), p, t.getObject()));
-                    if (++n % 500_000 == 0)
-                        progress.accept("text index: " + n + " names and descriptions");
-                }
-            } finally {
-                it.close();
+        long[] n = { 0 };
+        for (Node p : PREDICATES)
+            try (Stream<Triple> triples = source.stream(Node.ANY, p, Node.ANY)) {
+                triples.filter(t -> t.getSubject().isURI() && t.getSubject().getURI().startsWith(Iris.ID)
+                    && t.getObject().isLiteral()).forEach(t -> {
+                        Node s = t.getSubject();
+                        index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), null, s, p, t.getObject()));
+                        if (++n[0] % 500_000 == 0)
+                            progress.accept("text index: " + n[0] + " names and descriptions");
+                    });
             }
-        }
         index.commit();
-        progress.accept("text index: " + n + " names and descriptions");
-        return n;
+        progress.accept("text index: " + n[0] + " names and descriptions");
+        return n[0];
     }
 }

@@ -13,10 +13,12 @@ import java.util.zip.GZIPInputStream;
 
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.atlas.io.IO;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -147,5 +149,21 @@ public final class Tdb2Store {
     /** Whether a dataset is a TDB2 database (as {@link #open} gives it), not data in memory. */
     public static boolean isDatabase(DatasetGraph dsg) {
         return DatabaseMgr.isTDB2(UnionDefaultGraphView.base(dsg));
+    }
+
+    /** A TDB2 database whose default graph, through the Java API, is the union of its named graphs (computed). */
+    private static final class UnionDefaultGraphView extends DatasetGraphWrapper {
+        UnionDefaultGraphView(DatasetGraph base) {
+            super(base);
+        }
+
+        @Override
+        public Graph getDefaultGraph() {
+            return getUnionGraph();
+        }
+
+        static DatasetGraph base(DatasetGraph dsg) {
+            return dsg instanceof UnionDefaultGraphView v ? v.getWrapped() : dsg;
+        }
     }
 }

@@ -9,13 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -27,11 +24,9 @@ import org.w3id.ftkg.synth.SyntheticWorld.Entity;
 import org.w3id.ftkg.files.TempPaths;
 
 /**
- * Writes a valid FTKG project of invented but realistically shaped data, for scale benchmarks. Each
- * fact is generated with the sentence that states it, which carries a case number ({@code SYN-0000001})
- * found nowhere else, so each quote occurs exactly once. The same seed and sizes give the same bytes
- * (one seeded {@link SplittableRandom}, split in a fixed order; no hash order, clock or locale); only
- * the entities are held in memory, the facts are written as they are made.
+ * Writes a valid FTKG project of invented data for scale benchmarks. Each fact's sentence carries a case number
+ * ({@code SYN-0000001}) found nowhere else, so each quote occurs once. The same seed and sizes give the same bytes
+ * (one seeded {@link SplittableRandom}, split in a fixed order); only the entities are held in memory.
  */
 public final class SyntheticCorpus {
     /** A facts file must stay well under the 8 Mi code points the curation reader accepts. */
@@ -70,11 +65,6 @@ public final class SyntheticCorpus {
         return (int) Math.max(1, facts / 1000);
     }
 
-    /** The number of entities for {@code facts} facts: about one per twenty facts, at least twenty. */
-    public static int entityCount(long facts) {
-        return (int) Math.max(20, facts / 20);
-    }
-
     /**
      * Generates the corpus into {@code output} through a temporary sibling renamed into place, so a
      * failed run leaves nothing behind; {@link FileAlreadyExistsException} if {@code output} is not free.
@@ -96,9 +86,8 @@ public final class SyntheticCorpus {
 
     /** True if {@code dir} does not exist or is an empty folder. */
     public static boolean isFree(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-            return true;
-        return Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS) && PathUtils.isEmptyDirectory(dir);
+        return !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)
+            || Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && PathUtils.isEmptyDirectory(dir);
     }
 
     private Summary run() throws IOException {
@@ -132,12 +121,11 @@ public final class SyntheticCorpus {
         copyFolder(project.resolve("ontology"), dir.resolve("ontology"));
         if (Files.isDirectory(project.resolve("fuseki-config")))
             copyFolder(project.resolve("fuseki-config"), dir.resolve("fuseki-config"));
-        Files.createDirectories(dir.resolve("seeds"));
-        Files.createDirectories(dir.resolve("data/entities"));
-        Files.createDirectories(dir.resolve("data/facts"));
+        for (String folder : List.of("seeds", "data/entities", "data/facts"))
+            Files.createDirectories(dir.resolve(folder));
 
         SplittableRandom master = new SplittableRandom(seed);
-        world = new SyntheticWorld(entityCount(facts), master.split());
+        world = new SyntheticWorld((int) Math.max(20, facts / 20), master.split()); // one entity per 20 facts
         writeEntities(dir.resolve("data/entities"));
         width = Math.max(7, Long.toString(facts).length());
         StringBuilder sums = new StringBuilder();
@@ -170,7 +158,8 @@ public final class SyntheticCorpus {
             for (Entity e : world.all) {
                 if (written > MAX_ENTITY_FILE_BYTES) {
                     IOUtils.close(w);
-                    w = writer(dir.resolve(++part == 1 ? "synthetic.yaml" : "synthetic-" + part + ".yaml"));
+                    String name = ++part == 1 ? "synthetic.yaml" : "synthetic-" + part + ".yaml";
+                    w = writer(Files.newOutputStream(dir.resolve(name)));
                     w.write(head);
                     written = head.length();
                 }
@@ -184,8 +173,8 @@ public final class SyntheticCorpus {
         }
     }
 
-    private static Writer writer(Path p) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p), StandardCharsets.UTF_8), 1 << 16);
+    private static Writer writer(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
     private static final String[] MONTHS = { "January", "February", "March", "April", "May", "June", "July",
@@ -242,10 +231,9 @@ public final class SyntheticCorpus {
 
         /** Writes both files, facts {@code first} to {@code first + count - 1}; returns the SHA-256 of the text. */
         String write(long first, long count) throws IOException {
-            MessageDigest sha = Sha256.newDigest();
-            try (OutputStream raw = Files.newOutputStream(dir.resolve("seeds/" + stem + ".txt"));
-                 Writer t = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(raw, sha), StandardCharsets.UTF_8), 1 << 16);
-                 Writer y = writer(dir.resolve("data/facts/" + stem + ".yaml"))) {
+            Sha256.HashedFile hashed = new Sha256.HashedFile(dir.resolve("seeds/" + stem + ".txt"));
+            try (Writer t = writer(hashed);
+                 Writer y = writer(Files.newOutputStream(dir.resolve("data/facts/" + stem + ".yaml")))) {
                 text = t;
                 yaml = y;
                 header();
@@ -254,26 +242,22 @@ public final class SyntheticCorpus {
                     fact(n);
                 endParagraph();
             }
-            return HexFormat.of().formatHex(sha.digest());
+            return hashed.sha256();
         }
 
         private void header() throws IOException {
             Entity publisher = world.get(world.media[index % world.media.length]);
-            int nAuthors = 1 + rng.nextInt(2);
-            int a1 = world.reporters[rng.nextInt(world.reporters.length)];
-            int a2 = world.reporters[rng.nextInt(world.reporters.length)];
-            if (a2 == a1)
-                nAuthors = 1;
-            Entity country = pick(world.countries);
+            boolean two = rng.nextInt(2) == 1;
+            Entity a1 = pick(world.reporters), a2 = pick(world.reporters);
+            two &= a1 != a2;
             String title = "Synthetic Dispatch " + prefix + ": Seizures, Arrests and Charges in the Fight Against "
-                + "Fentanyl Trafficking in " + country.label;
-            String byline = "By " + world.get(a1).label + (nAuthors == 2 ? " and " + world.get(a2).label : "");
+                + "Fentanyl Trafficking in " + pick(world.countries).label;
+            String byline = "By " + a1.label + (two ? " and " + a2.label : "");
             int year = LAST_YEAR + 1 + rng.nextInt(2), month = 1 + rng.nextInt(12), day = 1 + rng.nextInt(28);
-            String dateText = MONTHS[month - 1] + " " + day + ", " + year;
-            String dateQuote = "Published " + dateText;
+            String dateQuote = "Published " + MONTHS[month - 1] + " " + day + ", " + year;
             text.write(title + "\n\n" + publisher.label + " —\n" + byline + "\n" + dateQuote + "\n");
             yaml.write("source:\n  file: " + stem + ".txt\n  title: " + q(title) + "\n  author: ["
-                + world.get(a1).slug + (nAuthors == 2 ? ", " + world.get(a2).slug : "") + "]\n  author_quote: "
+                + a1.slug + (two ? ", " + a2.slug : "") + "]\n  author_quote: "
                 + q(byline) + "\n  publisher: " + publisher.slug + "\n  publisher_quote: " + q(publisher.label + " —")
                 + "\n  date: " + year + "-" + pad(month, 2) + "-" + pad(day, 2) + "\n  date_quote: " + q(dateQuote) + "\n");
         }
@@ -390,14 +374,14 @@ public final class SyntheticCorpus {
             Entity g = gov(rng.nextBoolean() ? SyntheticWorld.POLICE : SyntheticWorld.CUSTOMS);
             Entity c = city();
             Entity d = drug();
-            Date date = date();
+            Date date = date(FIRST_YEAR);
             boolean pounds = rng.nextInt(3) == 0;
             String unit = pounds ? "pound" : "kilogram";
             long amount = amount(5000);
             String[] qual = qualifier();
             String qty = qual[1] + grouped(amount) + " " + unit + (amount == 1 ? "" : "s");
-            StringBuilder quantities = new StringBuilder("        quantities:\n          - {value: " + amount + ", unit: "
-                + unit + (qual[0].isEmpty() ? "" : ", qualifier: " + qual[0]) + ", of: " + d.slug + "}\n");
+            String quantities = "        quantities:\n          - {value: " + amount + ", unit: " + unit
+                + (qual[0].isEmpty() ? "" : ", qualifier: " + qual[0]) + ", of: " + d.slug + "}\n";
             String extra = "";
             String substances = d.slug;
             int more = rng.nextInt(4);
@@ -405,21 +389,20 @@ public final class SyntheticCorpus {
                 Entity pre = pick(world.precursors);
                 long preAmount = amount(2000);
                 extra = " and " + grouped(preAmount) + " kilogram" + (preAmount == 1 ? "" : "s") + " of " + pre.label;
-                quantities.append("          - {value: ").append(preAmount).append(", unit: kilogram, of: ")
-                    .append(pre.slug).append("}\n");
+                quantities += "          - {value: " + preAmount + ", unit: kilogram, of: " + pre.slug + "}\n";
                 substances = "[" + d.slug + ", " + pre.slug + "]";
             } else if (more == 1) {
                 long pills = 1000L * (1 + rng.nextInt(500));
                 String counted = "pills containing " + d.label;
                 extra = " and " + grouped(pills) + " " + counted;
-                quantities.append("          - {value: ").append(pills).append(", unit: count, counted: ")
-                    .append(q(counted)).append(", of: ").append(d.slug).append("}\n");
+                quantities += "          - {value: " + pills + ", unit: count, counted: " + q(counted) + ", of: " + d.slug
+                    + "}\n";
             }
             String quote = date.start() + ", " + g.ref + " seized " + qty + " of " + d.label + extra + " in " + c.label
                 + " (case " + tok + ").";
             emitNodes("seizure-" + num, quote, node("seizure-" + num, "Seizure", "Seizure of " + qty + " of " + d.label
                 + extra + " in " + c.label + " (" + date.text() + ")", "agent", g.slug, "place", c.slug, "substance",
-                substances, "date", date.yaml()), quantities.toString());
+                substances, "date", date.yaml()), quantities);
         }
 
         private void arrest(String num, String tok) throws IOException {
@@ -430,7 +413,7 @@ public final class SyntheticCorpus {
                 prior = null;
             if (prior != null)
                 indictments.pollFirst();
-            Date date = prior != null ? date(prior.year() + 1) : date();
+            Date date = prior != null ? date(prior.year() + 1) : date(FIRST_YEAR);
             Entity p = prior != null ? prior.person() : person();
             String quote, follows = "";
             if (prior != null) {
@@ -448,7 +431,7 @@ public final class SyntheticCorpus {
             Entity g = gov(SyntheticWorld.PROSECUTOR);
             Entity p = person();
             Entity d = drug();
-            Date date = date();
+            Date date = date(FIRST_YEAR);
             String charge = String.format(java.util.Locale.ROOT, CHARGES[rng.nextInt(CHARGES.length)], d.label);
             String quote = date.start() + ", " + g.ref + " indicted " + p.label + " on charges of " + charge + " (case "
                 + tok + ").";
@@ -465,7 +448,7 @@ public final class SyntheticCorpus {
             Entity g = gov(SyntheticWorld.TREASURY);
             Entity t = rng.nextBoolean() ? person() : pick(world.orgs);
             Entity d = drug();
-            Date date = date();
+            Date date = date(FIRST_YEAR);
             String quote = date.start() + ", " + g.ref + " sanctioned " + t.ref + " for trafficking " + d.label + " (case "
                 + tok + ").";
             emitNodes("sanction-" + num, quote, node("sanction-" + num, "Sanction", "Sanction against " + t.label + " by "
@@ -495,7 +478,7 @@ public final class SyntheticCorpus {
             Entity p = person();
             Entity c = city();
             Entity d = drug();
-            Date date = date();
+            Date date = date(FIRST_YEAR);
             long amount = amount(3000);
             String qty = grouped(amount) + " kilogram" + (amount == 1 ? "" : "s");
             String quote = g.refStart() + " alleges that " + p.label + " trafficked " + qty + " of " + d.label
@@ -584,10 +567,6 @@ public final class SyntheticCorpus {
             };
         }
 
-        private Date date() {
-            return date(FIRST_YEAR);
-        }
-
         /** A date from {@code from} to {@link #LAST_YEAR}. */
         private Date date(int from) {
             int year = from + rng.nextInt(LAST_YEAR - from + 1), month = 1 + rng.nextInt(12), day = 1 + rng.nextInt(28);
@@ -598,10 +577,6 @@ public final class SyntheticCorpus {
 
     /** A date at day, month (day 0) or year (month 0) precision, and how the text says it. */
     record Date(int year, int month, int day) {
-        String value() {
-            return year + (month == 0 ? "" : "-" + pad(month, 2) + (day == 0 ? "" : "-" + pad(day, 2)));
-        }
-
         /** The words of the text: "March 3, 2023", "March 2023", "2023". */
         String text() {
             return month == 0 ? Integer.toString(year)
@@ -619,7 +594,8 @@ public final class SyntheticCorpus {
         }
 
         String yaml() {
-            return "{value: " + value() + ", text: " + q(text()) + "}";
+            String value = year + (month == 0 ? "" : "-" + pad(month, 2) + (day == 0 ? "" : "-" + pad(day, 2)));
+            return "{value: " + value + ", text: " + q(text()) + "}";
         }
     }
 

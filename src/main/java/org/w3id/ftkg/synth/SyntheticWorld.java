@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * The invented people, organizations, government bodies, places, substances, reporters and news
@@ -28,8 +29,6 @@ final class SyntheticWorld {
         int parent = -1;   // criminal organization: the organization it is a faction of
         int city = -1;     // criminal organization: where it is based
         int leader = -1;   // criminal organization: its leader (a person)
-        int govKind = -1;  // government body: POLICE, PROSECUTOR, TREASURY or CUSTOMS
-        int place = -1;    // government body: its jurisdiction (a country or an area)
 
         Entity(String slug, String type, String label, String ref) {
             this.slug = slug;
@@ -93,25 +92,19 @@ final class SyntheticWorld {
         cities = named(nCities, "City", () -> pick(new String[] { "", "", "", "", "San ", "Santa ", "Puerto ", "Villa " })
             + word(2, 3));
         // Government bodies: each jurisdiction (countries first) gets one body of each kind, in turn.
-        int[] jurisdictions = new int[nCountries + nAreas];
-        System.arraycopy(countries, 0, jurisdictions, 0, nCountries);
-        System.arraycopy(areas, 0, jurisdictions, nCountries, nAreas);
+        int[] jurisdictions = IntStream.concat(Arrays.stream(countries), Arrays.stream(areas)).toArray();
         int[] gov = new int[nGov];
         for (int k = 0; k < nGov; k++) {
-            int kind = k % GOV_KINDS;
-            int place = jurisdictions[k / GOV_KINDS];
-            Entity p = all.get(place);
+            Entity p = all.get(jurisdictions[k / GOV_KINDS]);
             String name = p.label.replaceFirst(" (State|Province)$", "") + " "
-                + GOV_NAMES[p.type.equals("Country") ? 0 : 1][kind];
+                + GOV_NAMES[p.type.equals("Country") ? 0 : 1][k % GOV_KINDS];
             if (p.label.endsWith(" Province"))
                 name = name.replace(" State ", " Provincial ");
             gov[k] = add("GovernmentBody", uniqueLabel(name), "the " + name);
-            all.get(gov[k]).govKind = kind;
-            all.get(gov[k]).place = place;
         }
         for (int kind = 0; kind < GOV_KINDS; kind++) {
             int k = kind;
-            govByKind[kind] = Arrays.stream(gov).filter(g -> all.get(g).govKind == k).toArray();
+            govByKind[kind] = IntStream.range(0, nGov).filter(i -> i % GOV_KINDS == k).map(i -> gov[i]).toArray();
         }
         drugs = substances(nDrugs, DRUGS, "Drug", "fentanyl");
         precursors = substances(nPrecursors, PRECURSORS, "PrecursorChemical", "piperidine");
@@ -163,22 +156,16 @@ final class SyntheticWorld {
     /** {@code n} new entities of a type, named by {@code names}. */
     private int[] named(int n, String type, Supplier<String> names) {
         int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            String label = uniqueLabel(names);
-            out[i] = add(type, label, label);
-        }
+        for (int i = 0; i < n; i++)
+            out[i] = add(type, uniqueLabel(names), null);
         return out;
     }
 
     private int[] substances(int n, String[] fixed, String type, String analogSuffix) {
         int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            String label = i < fixed.length ? fixed[i]
-                : uniqueLabel(() -> word(1, 2).toLowerCase(Locale.ROOT) + analogSuffix);
-            if (i < fixed.length)
-                usedLabels.add(label);
-            out[i] = add(type, label, label);
-        }
+        for (int i = 0; i < n; i++)
+            out[i] = add(type, i < fixed.length ? uniqueLabel(fixed[i])
+                : uniqueLabel(() -> word(1, 2).toLowerCase(Locale.ROOT) + analogSuffix), null);
         return out;
     }
 

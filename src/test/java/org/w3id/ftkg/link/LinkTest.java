@@ -54,7 +54,7 @@ class LinkTest {
 
     Map<String, Proposal> propose(TestProject p) throws Exception {
         Build.Result kg = Build.of(p.dir()).validate();
-        return LinkRun.propose(kg.ontology(), kg.entities(), new CandidateSearch(client(Duration.ofSeconds(10))), m -> {})
+        return new CandidateSearch(client(Duration.ofSeconds(10))).propose(kg.ontology(), kg.entities(), m -> {})
             .stream().collect(Collectors.toMap(Proposal::slug, x -> x));
     }
 

@@ -1,5 +1,7 @@
 package org.w3id.ftkg.serve.guard;
 
+import java.util.function.Supplier;
+
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -63,17 +65,14 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
                 if (watch != null && watch.refusal != null)
                     throw watch.refusal;
             }
-        } catch (QueryLimits.Exceeded e) {
+        } catch (QueryCancelledException | QueryParseException | StackOverflowError e) {
             action.abortSilent();
-            throw new ActionErrorException(e.status(), e.getMessage(), null);
-        } catch (QueryParseException e) {
-            action.abortSilent();
-            ServletOps.errorBadRequest("Query parse error: " + SPARQLProtocol.messageForException(e));
-        } catch (StackOverflowError e) {
-            action.abortSilent();
-            ServletOps.errorBadRequest("The query is too large or too deeply nested to evaluate.");
-        } catch (QueryCancelledException e) {
-            action.abortSilent();
+            if (e instanceof QueryLimits.Exceeded x)
+                throw new ActionErrorException(x.status(), x.getMessage(), null);
+            if (e instanceof QueryParseException x)
+                ServletOps.errorBadRequest("Query parse error: " + SPARQLProtocol.messageForException(x));
+            if (e instanceof StackOverflowError)
+                ServletOps.errorBadRequest("The query is too large or too deeply nested to evaluate.");
             throw e;
         } finally {
             action.endRead();
@@ -161,18 +160,17 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
         @Override
         public boolean hasNext() {
-            try {
-                return super.hasNext();
-            } catch (QueryLimits.Exceeded e) {
-                refusal = e;
-                throw e;
-            }
+            return watch(super::hasNext);
         }
 
         @Override
         public Binding next() {
+            return watch(super::next);
+        }
+
+        private <T> T watch(Supplier<T> step) {
             try {
-                return super.next();
+                return step.get();
             } catch (QueryLimits.Exceeded e) {
                 refusal = e;
                 throw e;
