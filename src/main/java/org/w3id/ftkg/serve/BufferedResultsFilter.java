@@ -16,9 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Holds SPARQL results back until the query has finished, so that a client never receives a truncated 200
- * (Fuseki streams results, and a timeout after the first row would cut a JSON document in half): a timed-out
- * query answers 503, an oversized result 413, each with a plain message; everything else passes unchanged.
+ * Holds SPARQL results back until the query has finished, so that no client gets a truncated 200 (Fuseki streams):
+ * a timed-out query answers 503, an oversized result 413, each with a plain message; the rest passes unchanged.
  */
 public final class BufferedResultsFilter extends HttpFilter {
     private static final String CANCELLED_MARK = "Query cancelled due to timeout";
@@ -32,52 +31,40 @@ public final class BufferedResultsFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse response, FilterChain chain)
         throws IOException, ServletException {
-        Buffering wrapper = new Buffering(response, maxBytes);
+        Buffering wrapper = new Buffering(response);
         try {
             chain.doFilter(req, wrapper);
         } catch (IOException e) {
             if (!wrapper.tooLarge)
                 throw e;
         }
-        if (wrapper.tooLarge) {
-            plain(response, 413, "The result is larger than this endpoint returns (" + maxBytes
-                + " bytes). Add a LIMIT, or download the dumps from /dumps/.");
-            return;
-        }
         byte[] body = wrapper.body.toByteArray();
-        if (wrapper.errorSent)
+        int from = Math.max(0, body.length - 512); // the mark is appended at the end: only the tail is searched
+        if (wrapper.tooLarge) {
+            response.reset();
+            Http.send(response, 413, "text/plain;charset=utf-8", "The result is larger than this endpoint returns ("
+                + maxBytes + " bytes). Add a LIMIT, or download the dumps from /dumps/.\n");
+        } else if (wrapper.errorSent)
             return;
-        // The mark is appended at the end; search only the tail.
-        int from = Math.max(0, body.length - 512);
-        if (new String(body, from, body.length - from, StandardCharsets.ISO_8859_1).contains(CANCELLED_MARK)) {
-            plain(response, 503, "Query timed out before it finished; no partial results are returned. "
-                + "Narrow the query or add a LIMIT.");
-            return;
+        else if (new String(body, from, body.length - from, StandardCharsets.ISO_8859_1).contains(CANCELLED_MARK)) {
+            response.reset();
+            Http.send(response, 503, "text/plain;charset=utf-8", "Query timed out before it finished; "
+                + "no partial results are returned. Narrow the query or add a LIMIT.\n");
+        } else {
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
         }
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 
-    private static void plain(HttpServletResponse response, int status, String message) throws IOException {
-        response.reset();
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=utf-8");
-        byte[] b = (message + "\n").getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(b.length);
-        response.getOutputStream().write(b);
-    }
-
-    private static final class Buffering extends HttpServletResponseWrapper {
+    private final class Buffering extends HttpServletResponseWrapper {
         final ByteArrayOutputStream body = new ByteArrayOutputStream();
-        final long max;
         boolean tooLarge;
         boolean errorSent;
         private ServletOutputStream stream;
         private PrintWriter writer;
 
-        Buffering(HttpServletResponse response, long max) {
+        Buffering(HttpServletResponse response) {
             super(response);
-            this.max = max;
         }
 
         @Override
@@ -108,7 +95,7 @@ public final class BufferedResultsFilter extends HttpFilter {
         }
 
         void check(int more) throws IOException {
-            if (body.size() + (long) more > max) {
+            if (body.size() + (long) more > maxBytes) {
                 tooLarge = true;
                 throw new IOException("result too large"); // stops the query: Fuseki treats it like a client gone
             }

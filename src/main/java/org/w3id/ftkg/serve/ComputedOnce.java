@@ -2,10 +2,7 @@ package org.w3id.ftkg.serve;
 
 import java.util.function.Supplier;
 
-/**
- * A value computed on first use by one thread while the others wait, then kept (the served data does not change);
- * a computation that fails is not kept, and the next request tries again.
- */
+/** A value computed on first use while other threads wait, then kept; a computation that fails is tried again. */
 final class ComputedOnce<T> implements Supplier<T> {
     private final Supplier<T> compute;
     private volatile T value;

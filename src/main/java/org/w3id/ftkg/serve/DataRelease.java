@@ -14,9 +14,8 @@ import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.release.ReleaseFolder;
 
 /**
- * The data release a citation names: the {@code dcat:version} and {@code dcterms:issued} of the served
- * {@code void.ttl} (of {@code release.ttl} when the dumps are a release's), or "unreleased" with the build date
- * ({@code dcterms:modified}, else the day {@code void.ttl} was written, else today) for a plain build.
+ * The data release a citation names: version and issue date of the served {@code void.ttl} (or a release's
+ * {@code release.ttl}), or "unreleased" with the build date (its {@code dcterms:modified}, the file's day, or today).
  */
 public record DataRelease(String version, String date) {
     public static final String UNRELEASED = "unreleased";

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.G;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.serve.ViewQueries.TimelineItem;
@@ -24,9 +25,8 @@ import org.w3id.ftkg.serve.html.Link;
 import org.w3id.ftkg.serve.html.Statement;
 
 /**
- * Reads the facts that mention a thing into what its page shows: statements by property, assertions
- * as who-claims-what, incoming relations and events, each value with the evidence of every fact that
- * gives it. The reified parts of an assertion (its propositions) never appear as rows of their own.
+ * The facts that mention a thing, as its page shows them: statements by property, who-claims-what, incoming relations
+ * and events, each value with the evidence of every fact giving it; a claim's propositions are never rows of their own.
  */
 final class EntityStatements {
     private static final Node CLAIMANT = Iris.term("claimant"), CLAIMS_EVENT = Iris.term("claimsEvent"),
@@ -95,16 +95,12 @@ final class EntityStatements {
             .filter(ASSERTION_KINDS::contains).sorted().findFirst().orElse("Assertion");
         List<Statement> content = g.find(a, Vocab.CONTENT, Node.ANY).toList().stream().map(Triple::getObject)
             .sorted(Comparator.comparing(Node::toString))
-            .map(p -> new Statement(records.link(one(g, p, Vocab.RDF_SUBJECT)), store.label(one(g, p, Vocab.RDF_PREDICATE)),
-                records.value(one(g, p, Vocab.RDF_OBJECT)))).toList();
+            .map(p -> new Statement(records.link(G.getSP(g, p, Vocab.RDF_SUBJECT)),
+                store.label(G.getSP(g, p, Vocab.RDF_PREDICATE)), records.value(G.getSP(g, p, Vocab.RDF_OBJECT)))).toList();
         List<Link> claimed = new ArrayList<>();
         for (Node p : List.of(CLAIMS_EVENT, DENIES))
             g.find(a, p, Node.ANY).forEachRemaining(t -> claimed.add(records.link(t.getObject())));
         return new Claim(records.link(a), claimants, kind, content, claimed, new ArrayList<>());
-    }
-
-    private static Node one(Graph g, Node s, Node p) {
-        return g.find(s, p, Node.ANY).next().getObject();
     }
 
     /**

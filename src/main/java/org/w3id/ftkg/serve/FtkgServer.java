@@ -33,11 +33,7 @@ import org.w3id.ftkg.serve.terms.UnknownTermsModule;
 import org.w3id.ftkg.store.MemoryStore;
 import org.w3id.ftkg.store.Tdb2Store;
 
-/**
- * The FTKG server: Fuseki Main configured from {@code fuseki-config/ftkg.ttl}, over the built dataset (the union of
- * its graphs as default graph), with one Fuseki module per concern (see {@link #modules}). Read-only unless update
- * credentials are given.
- */
+/** The FTKG server: Fuseki Main over the built dataset (union default graph), one Fuseki module per concern. */
 public record FtkgServer(FusekiServer fuseki, DatasetGraph dataset, HeldReleases releases) implements AutoCloseable {
     public static final String CONFIG = "fuseki-config/ftkg.ttl";
     public static final String SERVICE = "/ftkg";
@@ -78,37 +74,25 @@ public record FtkgServer(FusekiServer fuseki, DatasetGraph dataset, HeldReleases
             Background.await(loaded);
             server.start();
             return new FtkgServer(server, dsg, releases);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             releases.close();
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            releases.close();
-            throw e;
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
 
-    /**
-     * The modules: the endpoint's defences; the Linked Data routes; the releases held (/v/VERSION/, /releases/);
-     * search; the unknown-terms header; readiness, metrics and a graceful stop. None reads the data while the
-     * server is built (it may still be loading).
-     */
+    /** The modules, in order; none reads the data while the server is built (it may still be loading). */
     static List<FusekiModule> modules(ServerSettings s, DatasetGraph dsg, Path dist, DataRelease served,
                                       ReplicaSettings replica, HeldReleases releases) {
         return List.of(
             new HardeningModule(s.limits(), new ServiceAllowList(s.serviceAllowList()), RequestSizeFilter.DEFAULT_MAX_BYTES,
                 s.maxResultBytes(), IDLE_TIMEOUT_MS),
             new LinkedDataModule(new LinkedDataStore(dsg), s.project(), dist, served, releases),
-            new ReleasesModule(releases, s.project()),
             new SearchModule(SERVICE, s.tdb2()),
             new UnknownTermsModule(),
             new ReplicaModule(replica));
     }
 
-    /**
-     * Fuseki Main configured from the project's configuration with this dataset as {@value #SERVICE}, each release
-     * held as a read-only dataset {@code /v/VERSION/ftkg} under the same timeout, and the update endpoint only with
-     * credentials.
-     */
+    /** Fuseki Main as configured, each release held as a read-only {@code /v/VERSION/ftkg} under the same timeout. */
     static FusekiServer.Builder builder(ServerSettings s, DatasetGraph dsg, List<FusekiModule> modules,
                                         HeldReleases releases) {
         Model config = RDFDataMgr.loadModel(s.project().resolve(CONFIG).toString());

@@ -1,7 +1,16 @@
 package org.w3id.ftkg.serve;
 
+import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -15,16 +24,16 @@ import org.w3id.ftkg.serve.guard.GuardedQueryProcessor;
 import org.w3id.ftkg.serve.guard.LoadGuard;
 import org.w3id.ftkg.serve.guard.QueryGuard;
 import org.w3id.ftkg.serve.guard.QueryLimits;
+import org.w3id.ftkg.serve.terms.UnknownTerms;
 
 /**
- * The public endpoint's defences as one Fuseki module, for every dataset: request bodies capped, parameters decoded
- * strictly, CORS without credentials and none on updates, updates only as {@code application/sparql-update}, results
- * held until complete and capped, queries guarded (SERVICE and LOAD allow-list, linear-time regex, bounded strings,
- * DESCRIBE, size, depth and log line), and stalled connections closed after {@code idleTimeoutMs}.
+ * The public endpoint's defences as one Fuseki module, for every dataset: bodies capped, parameters decoded strictly,
+ * safe CORS, updates only as SPARQL Update, results held and capped, queries guarded, stalled connections closed.
  */
 public record HardeningModule(QueryLimits limits, ServiceAllowList allowList, long maxBodyBytes, long maxResultBytes,
                               long idleTimeoutMs) implements FusekiModule {
     public static final String UPDATE = "update";
+    private static final String SPARQL_UPDATE = "application/sparql-update";
 
     @Override
     public String name() {
@@ -34,12 +43,13 @@ public record HardeningModule(QueryLimits limits, ServiceAllowList allowList, lo
     @Override
     public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
         b.registerOperation(Operation.Query, new GuardedQueryProcessor(limits))
-            // Fuseki's CORS filter reflects any Origin with credentials; CorsFilter replaces it.
+            // Fuseki's CORS filter reflects any Origin (null too) with credentials: cors(...) below replaces it.
             .enableCors(false)
-            .addFilter("/*", new RequestSizeFilter(maxBodyBytes))
-            .addFilter("/*", new CorsFilter(datasetNames.stream().map(d -> d + "/" + UPDATE).collect(Collectors.toSet())));
+            .addFilter("/*", new RequestSizeFilter(maxBodyBytes));
+        Set<String> updates = datasetNames.stream().map(d -> d + "/" + UPDATE).collect(Collectors.toSet());
+        b.addFilter("/*", (rq, rs, chain) -> cors(updates, (HttpServletRequest) rq, (HttpServletResponse) rs, chain));
         for (String d : datasetNames) {
-            b.addFilter(d + "/" + UPDATE, new UpdateRequestFilter())
+            b.addFilter(d + "/" + UPDATE, HardeningModule::onlySparqlUpdate)
                 .addFilter(d + "/*", new BufferedResultsFilter(maxResultBytes));
         }
     }
@@ -60,5 +70,41 @@ public record HardeningModule(QueryLimits limits, ServiceAllowList allowList, lo
         for (var c : server.getJettyServer().getConnectors())
             if (c instanceof AbstractConnector ac)
                 ac.setIdleTimeout(idleTimeoutMs);
+    }
+
+    /** CORS for a public read-only service: any origin ({@code *}), never with credentials, none on {@code noCors}. */
+    private static void cors(Set<String> noCors, HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+        throws IOException, ServletException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (req.getHeader("Origin") == null || noCors.contains(path)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        res.setHeader("Access-Control-Allow-Origin", "*");
+        if ("OPTIONS".equals(req.getMethod()) && req.getHeader("Access-Control-Request-Method") != null) {
+            res.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS");
+            res.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type");
+            res.setHeader("Access-Control-Max-Age", "86400");
+            res.setStatus(204);
+            return;
+        }
+        // A script on another site may read what the endpoint says about its query's terms.
+        res.setHeader("Access-Control-Expose-Headers", UnknownTerms.HEADER);
+        chain.doFilter(req, res);
+    }
+
+    /**
+     * Updates only as {@code application/sparql-update}: a type no plain form can send, and no script elsewhere
+     * without a CORS preflight this server never grants, so no page can write through an editor's cached login (CSRF).
+     */
+    private static void onlySparqlUpdate(ServletRequest req, ServletResponse res, FilterChain chain)
+        throws IOException, ServletException {
+        String type = req.getContentType();
+        String mime = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if ("OPTIONS".equals(((HttpServletRequest) req).getMethod()) || SPARQL_UPDATE.equals(mime))
+            chain.doFilter(req, res);
+        else
+            Http.send((HttpServletResponse) res, 415, "text/plain;charset=utf-8",
+                "Updates are accepted only as a POST with Content-Type: " + SPARQL_UPDATE + ".\n");
     }
 }

@@ -17,9 +17,8 @@ import org.w3id.ftkg.release.FactState;
 import org.w3id.ftkg.release.ReleaseFolder;
 
 /**
- * One release the server holds: its {@code release.ttl} (version, date, predecessor or null), its dataset
- * (union default graph) and every fact's state. The dataset is its own TDB2 database when it has one
- * ({@code release --tdb2}), so that a large release needs no heap; else its N-Quads dump in memory.
+ * One release the server holds: its {@code release.ttl}, its dataset (union default graph; its own TDB2 database
+ * when it has one, so that a large release needs no heap, else its N-Quads dump in memory) and every fact's state.
  */
 public record HeldRelease(String version, String issued, String previous, String commit, Path dir, DatasetGraph dataset,
                           SortedMap<String, FactState> facts) {

@@ -13,10 +13,7 @@ import org.w3id.ftkg.release.ReleaseDiff;
 import org.w3id.ftkg.release.ReleaseFolder;
 import org.w3id.ftkg.store.Tdb2Store;
 
-/**
- * The releases a server holds: every finished one ({@code SHA256SUMS}) of a releases folder, oldest first by
- * version. The newest is served at the default routes, every one read-only under {@code /v/VERSION/}.
- */
+/** The finished releases ({@code SHA256SUMS}) of a releases folder, oldest first by version. */
 public record HeldReleases(List<HeldRelease> all) {
     public static final HeldReleases NONE = new HeldReleases(List.of());
 
@@ -45,10 +42,6 @@ public record HeldReleases(List<HeldRelease> all) {
     /** Closes the TDB2 databases of the releases served from one (in-memory ones need nothing). */
     public void close() {
         all.forEach(r -> Tdb2Store.release(r.dataset()));
-    }
-
-    public boolean isEmpty() {
-        return all.isEmpty();
     }
 
     public Optional<HeldRelease> newest() {

@@ -22,12 +22,15 @@ final class Http {
     private Http() {}
 
     static void send(HttpServletResponse res, int status, String contentType, String body) throws IOException {
-        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        send(res, status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void send(HttpServletResponse res, int status, String contentType, byte[] body) throws IOException {
         res.setStatus(status);
         res.setContentType(contentType);
         res.setCharacterEncoding("utf-8");
-        res.setContentLength(b.length);
-        res.getOutputStream().write(b);
+        res.setContentLength(body.length);
+        res.getOutputStream().write(body);
     }
 
     /**
@@ -53,10 +56,7 @@ final class Http {
     static void rdf(HttpServletResponse res, int status, Graph g, RDFFormat format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, g, format);
-        res.setStatus(status);
-        res.setContentType(LinkedDataServlet.contentType(format));
-        res.setContentLength(out.size());
-        out.writeTo(res.getOutputStream());
+        send(res, status, LinkedDataServlet.contentType(format), out.toByteArray());
     }
 
     static void html(HttpServletResponse res, String html) throws IOException {

@@ -1,6 +1,7 @@
 package org.w3id.ftkg.serve;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.G;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.ftkg.files.InputFile;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.release.ReleaseFolder;
@@ -27,9 +30,8 @@ import org.w3id.ftkg.serve.html.GonePage;
 import org.w3id.ftkg.serve.html.Pages;
 
 /**
- * Dereferences {@code /id/{slug}}, {@code /fact/{id}} and {@code /source/{stem}}: HTML or RDF by content
- * negotiation ({@code Vary: Accept}) or suffix; {@code /source/{stem}.txt} is the text itself, and
- * {@code /fact/{id}.canonical.nq} the canonical N-Quads (RDFC-1.0) whose SHA-256 is its content hash.
+ * Dereferences {@code /id/}, {@code /fact/} and {@code /source/} IRIs: HTML or RDF by {@code Accept} or suffix; a
+ * source's {@code .txt} text, a fact's {@code .canonical.nq} (RDFC-1.0, the SHA-256 of which is its content hash).
  */
 public final class LinkedDataServlet extends HttpServlet {
     /** The suffix of a fact's canonical N-Quads: {@code curl …/fact/ID.canonical.nq | sha256sum} gives its hash. */
@@ -193,7 +195,17 @@ public final class LinkedDataServlet extends HttpServlet {
 
     /** The text of a source, found by the file name its description gives (never by a path from the URL). */
     private String sourceText(Graph g, String iri) throws IOException {
-        Node file = LinkedDataStore.first(g, Iris.uri(iri), Vocab.DCT_IDENTIFIER);
-        return SourceTexts.read(seeds, file.getLiteralLexicalForm());
+        return sourceText(seeds, G.getSP(g, Iris.uri(iri), Vocab.DCT_IDENTIFIER).getLiteralLexicalForm());
+    }
+
+    /** The text of {@code file} in {@code seeds}, under the build's file rule ({@link InputFile}). */
+    static String sourceText(Path seeds, String file) throws IOException {
+        Path p = seeds.resolve(file).normalize();
+        if (!seeds.normalize().equals(p.getParent()))
+            throw new IOException("source file outside seeds/: " + file);
+        var problem = InputFile.problem(seeds, p);
+        if (problem.isPresent())
+            throw new IOException("seeds/" + file + " " + problem.get());
+        return Files.readString(p);
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.commons.io.FilenameUtils;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -169,12 +170,12 @@ public final class LinkedDataStore {
                 return Optional.empty();
             Node type = types.stream().filter(t -> !t.equals(Vocab.EVENT)).min(Comparator.comparing(Node::getURI))
                 .orElse(Vocab.EVENT);
-            Node date = Stream.of(Vocab.DATE, Iris.term("startDate"), Iris.term("endDate")).map(p -> first(union, e, p))
-                .filter(Objects::nonNull).findFirst().orElse(null);
-            Node status = first(union, e, Vocab.STATUS);
+            Node date = Stream.of(Vocab.DATE, Iris.term("startDate"), Iris.term("endDate"))
+                .map(p -> G.getSP(union, e, p)).filter(Objects::nonNull).findFirst().orElse(null);
+            Node status = G.getSP(union, e, Vocab.STATUS);
             return Optional.of(new ViewQueries.TimelineItem(e.getURI(), label(e), label(type), lexical(date),
-                date == null ? "" : date.getLiteralDatatypeURI(), lexical(first(union, e, Vocab.DATE_TEXT)),
-                lexical(first(union, e, Vocab.DATE_INFERRED)).equals("true"), status == null ? "" : label(status),
+                date == null ? "" : date.getLiteralDatatypeURI(), lexical(G.getSP(union, e, Vocab.DATE_TEXT)),
+                lexical(G.getSP(union, e, Vocab.DATE_INFERRED)).equals("true"), status == null ? "" : label(status),
                 new ArrayList<>(), new ArrayList<>()));
         });
     }
@@ -185,16 +186,6 @@ public final class LinkedDataStore {
             .mapWith(t -> t.getObject().getLiteralLexicalForm()).toList().stream().min(Comparator.naturalOrder()));
     }
 
-    /** The object of the first (s, p, ?) triple, or null; the iterator is closed (TDB2 needs that). */
-    static Node first(Graph g, Node s, Node p) {
-        var it = g.find(s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            it.close();
-        }
-    }
-
     private static String lexical(Node literal) {
         return literal == null ? "" : literal.getLiteralLexicalForm();
     }
@@ -202,8 +193,8 @@ public final class LinkedDataStore {
     /** The file name of the source a fact is derived from, or null (inside a read transaction). */
     String sourceFile(Node fact) {
         Graph prov = dsg.getGraph(Iris.PROVENANCE_GRAPH);
-        Node src = first(prov, fact, Vocab.PROV_WAS_DERIVED_FROM);
-        Node file = src == null ? null : first(prov, src, Vocab.DCT_IDENTIFIER);
+        Node src = G.getSP(prov, fact, Vocab.PROV_WAS_DERIVED_FROM);
+        Node file = src == null ? null : G.getSP(prov, src, Vocab.DCT_IDENTIFIER);
         return file == null ? null : file.getLiteralLexicalForm();
     }
 
@@ -234,15 +225,10 @@ public final class LinkedDataStore {
 
     /** The source file each of these facts is derived from (fact IRI to file name). */
     public Map<String, String> sourceFiles(Collection<String> factIris) {
-        return dsg.calculateRead(() -> {
-            Map<String, String> out = new LinkedHashMap<>();
-            for (String f : factIris) {
-                String file = sourceFile(Iris.uri(f));
-                if (file != null)
-                    out.put(f, file);
-            }
-            return out;
-        });
+        Map<String, String> out = new HashMap<>();
+        dsg.executeRead(() -> factIris.forEach(f -> Optional.ofNullable(sourceFile(Iris.uri(f)))
+            .ifPresent(file -> out.put(f, file))));
+        return out;
     }
 
     /** The canonical N-Quads (RDFC-1.0) a fact's content hash covers, as the served data has them. */
@@ -263,16 +249,12 @@ public final class LinkedDataStore {
             String fact = str(r, "fact"), file = str(r, "file");
             List<Triple> triples = new ArrayList<>(dsg.calculateRead(() -> dsg.getGraph(Iris.uri(fact)).find().toList()));
             triples.sort(Sorted.TRIPLES);
-            out.put(fact, new FactView(fact, fact.substring(Iris.FACT.length()), str(r, "quote"), file, stem(file),
-                Integer.parseInt(str(r, "start")), Integer.parseInt(str(r, "end")), str(r, "cfile"),
-                Integer.parseInt(str(r, "cline")), triples, str(r, "hash")));
+            out.put(fact, new FactView(fact, fact.substring(Iris.FACT.length()), str(r, "quote"), file,
+                FilenameUtils.removeExtension(file), Integer.parseInt(str(r, "start")), Integer.parseInt(str(r, "end")),
+                str(r, "cfile"), Integer.parseInt(str(r, "cline")), triples, str(r, "hash")));
         }
         return out.values().stream().sorted(Comparator.comparing(FactView::sourceFile).thenComparingInt(FactView::start)
             .thenComparing(FactView::id)).toList();
-    }
-
-    private static String stem(String file) {
-        return file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
     }
 
     /** Counts for the home page: facts, entities, sources and quads (a scan: the caller keeps the answer). */
@@ -304,7 +286,8 @@ public final class LinkedDataStore {
               GRAPH <https://w3id.org/ftkg/graph/provenance> { ?src a ftkg:SourceDocument ; dcterms:identifier ?file }
               OPTIONAL { ?src ftkg:title ?title }
             } ORDER BY ?file""").stream()
-            .map(r -> new Source(str(r, "file"), stem(str(r, "file")), str(r, "title"))).toList();
+            .map(r -> new Source(str(r, "file"), FilenameUtils.removeExtension(str(r, "file")), str(r, "title")))
+            .toList();
     }
 
     /**

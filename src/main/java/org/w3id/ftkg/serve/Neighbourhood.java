@@ -1,7 +1,5 @@
 package org.w3id.ftkg.serve;
 
-import static org.w3id.ftkg.serve.LinkedDataStore.first;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,10 +24,7 @@ import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.serve.ViewQueries.Edge;
 import org.w3id.ftkg.serve.ViewQueries.Thing;
 
-/**
- * The links around one thing (fact-graph links between /id/ actors, claims' content, posts held), by quad-index
- * lookups on it, so that a request costs what it shows, not the size of the data.
- */
+/** The links around one thing, by quad-index lookups on it: a request costs what it shows, not the data's size. */
 final class Neighbourhood {
     /** Predicates that do not link two actors (types, reification, a claim's parts, a tenure's parts). */
     private static final Set<Node> NOT_LINKS = Set.of(Vocab.TYPE, Iris.term("quantity"), Iris.term("content"),
@@ -142,8 +137,8 @@ final class Neighbourhood {
     /** The content of a claim: the proposition's subject, predicate and object, claimed by the claim's claimant. */
     private void claimed(List<Edge> out, Graph union, Node prop, Node g) {
         Graph fact = dsg.getGraph(g);
-        Node s = first(fact, prop, Vocab.RDF_SUBJECT), p = first(fact, prop, Vocab.RDF_PREDICATE);
-        Node o = first(fact, prop, Vocab.RDF_OBJECT);
+        Node s = G.getSP(fact, prop, Vocab.RDF_SUBJECT), p = G.getSP(fact, prop, Vocab.RDF_PREDICATE);
+        Node o = G.getSP(fact, prop, Vocab.RDF_OBJECT);
         if (s == null || p == null || o == null)
             return;
         fact.find(Node.ANY, CONTENT, prop).forEachRemaining(c -> union.find(c.getSubject(), CLAIMANT, Node.ANY)
@@ -153,17 +148,17 @@ final class Neighbourhood {
     /** A post held: one edge from the holder to the organization, named by the position where one is given. */
     private void tenure(List<Edge> out, Graph union, Node tenure, Node g) {
         Graph fact = dsg.getGraph(g);
-        Node holder = first(fact, tenure, HOLDER), org = first(fact, tenure, ORGANIZATION);
+        Node holder = G.getSP(fact, tenure, HOLDER), org = G.getSP(fact, tenure, ORGANIZATION);
         if (holder == null || org == null)
             return;
-        Node position = first(union, tenure, POSITION);
+        Node position = G.getSP(union, tenure, POSITION);
         link(out, union, holder, ORGANIZATION, org, g, "", position == null ? "" : store.label(position));
     }
 
     private void link(List<Edge> out, Graph union, Node s, Node p, Node o, Node g, String claimant, String position) {
         if (!isThing(s) || !isThing(o) || !actor(union, s) || !actor(union, o))
             return;
-        Node quote = first(dsg.getGraph(Iris.PROVENANCE_GRAPH), g, Vocab.PROV_VALUE);
+        Node quote = G.getSP(dsg.getGraph(Iris.PROVENANCE_GRAPH), g, Vocab.PROV_VALUE);
         if (quote == null)
             return;
         out.add(new Edge(s.getURI(), o.getURI(), p.getURI(), g.getURI(), quote.getLiteralLexicalForm(), claimant, position));

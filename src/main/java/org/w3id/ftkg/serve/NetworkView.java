@@ -21,16 +21,17 @@ final class NetworkView {
 
     /** One page of the walk, labelled by lookups on the things shown; {@code choices}: what the centre field offers. */
     static NetworkPage page(String center, int depth, int offset, String relation, String source, Neighbourhood around,
-                            List<String> choices, LinkedDataStore store, ClassCategories categories) {
+                            List<String> choices, LinkedDataStore store, Map<String, String> categories) {
         boolean found = around.exists(center);
-        Neighbourhood.Walk walk = found ? around.walk(center, depth, offset, limit(depth))
+        // At most the first drawing's 40 things per hop asked for besides the centre, so "show more" has some to add.
+        Neighbourhood.Walk walk = found ? around.walk(center, depth, offset, NetworkPage.FIRST_NODES * depth)
             : new Neighbourhood.Walk(Map.of(), List.of(), false);
         Map<String, Thing> things = new LinkedHashMap<>();
         walk.hops().keySet().forEach(iri -> things.put(iri, around.thing(iri)));
         List<NetworkPage.Node> nodes = walk.hops().entrySet().stream().map(h -> {
             Thing t = things.get(h.getKey());
-            return new NetworkPage.Node(h.getKey(), t.label(), t.kind(), categories.of(t.kind()), Link.localHref(h.getKey()),
-                h.getKey().equals(center), h.getValue());
+            return new NetworkPage.Node(h.getKey(), t.label(), t.kind(), categories.getOrDefault(t.kind(), "other"),
+                Link.localHref(h.getKey()),                h.getKey().equals(center), h.getValue());
         }).toList();
         Map<String, String> sources = store.sourceFiles(walk.edges().stream().map(Edge::fact).distinct().toList());
         List<NetworkPage.Edge> rows = walk.edges().stream().map(e -> new NetworkPage.Edge(link(things, e.from()), relation(e, store),
@@ -53,11 +54,6 @@ final class NetworkView {
             .sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
             .map(t -> new Option(slug(t.getKey()), t.getValue(), t.getKey().equals(center))).toList();
         return new NetworkPage(slug(center), found, depth, entities, nodes, rows, offset, walk.more());
-    }
-
-    /** Things one answer holds besides the centre: the first drawing's 40 per hop asked for, so "show more" has some to add. */
-    static int limit(int depth) {
-        return NetworkPage.FIRST_NODES * depth;
     }
 
     /** What the edge says: the predicate's label, or for a post held, the position ("professor at"). */

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,9 +37,8 @@ import org.w3id.ftkg.serve.html.Pages;
 import org.w3id.ftkg.serve.html.Statement;
 
 /**
- * The ontology IRI dereferenced ({@code /ontology}, terms at {@code /ontology#Term}) as W3C vocabularies are, made
- * once: the served ontology graph as RDF, or the reference page, where each term has its labels, comments, domain,
- * range, how many triples of the data use it (the release's VoID partitions) and one of them, with its fact.
+ * {@code /ontology} dereferenced as W3C vocabularies are, made once: the ontology graph as RDF, or the reference page
+ * (each term's labels, comments, domain, range, uses by the data as VoID counts them, and an example with its fact).
  */
 public final class OntologyServlet extends HttpServlet {
     static final String PATH = "/ontology";
@@ -95,19 +93,17 @@ public final class OntologyServlet extends HttpServlet {
         Set<Node> classes = terms(g, OWL.Class.asNode()), properties = terms(g, OWL.ObjectProperty.asNode()),
             individuals = terms(g, OWL.NamedIndividual.asNode());
         properties.addAll(terms(g, OWL.DatatypeProperty.asNode()));
-        TermUsage usage = TermUsage.of(dist).orElseGet(() -> TermUsage.counted(dsg, classes, properties));
+        Map<String, Long> usage = ReleaseCounts.termUses(dist).orElseGet(() -> counted(classes, properties));
         Node ontology = Iris.uri(Iris.ONTOLOGY_IRI);
         List<OntologyPage.Section> sections = List.of(
-            new OntologyPage.Section("classes", "Classes",
-                classes.stream().map(c -> term(g, c, "class", RDFS.subClassOf.asNode(), usage.of(c.getURI()),
-                    Node.ANY, Vocab.TYPE, c)).toList()),
-            new OntologyPage.Section("properties", "Properties",
-                properties.stream().map(p -> term(g, p, g.contains(p, Vocab.TYPE, OWL.ObjectProperty.asNode())
-                    ? "object property" : "datatype property", RDFS.subPropertyOf.asNode(), usage.of(p.getURI()),
-                    Node.ANY, p, Node.ANY)).toList()),
+            new OntologyPage.Section("classes", "Classes", classes.stream().map(c -> term(g, c, "class",
+                RDFS.subClassOf.asNode(), usage.getOrDefault(c.getURI(), 0L), Node.ANY, Vocab.TYPE, c)).toList()),
+            new OntologyPage.Section("properties", "Properties", properties.stream().map(p -> term(g, p,
+                g.contains(p, Vocab.TYPE, OWL.ObjectProperty.asNode()) ? "object property" : "datatype property",
+                RDFS.subPropertyOf.asNode(), usage.getOrDefault(p.getURI(), 0L), Node.ANY, p, Node.ANY)).toList()),
             new OntologyPage.Section("individuals", "Individuals",
                 individuals.stream().map(i -> term(g, i, "individual", Vocab.TYPE,
-                    dsg.calculateRead(() -> TermUsage.distinct(dsg, Node.ANY, Node.ANY, i)), Node.ANY, Node.ANY, i)).toList()));
+                    dsg.calculateRead(() -> distinct(Node.ANY, Node.ANY, i)), Node.ANY, Node.ANY, i)).toList()));
         return new OntologyPage(Iris.ONTOLOGY_IRI, text(g, ontology, Vocab.LABEL, "en"), text(g, ontology, Vocab.COMMENT, "en"),
             text(g, ontology, OWL.versionInfo.asNode(), ""), sections);
     }
@@ -170,57 +166,22 @@ public final class OntologyServlet extends HttpServlet {
             .map(Node::getLiteralLexicalForm).findFirst().orElse("");
     }
 
-    /**
-     * How many distinct triples of the published data use each class (as {@code rdf:type} object) and property, as
-     * the build's VoID partitions counted them: a small file to read, not a scan. A term absent is used nowhere.
-     */
-    record TermUsage(Map<String, Long> byTerm) {
-        private static final String VOID = "http://rdfs.org/ns/void#";
-
-        long of(String iri) {
-            return byTerm.getOrDefault(iri, 0L);
-        }
-
-        /** The partitions of {@code dist/void.ttl}; empty if there is no such file or it has no partitions. */
-        static Optional<TermUsage> of(Path dist) {
-            return ReleaseCounts.voidGraph(dist).map(TermUsage::partitions).filter(u -> !u.byTerm().isEmpty());
-        }
-
-        private static TermUsage partitions(Graph g) {
+    /** The uses VoID counts, counted in the data through the index: for data served without its VoID description. */
+    private Map<String, Long> counted(Set<Node> classes, Set<Node> properties) {
+        return dsg.calculateRead(() -> {
             Map<String, Long> counts = new HashMap<>();
-            partition(g, "classPartition", "class", "entities", counts);
-            partition(g, "propertyPartition", "property", "triples", counts);
-            return new TermUsage(Map.copyOf(counts));
-        }
+            for (Node c : classes)
+                counts.put(c.getURI(), distinct(Node.ANY, Vocab.TYPE, c));
+            for (Node p : properties)
+                counts.put(p.getURI(), distinct(Node.ANY, p, Node.ANY));
+            return counts;
+        });
+    }
 
-        private static void partition(Graph g, String partition, String term, String count, Map<String, Long> out) {
-            Node ds = Iris.uri(Iris.DATASET);
-            for (Triple t : g.find(ds, Iris.uri(VOID + partition), Node.ANY).toList()) {
-                Node part = t.getObject();
-                Long n = ReleaseCounts.number(g, part, Iris.uri(VOID + count));
-                for (Triple c : g.find(part, Iris.uri(VOID + term), Node.ANY).toList())
-                    if (n != null && c.getObject().isURI())
-                        out.put(c.getObject().getURI(), n);
-            }
-        }
-
-        /** The same counts, counted in the data through the index: for data served without its VoID description. */
-        static TermUsage counted(DatasetGraph dsg, Set<Node> classes, Set<Node> properties) {
-            return dsg.calculateRead(() -> {
-                Map<String, Long> counts = new HashMap<>();
-                for (Node c : classes)
-                    counts.put(c.getURI(), distinct(dsg, Node.ANY, Vocab.TYPE, c));
-                for (Node p : properties)
-                    counts.put(p.getURI(), distinct(dsg, Node.ANY, p, Node.ANY));
-                return new TermUsage(Map.copyOf(counts));
-            });
-        }
-
-        /** Distinct triples of the data graphs that match; a triple several graphs state counts once, as in VoID. */
-        static long distinct(DatasetGraph dsg, Node s, Node p, Node o) {
-            try (Stream<Quad> quads = dsg.stream(Node.ANY, s, p, o)) {
-                return quads.filter(q -> Iris.isDataGraph(q.getGraph())).map(Quad::asTriple).distinct().count();
-            }
+    /** Distinct triples of the data graphs that match; a triple several graphs state counts once, as in VoID. */
+    private long distinct(Node s, Node p, Node o) {
+        try (Stream<Quad> quads = dsg.stream(Node.ANY, s, p, o)) {
+            return quads.filter(q -> Iris.isDataGraph(q.getGraph())).map(Quad::asTriple).distinct().count();
         }
     }
 }

@@ -12,12 +12,17 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonBuilder;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.w3id.ftkg.model.Iris;
+import org.w3id.ftkg.model.Vocab;
 import org.w3id.ftkg.serve.terms.UnknownTerms;
 import org.w3id.ftkg.serve.html.HomePage;
 import org.w3id.ftkg.serve.html.Link;
@@ -26,6 +31,21 @@ import org.w3id.ftkg.serve.html.QueryPage;
 
 /** The home page (and the 404 of paths no other route takes), the query page, and what the query page reads. */
 public final class PagesServlet extends HttpServlet {
+    /** The ontology's terms the query editor completes, with their English labels and comments. */
+    private static final String TERMS = """
+        PREFIX owl: <http://www.w3.org/2002/07/owl#>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?iri ?kind (SAMPLE(?l) AS ?label) (SAMPLE(?c) AS ?comment) WHERE {
+          { ?iri a owl:Class BIND("class" AS ?kind) }
+          UNION { VALUES ?pt { owl:ObjectProperty owl:DatatypeProperty owl:AnnotationProperty rdf:Property }
+                  ?iri a ?pt BIND("property" AS ?kind) }
+          UNION { ?iri a owl:NamedIndividual BIND("individual" AS ?kind) }
+          FILTER(STRSTARTS(STR(?iri), "%s"))
+          OPTIONAL { ?iri rdfs:label ?l FILTER(LANGMATCHES(LANG(?l), "en")) }
+          OPTIONAL { ?iri rdfs:comment ?c FILTER(LANGMATCHES(LANG(?c), "en")) }
+        } GROUP BY ?iri ?kind ORDER BY ?iri ?kind""".formatted(Iris.ONTOLOGY);
+
     private final LinkedDataStore store;
     private final ViewRecords records;
     private final Path queries;
@@ -33,7 +53,7 @@ public final class PagesServlet extends HttpServlet {
     private final String sharePath;
     private final ComputedOnce<Map<String, Long>> counts;
     // Read from the served data on first use (not at start-up), then kept.
-    private final ComputedOnce<QueryVocabulary> vocabulary;
+    private final ComputedOnce<String> terms;
     private final ComputedOnce<UnknownTerms> unknownTerms;
 
     /**
@@ -47,7 +67,7 @@ public final class PagesServlet extends HttpServlet {
         this.records = new ViewRecords(store);
         this.queries = queries;
         this.counts = new ComputedOnce<>(() -> ReleaseCounts.of(dist).map(ReleaseCounts::counts).orElseGet(store::counts));
-        this.vocabulary = new ComputedOnce<>(() -> QueryVocabulary.of(store.dataset()));
+        this.terms = new ComputedOnce<>(() -> termsJson(store.dataset()));
         this.unknownTerms = new ComputedOnce<>(() -> UnknownTerms.of(store.dataset()));
     }
 
@@ -63,8 +83,8 @@ public final class PagesServlet extends HttpServlet {
         switch (path) {
             case "", "/", "/index.html" -> Http.html(res, Pages.render(home()));
             case "/sparql" -> Http.html(res, Pages.render(queryPage(req.getParameter("query"), req.getParameter("example"))));
-            case "/sparql/prefixes.json" -> json(res, vocabulary.get().prefixesJson());
-            case "/sparql/terms.json" -> json(res, vocabulary.get().termsJson());
+            case "/sparql/prefixes.json" -> json(res, prefixesJson());
+            case "/sparql/terms.json" -> json(res, terms.get());
             case "/sparql/check" -> check(req, res);
             default -> Http.notFound(res, req.getRequestURI());
         }
@@ -128,6 +148,25 @@ public final class PagesServlet extends HttpServlet {
         QueryPage.Example named = examples.stream().filter(e -> e.name().equals(example)).findFirst()
             .orElse(new QueryPage.Example("", QueryPage.DEFAULT_QUERY));
         return new QueryPage(examples, named.text(), named.name(), base, sharePath);
+    }
+
+    /** FTKG's prefixes (and Jena's full-text search's, for {@code text:query}) in prefix.cc's format. */
+    private static String prefixesJson() {
+        JsonObject prefixes = new JsonObject();
+        Vocab.PREFIXES.forEach(prefixes::put);
+        prefixes.put("text", "http://jena.apache.org/text#");
+        return prefixes.toString();
+    }
+
+    private static String termsJson(DatasetGraph dsg) {
+        JsonArray terms = new JsonArray();
+        for (Binding r : LinkedDataStore.select(dsg, TERMS)) {
+            JsonObject o = new JsonObject();
+            for (String key : List.of("iri", "kind", "label", "comment"))
+                o.put(key, LinkedDataStore.str(r, key));
+            terms.add(o);
+        }
+        return terms.toString();
     }
 
     private static void json(HttpServletResponse res, String body) throws IOException {

@@ -3,21 +3,20 @@ package org.w3id.ftkg.serve;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 
-/**
- * The home page's counts (facts, entities, sources, quads) for the served data release, from its VoID
- * description, which the build counted as it wrote the dumps: a small file, not a scan of the data.
- */
+/** What the release's VoID description counts (the build counted it): for the pages, a small file, not a scan. */
 record ReleaseCounts(Map<String, Long> counts) {
     private static final String VOID = "http://rdfs.org/ns/void#";
 
@@ -39,7 +38,7 @@ record ReleaseCounts(Map<String, Long> counts) {
     }
 
     /** The VoID description of {@code dist} ({@code void.ttl}), if there is a readable one. */
-    static Optional<Graph> voidGraph(Path dist) {
+    private static Optional<Graph> voidGraph(Path dist) {
         return graph(dist == null ? null : dist.resolve("void.ttl"));
     }
 
@@ -54,7 +53,31 @@ record ReleaseCounts(Map<String, Long> counts) {
         }
     }
 
-    static Long number(Graph g, Node s, Node p) {
+    /**
+     * How many distinct triples of the data use each class (as {@code rdf:type} object) and property, as the build's
+     * VoID partitions counted them (a term absent is used nowhere); empty if {@code dist} has none.
+     */
+    static Optional<Map<String, Long>> termUses(Path dist) {
+        return voidGraph(dist).map(g -> {
+            Map<String, Long> counts = new HashMap<>();
+            partition(g, "classPartition", "class", "entities", counts);
+            partition(g, "propertyPartition", "property", "triples", counts);
+            return Map.copyOf(counts);
+        }).filter(counts -> !counts.isEmpty());
+    }
+
+    private static void partition(Graph g, String partition, String term, String count, Map<String, Long> out) {
+        Node ds = Iris.uri(Iris.DATASET);
+        for (Triple t : g.find(ds, Iris.uri(VOID + partition), Node.ANY).toList()) {
+            Node part = t.getObject();
+            Long n = number(g, part, Iris.uri(VOID + count));
+            for (Triple c : g.find(part, Iris.uri(VOID + term), Node.ANY).toList())
+                if (n != null && c.getObject().isURI())
+                    out.put(c.getObject().getURI(), n);
+        }
+    }
+
+    private static Long number(Graph g, Node s, Node p) {
         var it = g.find(s, p, Node.ANY);
         try {
             return it.hasNext() ? Long.valueOf(it.next().getObject().getLiteralLexicalForm()) : null;

@@ -22,7 +22,7 @@ import org.w3id.ftkg.serve.html.ReleasesPage;
 
 /**
  * {@code /releases/}: the releases held, newest first; {@code /releases/VERSION/changes}: the diff from its
- * predecessor as a page; and the release's own files by their fixed names (never a path from the URL).
+ * predecessor; and a release's own files by their fixed names (never a path from the URL).
  */
 public final class ReleasesServlet extends HttpServlet {
     /** The files of a release folder served as they are, with their media types. */
@@ -43,37 +43,22 @@ public final class ReleasesServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String path = req.getRequestURI();
-        if (path.equals("/releases")) {
-            res.sendRedirect("/releases/");
-            return;
-        }
-        String rest = path.substring("/releases/".length());
-        if (rest.isEmpty()) {
-            Http.html(res, Pages.render(list()));
-            return;
-        }
-        int slash = rest.indexOf('/');
+        String rest = path.equals("/releases") ? null : path.substring("/releases/".length());
+        int slash = rest == null ? -1 : rest.indexOf('/');
         var release = slash < 0 ? Optional.<HeldRelease>empty() : releases.find(rest.substring(0, slash));
         String file = slash < 0 ? "" : rest.substring(slash + 1);
-        if (release.isEmpty()) {
+        var diff = release.filter(r -> file.equals("changes")).flatMap(releases::diff);
+        Path p = release.map(r -> r.dir().resolve(file)).orElse(null);
+        if (rest == null)
+            res.sendRedirect("/releases/");
+        else if (rest.isEmpty())
+            Http.html(res, Pages.render(list()));
+        else if (diff.isPresent())
+            Http.html(res, Pages.render(changes(diff.get())));
+        else if (p == null || !FILES.containsKey(file) || !Files.isRegularFile(p))
             Http.notFound(res, path);
-            return;
-        }
-        HeldRelease r = release.get();
-        if (file.equals("changes")) {
-            var diff = releases.diff(r);
-            if (diff.isEmpty())
-                Http.notFound(res, path);
-            else
-                Http.html(res, Pages.render(changes(diff.get())));
-            return;
-        }
-        Path p = r.dir().resolve(file);
-        if (!FILES.containsKey(file) || !Files.isRegularFile(p)) {
-            Http.notFound(res, path);
-            return;
-        }
-        Http.send(res, 200, FILES.get(file), Files.readString(p));
+        else
+            Http.send(res, 200, FILES.get(file), Files.readString(p));
     }
 
     private ReleasesPage list() {

@@ -7,11 +7,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,10 +22,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.commons.lang3.ArrayUtils;
+
 /**
- * Reads each request body itself, counting bytes as they arrive whatever the headers say (Content-Length or
- * chunked), and answers 413 past the bound. Parameters (query string and form body) are decoded strictly, so
- * that malformed percent-encoding is a 400 here, not an exception inside Fuseki (a 500).
+ * Reads each body itself, counting bytes whatever the headers say (Content-Length or chunked), 413 past the bound;
+ * parameters are decoded strictly, so that malformed percent-encoding is a 400 here, not a 500 inside Fuseki.
  */
 public final class RequestSizeFilter extends HttpFilter {
     public static final long DEFAULT_MAX_BYTES = 1 << 20;
@@ -43,19 +42,13 @@ public final class RequestSizeFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws IOException, ServletException {
         long declared = request.getContentLengthLong();
-        if (declared > maxBytes) {
+        boolean read = declared <= maxBytes && (declared > 0 || request.getHeader("Transfer-Encoding") != null);
+        byte[] body = read ? request.getInputStream().readNBytes(maxBytes + 1) : new byte[0];
+        if (declared > maxBytes || body.length > maxBytes) {
             tooLarge(request, response);
             return;
         }
-        byte[] body = new byte[0];
-        if (declared > 0 || request.getHeader("Transfer-Encoding") != null) {
-            body = request.getInputStream().readNBytes(maxBytes + 1);
-            if (body.length > maxBytes) {
-                tooLarge(request, response);
-                return;
-            }
-        }
-        Map<String, List<String>> params = new LinkedHashMap<>();
+        Map<String, String[]> params = new LinkedHashMap<>();
         try {
             decode(request.getQueryString(), params);
             String type = request.getContentType();
@@ -95,7 +88,7 @@ public final class RequestSizeFilter extends HttpFilter {
         }
     }
 
-    private static void decode(String s, Map<String, List<String>> into) {
+    private static void decode(String s, Map<String, String[]> into) {
         if (s == null || s.isEmpty())
             return;
         for (String pair : s.split("&")) {
@@ -104,18 +97,18 @@ public final class RequestSizeFilter extends HttpFilter {
             int eq = pair.indexOf('=');
             String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
             String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            into.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+            into.merge(name, new String[] { value }, ArrayUtils::addAll);
         }
     }
 
     private static final class Buffered extends HttpServletRequestWrapper {
         private final byte[] body;
-        private final Map<String, String[]> params = new LinkedHashMap<>();
+        private final Map<String, String[]> params;
 
-        Buffered(HttpServletRequest request, byte[] body, Map<String, List<String>> params) {
+        Buffered(HttpServletRequest request, byte[] body, Map<String, String[]> params) {
             super(request);
             this.body = body;
-            params.forEach((k, v) -> this.params.put(k, v.toArray(String[]::new)));
+            this.params = params;
         }
 
         @Override

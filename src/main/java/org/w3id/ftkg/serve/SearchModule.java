@@ -15,9 +15,8 @@ import org.w3id.ftkg.search.EntitySearch;
 import org.w3id.ftkg.search.SearchIndex;
 
 /**
- * Search as one Fuseki module: the served dataset gets its text index (the one beside a TDB2 database, or one built
- * in memory on a thread of its own once the server answers), for {@code text:query} in SPARQL and the
- * {@code /search} route; both wait for an index still being built. The index closes with the server.
+ * Search as one Fuseki module: the dataset's text index (beside a TDB2 database, or built in memory once the
+ * server answers) for {@code text:query} and {@code /search}, which wait for it; it closes with the server.
  */
 public final class SearchModule implements FusekiModule {
     private final String service;

@@ -19,9 +19,8 @@ import org.w3id.ftkg.serve.html.Pages;
 import org.w3id.ftkg.serve.html.SearchPage;
 
 /**
- * {@code /search?q=}: the things whose names match, as a page or (by Accept or {@code format=json}) as JSON
- * shaped like Wikidata's {@code wbsearchentities}; a refused query (too long) answers 400. While the index
- * is built, a request waits up to {@link Http#WARMING_WAIT_SECONDS}, then answers 503, never an empty result.
+ * {@code /search?q=}: matching things as a page or (by Accept or {@code format=json}) JSON shaped like Wikidata's
+ * {@code wbsearchentities}; while the index is built, a wait, then 503 (never an empty result).
  */
 public final class SearchServlet extends HttpServlet {
     private static final AcceptList OFFERS = AcceptList.create("text/html", "application/xhtml+xml", "application/json");
@@ -36,7 +35,9 @@ public final class SearchServlet extends HttpServlet {
         res.setHeader("Vary", "Accept");
         boolean json = wantsJson(req.getParameter("format"), req.getHeader("Accept"));
         String q = req.getParameter("q");
-        int limit = limit(req.getParameter("limit"));
+        String limitParam = req.getParameter("limit");
+        int limit = ViewsServlet.number(limitParam == null ? null : limitParam.trim(), EntitySearch.DEFAULT_LIMIT, 1,
+            EntitySearch.MAX_LIMIT);
         EntitySearch ready = Http.awaitWarming(search, res, "the search index is still being built");
         if (ready == null)
             return;
@@ -44,7 +45,9 @@ public final class SearchServlet extends HttpServlet {
         try {
             hits = ready.search(q, limit);
         } catch (EntitySearch.QueryRefused e) {
-            send(res, 400, json, error(e.getMessage()), new SearchPage(q, List.of(), e.getMessage()));
+            JsonObject error = JsonBuilder.buildObject(b -> b.key("error").startObject().pair("code", "bad-query")
+                .pair("info", e.getMessage()).finishObject());
+            send(res, 400, json, error, new SearchPage(q, List.of(), e.getMessage()));
             return;
         }
         send(res, 200, json, json(q, hits), page(q, hits));
@@ -85,10 +88,6 @@ public final class SearchServlet extends HttpServlet {
         return m != null && m.getContentTypeStr().equals("application/json");
     }
 
-    static int limit(String s) {
-        return ViewsServlet.number(s == null ? null : s.trim(), EntitySearch.DEFAULT_LIMIT, 1, EntitySearch.MAX_LIMIT);
-    }
-
     /** Wikidata's shape: {@code searchinfo}, {@code search} (one object per thing), {@code success}. */
     static JsonObject json(String q, List<SearchHit> hits) {
         JsonBuilder b = JsonBuilder.create().startObject().key("searchinfo").startObject().pair("search", q == null ? "" : q)
@@ -105,10 +104,5 @@ public final class SearchServlet extends HttpServlet {
                 .pair("kind", m.kind()).finishObject().finishObject();
         }
         return b.finishArray().pair("success", 1).finishObject().build().getAsObject();
-    }
-
-    static JsonObject error(String message) {
-        return JsonBuilder.buildObject(b -> b.key("error").startObject().pair("code", "bad-query").pair("info", message)
-            .finishObject());
     }
 }

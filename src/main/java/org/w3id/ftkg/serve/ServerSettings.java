@@ -32,10 +32,6 @@ public record ServerSettings(Path project, Path dist, String host, int port, Lon
         }
     }
 
-    public static ServerSettings defaults(Path project) {
-        return builder(project).build();
-    }
-
     public static Builder builder(Path project) {
         return new Builder(project);
     }

@@ -12,10 +12,7 @@ import org.apache.jena.sparql.service.single.ChainingServiceExecutor;
 import org.apache.jena.sparql.service.single.ServiceExecutor;
 import org.apache.jena.sparql.util.Context;
 
-/**
- * Federated SERVICE calls reach only the endpoints on the allow-list (Jena has none of its own):
- * anything else, loopback and private addresses included, is refused before any request is made.
- */
+/** Federated SERVICE calls reach only the allow-list (Jena has none); anything else is refused before any request. */
 public final class ServiceAllowList implements ChainingServiceExecutor {
     public static final String WIKIDATA = "https://query.wikidata.org/sparql";
 

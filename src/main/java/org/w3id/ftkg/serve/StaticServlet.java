@@ -41,12 +41,8 @@ public final class StaticServlet extends HttpServlet {
                 Http.notFound(res, req.getRequestURI());
                 return;
             }
-            byte[] b = in.readAllBytes();
-            res.setStatus(200);
-            res.setContentType(type);
             res.setHeader("Cache-Control", "public, max-age=3600");
-            res.setContentLength(b.length);
-            res.getOutputStream().write(b);
+            Http.send(res, 200, type, in.readAllBytes());
         }
     }
 }

@@ -27,8 +27,6 @@ import org.w3id.ftkg.model.Vocab;
  */
 final class TimelineIndex {
     private static final String WORDS_ONLY = "~"; // sorts after every ISO date
-    private static final List<Node> ROLES = List.of(Iris.term("agent"), Iris.term("target"), Iris.term("participant"),
-        Iris.term("place"));
 
     private final String[] events;
     private final Map<String, Integer> position;
@@ -95,8 +93,8 @@ final class TimelineIndex {
     }
 
     private static List<String> eventsOfActor(Graph union, Node actor) {
-        return ROLES.stream().flatMap(role -> union.find(Node.ANY, role, actor).mapWith(Triple::getSubject).toList()
-            .stream()).filter(Node::isURI).map(Node::getURI).toList();
+        return ViewQueries.ROLES.stream().flatMap(role -> union.find(Node.ANY, role, actor).mapWith(Triple::getSubject)
+            .toList().stream()).filter(Node::isURI).map(Node::getURI).toList();
     }
 
     /** The things typed in the fact graphs of a source's facts (by provenance lookups, fact by fact). */

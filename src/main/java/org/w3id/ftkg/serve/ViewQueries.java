@@ -5,8 +5,10 @@ import static org.w3id.ftkg.serve.LinkedDataStore.str;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -14,13 +16,17 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.system.G;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 
 /** The data behind the timeline, network and sources views, read by lookups and SPARQL so they work for any corpus. */
 public final class ViewQueries {
-    private static final List<Node> ROLES = List.of(Iris.term("agent"), Iris.term("target"), Iris.term("participant"),
+    /** The roles an actor takes in an event. */
+    static final List<Node> ROLES = List.of(Iris.term("agent"), Iris.term("target"), Iris.term("participant"),
         Iris.term("place"));
+
+    private static final List<String> CATEGORIES = List.of("Person", "Organization", "Place", "Substance", "Event");
 
     private final DatasetGraph dsg;
 
@@ -70,7 +76,7 @@ public final class ViewQueries {
                         facts.add(q.getGraph());
                 });
                 for (Node f : facts) {
-                    Node quote = LinkedDataStore.first(dsg.getGraph(Iris.PROVENANCE_GRAPH), f, Vocab.PROV_VALUE);
+                    Node quote = G.getSP(dsg.getGraph(Iris.PROVENANCE_GRAPH), f, Vocab.PROV_VALUE);
                     String file = store.sourceFile(f);
                     if (quote != null && file != null)
                         it.evidence().add(new Cited(f.getURI(), file, quote.getLiteralLexicalForm()));
@@ -79,6 +85,24 @@ public final class ViewQueries {
             }));
         }
         return out;
+    }
+
+    /**
+     * The broad kind the network draws each class as (one colour, one shape): the first of {@link #CATEGORIES} it is
+     * a subclass of ("other" if none), keyed by its English label, which the network's nodes carry (labels are unique).
+     */
+    public Map<String, String> classCategories() {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < CATEGORIES.size(); i++)
+            values.append(" (<").append(Iris.ONTOLOGY).append(CATEGORIES.get(i)).append("> ").append(i).append(')');
+        Map<String, String> out = new HashMap<>();
+        for (Binding r : select(dsg, LinkedDataStore.PREFIXES + """
+            SELECT ?label (MIN(?rank) AS ?first) WHERE {
+              VALUES (?root ?rank) { %s }
+              ?class rdfs:subClassOf* ?root ; rdfs:label ?label FILTER(LANGMATCHES(LANG(?label), "en"))
+            } GROUP BY ?label""".formatted(values)))
+            out.put(str(r, "label"), CATEGORIES.get(Integer.parseInt(str(r, "first"))).toLowerCase(Locale.ROOT));
+        return Map.copyOf(out);
     }
 
     /** The classes of events (ftkg:Event and below) with their English labels: read from the ontology. */

@@ -64,15 +64,12 @@ final class ViewRecords {
             cuts.add(Math.min(f.start(), length));
             cuts.add(Math.min(f.end(), length));
         }
+        List<Integer> at = List.copyOf(cuts);
         List<Passage> out = new ArrayList<>();
-        Integer prev = null;
-        for (int cut : cuts) {
-            if (prev != null && cut > prev) {
-                int s = prev, e = cut;
-                List<String> covering = facts.stream().filter(f -> f.start() <= s && f.end() >= e).map(FactView::id).toList();
-                out.add(new Passage(s, e, text.substring(text.offsetByCodePoints(0, s), text.offsetByCodePoints(0, e)), covering));
-            }
-            prev = cut;
+        for (int i = 1; i < at.size(); i++) {
+            int s = at.get(i - 1), e = at.get(i);
+            List<String> covering = facts.stream().filter(f -> f.start() <= s && f.end() >= e).map(FactView::id).toList();
+            out.add(new Passage(s, e, text.substring(text.offsetByCodePoints(0, s), text.offsetByCodePoints(0, e)), covering));
         }
         return out;
     }

@@ -23,9 +23,8 @@ import org.w3id.ftkg.serve.html.SourcesPage;
 import org.w3id.ftkg.serve.html.TimelinePage;
 
 /**
- * {@code /timeline}, {@code /network}, {@code /network.json} and {@code /sources}: each request reads one bounded
- * page by index lookups (docs/decisions/0014-bounded-views.md). Kept: the event classes, the timeline's order
- * (read in the background from start-up) and the sources page, which shows every source.
+ * {@code /timeline}, {@code /network}, {@code /network.json} and {@code /sources}: one bounded page per request, by
+ * index lookups (ADR 0014); kept: the event classes, the timeline's order (read from start-up) and the sources page.
  */
 public final class ViewsServlet extends HttpServlet {
     private final LinkedDataStore store;
@@ -34,7 +33,7 @@ public final class ViewsServlet extends HttpServlet {
     private final Path seeds;
     private final ComputedOnce<Map<String, String>> eventTypes;
     private CompletableFuture<TimelineIndex> timeline; // guarded by this
-    private final ComputedOnce<ClassCategories> categories;
+    private final ComputedOnce<Map<String, String>> categories;
     private final ComputedOnce<String> sourcesPage;
 
     public ViewsServlet(LinkedDataStore store, Path seeds) {
@@ -43,16 +42,12 @@ public final class ViewsServlet extends HttpServlet {
         this.around = new Neighbourhood(store);
         this.seeds = seeds;
         this.eventTypes = new ComputedOnce<>(() -> Collections.unmodifiableMap(views.eventTypes()));
-        this.categories = new ComputedOnce<>(() -> ClassCategories.of(store.dataset()));
+        this.categories = new ComputedOnce<>(views::classCategories);
         this.sourcesPage = new ComputedOnce<>(this::sourcesPage);
     }
 
-    /** Starts reading the timeline's order in the background: at a million facts on TDB2 it takes minutes. */
-    void prepare() {
-        timelineIndex();
-    }
-
-    private synchronized CompletableFuture<TimelineIndex> timelineIndex() {
+    /** The timeline's order, read in the background (at a million facts on TDB2 it takes minutes) from the first call. */
+    synchronized CompletableFuture<TimelineIndex> timelineIndex() {
         // A reading that failed is not kept: the next visit tries again.
         if (timeline == null || timeline.isCompletedExceptionally())
             timeline = Background.supply("ftkg-timeline-index", () -> TimelineIndex.of(store.dataset()));
@@ -121,7 +116,7 @@ public final class ViewsServlet extends HttpServlet {
         Map<String, ViewQueries.SourceCounts> counts = views.sourceCounts();
         List<SourcesPage.Row> rows = new ArrayList<>();
         for (LinkedDataStore.Source s : store.sources()) {
-            String text = Uncheck.apply(SourceTexts::read, seeds, s.file());
+            String text = Uncheck.apply(LinkedDataServlet::sourceText, seeds, s.file());
             List<FactView> facts = store.factsOfSource(s.stem());
             ViewQueries.SourceCounts c = counts.getOrDefault(s.file(), new ViewQueries.SourceCounts(0, 0));
             ViewQueries.SourceMetadata m = views.sourceMetadata(s.stem());
