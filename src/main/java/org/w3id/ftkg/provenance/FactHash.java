@@ -1,18 +1,17 @@
 package org.w3id.ftkg.provenance;
 
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.w3id.ftkg.digest.Sha256;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
 
@@ -73,7 +72,7 @@ public final class FactHash {
 
     /** The hash of the quads of a fact ({@link #hashedQuads}), as 64 lower-case hex digits. */
     public static String of(List<Quad> hashedQuads) {
-        return DigestUtils.sha256Hex(canonical(hashedQuads).getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(canonical(hashedQuads));
     }
 
     /** The hex digits of a published {@code ftkg:factHash} value, or null if it is not one. */

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.w3id.ftkg.digest.Sha256;
 import org.w3id.ftkg.provenance.FactHash;
 import org.w3id.ftkg.model.Iris;
 import org.w3id.ftkg.model.Vocab;
@@ -63,7 +63,7 @@ final class LinkedDataPages {
             .sorted(Sorted.TRIPLES)
             .map(t -> new FactPage.Provenance(t.getSubject().equals(fact), provenanceStatement(t)))
             .toList();
-        String recomputed = FactHash.PREFIX + DigestUtils.sha256Hex(store.canonicalFact(iri));
+        String recomputed = FactHash.PREFIX + Sha256.hex(store.canonicalFact(iri));
         return new FactPage(iri, records.card(f), EntityStatements.claims(List.of(f), records, store), prov, Link.localHref(iri),
             new FactPage.ContentHash(f.hash(), recomputed, Link.localHref(iri) + LinkedDataServlet.CANONICAL), citation(f));
     }
