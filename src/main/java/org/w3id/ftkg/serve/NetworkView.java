@@ -31,7 +31,7 @@ final class NetworkView {
         List<NetworkPage.Node> nodes = walk.hops().entrySet().stream().map(h -> {
             Thing t = things.get(h.getKey());
             return new NetworkPage.Node(h.getKey(), t.label(), t.kind(), categories.getOrDefault(t.kind(), "other"),
-                Link.localHref(h.getKey()),                h.getKey().equals(center), h.getValue());
+                Link.localHref(h.getKey()), h.getKey().equals(center), h.getValue());
         }).toList();
         Map<String, String> sources = store.sourceFiles(walk.edges().stream().map(Edge::fact).distinct().toList());
         List<NetworkPage.Edge> rows = walk.edges().stream().map(e -> new NetworkPage.Edge(link(things, e.from()), relation(e, store),
